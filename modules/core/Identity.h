@@ -1,0 +1,114 @@
+#pragma once
+
+#include "core/Database.h"
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace lontar {
+
+class AuditLog;
+
+// The roles of PRODUCT.md; a user may hold several.
+enum class Role { Asn, Atasan, Arsiparis, Penandatangan, PejabatPengadaan, AdminOpd };
+
+QString roleKey(Role role);                      // stable key stored in the database: "admin_opd"
+std::optional<Role> roleFromKey(const QString& key);
+QString roleDisplayName(Role role);              // translated
+QList<Role> allRoles();
+
+struct OrgUnit
+{
+    QString id;       // UUID
+    QString parentId; // empty for the regency itself
+    QString code;     // e.g. "DISKOMINFO"
+    QString name;
+    QString kind;     // "pemda", "opd", "bidang", "seksi"
+    QString timeZone; // IANA name: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)
+};
+
+struct User
+{
+    QString id; // UUID
+    QString username;
+    QString nip; // 18-digit civil-servant number
+    QString fullName;
+    QString position; // jabatan
+    QString unitId;
+    QList<Role> roles;
+    bool active = true;
+
+    bool hasRole(Role role) const { return roles.contains(role); }
+};
+
+// Users, roles and org units. Storage only: policy (login, lock-out) lives in Authenticator.
+class IdentityStore
+{
+    Q_DECLARE_TR_FUNCTIONS(IdentityStore)
+
+public:
+    explicit IdentityStore(Database& db);
+
+    Result<OrgUnit> createUnit(OrgUnit unit);
+    Result<QList<OrgUnit>> units() const;
+    Result<OrgUnit> unitById(const QString& id) const;
+    // The unit and every unit beneath it, for "my unit and below" scopes.
+    Result<QStringList> subtreeUnitIds(const QString& rootId) const;
+
+    Result<User> createUser(User user, const QString& password);
+    Result<User> userByUsername(const QString& username) const;
+    Result<User> userById(const QString& id) const;
+    Result<User> userByNip(const QString& nip) const;
+    Result<QList<User>> users() const;
+    Status setPassword(const QString& userId, const QString& newPassword);
+    Result<qint64> userCount() const;
+
+    static Status validatePassword(const QString& password);
+    static Status validateNip(const QString& nip);
+
+private:
+    Result<User> userWhere(const QString& column, const QVariant& value) const;
+    Result<QList<Role>> rolesOf(const QString& userId) const;
+
+    Database& m_db;
+};
+
+struct LockoutPolicy
+{
+    int maxFailures = 5;
+    int lockoutMinutes = 15;
+};
+
+// Login with Argon2id verification and lock-out after repeated failures.
+class Authenticator
+{
+    Q_DECLARE_TR_FUNCTIONS(Authenticator)
+
+public:
+    using Policy = LockoutPolicy;
+    using Clock = std::function<QDateTime()>;
+
+    Authenticator(Database& db, AuditLog* audit = nullptr, Policy policy = Policy{}, Clock clock = {});
+
+    // On success returns the user and resets the failure count. A wrong password and an unknown user
+    // give the same message, so the dialog does not reveal which usernames exist.
+    Result<User> login(const QString& username, const QString& password);
+
+private:
+    void record(const QString& actor, const QString& action, const QString& userId, const QJsonObject& details = {});
+
+    Database& m_db;
+    AuditLog* m_audit;
+    Policy m_policy;
+    Clock m_clock;
+};
+
+} // namespace lontar

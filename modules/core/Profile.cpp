@@ -1,0 +1,112 @@
+#include "core/Profile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+namespace lontar {
+
+Profile::~Profile() = default;
+
+QString Profile::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/default");
+}
+
+Result<std::unique_ptr<Profile>> Profile::open(const QString& directory, const QList<const Module*>& modules)
+{
+    if (!QDir().mkpath(directory))
+        return Error(tr("Tidak dapat membuat folder profil %1").arg(QDir::toNativeSeparators(directory)),
+                     Error::Code::Io);
+    std::unique_ptr<Profile> profile(new Profile);
+    profile->m_directory = QDir(directory).absolutePath();
+    auto db = Database::openSqlite(profile->m_directory + QLatin1Char('/') + databaseFileName());
+    if (!db)
+        return db.error();
+    profile->m_db = std::move(*db);
+
+    CoreModule core;
+    QList<Migration> all = core.migrations();
+    for (const Module* m : modules) {
+        if (m && m->id() != core.id())
+            all.append(m->migrations());
+    }
+    if (Status s = MigrationRunner::migrate(*profile->m_db, all); !s)
+        return s.error();
+
+    profile->m_identity = std::make_unique<IdentityStore>(*profile->m_db);
+    profile->m_audit = std::make_unique<AuditLog>(*profile->m_db);
+    profile->m_settings = std::make_unique<Settings>(*profile->m_db);
+    return profile;
+}
+
+Status DemoData::seed(Profile& profile, const QString& jsonPath)
+{
+    auto count = profile.identity().userCount();
+    if (!count)
+        return count.error();
+    if (*count > 0)
+        return {};
+
+    QFile file(jsonPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(tr("Data demo tidak ditemukan: %1").arg(jsonPath), Error::Code::NotFound);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (doc.isNull())
+        return Error(tr("Data demo rusak: %1").arg(parseError.errorString()), Error::Code::InvalidInput);
+    const QJsonObject root = doc.object();
+
+    Database& db = profile.database();
+    Transaction tx(db);
+    if (!tx.status())
+        return tx.status();
+
+    QHash<QString, QString> unitIdByCode;
+    const QJsonArray units = root.value(QStringLiteral("units")).toArray();
+    for (const QJsonValue& v : units) {
+        const QJsonObject o = v.toObject();
+        OrgUnit unit;
+        unit.code = o.value(QStringLiteral("code")).toString();
+        unit.name = o.value(QStringLiteral("name")).toString();
+        unit.kind = o.value(QStringLiteral("kind")).toString();
+        unit.timeZone = root.value(QStringLiteral("timeZone")).toString();
+        unit.parentId = unitIdByCode.value(o.value(QStringLiteral("parent")).toString());
+        auto created = profile.identity().createUnit(unit);
+        if (!created)
+            return created.error();
+        unitIdByCode.insert(unit.code, created->id);
+    }
+
+    const QJsonArray users = root.value(QStringLiteral("users")).toArray();
+    for (const QJsonValue& v : users) {
+        const QJsonObject o = v.toObject();
+        User user;
+        user.username = o.value(QStringLiteral("username")).toString();
+        user.nip = o.value(QStringLiteral("nip")).toString();
+        user.fullName = o.value(QStringLiteral("fullName")).toString();
+        user.position = o.value(QStringLiteral("position")).toString();
+        user.unitId = unitIdByCode.value(o.value(QStringLiteral("unit")).toString());
+        for (const QJsonValue& r : o.value(QStringLiteral("roles")).toArray()) {
+            if (auto role = roleFromKey(r.toString()))
+                user.roles.append(*role);
+        }
+        auto created = profile.identity().createUser(user, demoPassword());
+        if (!created)
+            return Error(tr("Pengguna demo %1: %2").arg(user.username, created.errorMessage()), created.error().code);
+    }
+    if (Status s = profile.settings().setValue(Settings::regencyNameKey(), root.value(QStringLiteral("regency")).toString());
+        !s)
+        return s;
+    if (Status s = profile.audit().append(QStringLiteral("system"), QStringLiteral("demo.seed"), QString(), QString(),
+                                          QJsonObject{{QStringLiteral("units"), units.size()},
+                                                      {QStringLiteral("users"), users.size()}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace lontar
