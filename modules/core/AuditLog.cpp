@@ -23,12 +23,6 @@ AuditEntry entryFrom(const QSqlQuery& q)
     return e;
 }
 
-// Qt binds a null QString as SQL NULL; the log's text columns are NOT NULL.
-QString nonNull(const QString& s)
-{
-    return s.isNull() ? QString(QLatin1String("")) : s;
-}
-
 const char* const kSelect = "SELECT id, ts, actor, action, entity, entity_id, details, prev_hash, hash FROM audit_log";
 } // namespace
 
@@ -96,7 +90,7 @@ Status AuditLog::appendLocked(const AuditEntry& draft)
     e.hash = computeHash(e);
     auto insert = m_db.exec(QStringLiteral("INSERT INTO audit_log (id, ts, actor, action, entity, entity_id, details, "
                                            "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                            {e.id, e.timestamp.toMSecsSinceEpoch(), nonNull(e.actor), nonNull(e.action), nonNull(e.entity), nonNull(e.entityId),
+                            {e.id, e.timestamp.toMSecsSinceEpoch(), e.actor, e.action, e.entity, e.entityId,
                              QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)),
                              e.previousHash, e.hash});
     if (!insert)

@@ -111,8 +111,14 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& binding
     if (!query.prepare(sql))
         return Error(tr("Kesalahan SQL (%1): %2").arg(sql.left(80), describe(query.lastError())),
                      Error::Code::Database);
-    for (int i = 0; i < bindings.size(); ++i)
-        query.bindValue(i, bindings.at(i));
+    for (int i = 0; i < bindings.size(); ++i) {
+        const QVariant& v = bindings.at(i);
+        // Qt binds a null QString as SQL NULL; we want NULL only when asked for with QVariant().
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            query.bindValue(i, QString(QLatin1String("")));
+        else
+            query.bindValue(i, v);
+    }
     if (!query.exec())
         return Error(tr("Kesalahan SQL (%1): %2").arg(sql.left(80), describe(query.lastError())),
                      Error::Code::Database);

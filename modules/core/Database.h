@@ -40,6 +40,7 @@ public:
     QString connectionName() const { return m_connectionName; }
 
     // Runs one statement with positional bindings; on failure the error names the statement.
+    // A null QString binds as an empty string: pass QVariant() for SQL NULL.
     Result<QSqlQuery> exec(const QString& sql, std::initializer_list<QVariant> bindings = {});
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& bindings);
     // The first column of the first row, or an invalid QVariant when there is no row.
