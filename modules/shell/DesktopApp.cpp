@@ -1,0 +1,97 @@
+#include "shell/DesktopApp.h"
+
+#include "shell/BuiltinModules.h"
+#include "shell/Language.h"
+#include "shell/LoginDialog.h"
+#include "shell/MainWindow.h"
+#include "shell/Theme.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QPointer>
+#include <QTimer>
+
+namespace lontar {
+
+DesktopApp::DesktopApp(QList<const Module*> domainModules, QList<UiModule*> uiModules)
+    : m_domainModules(std::move(domainModules))
+    , m_uiModules(std::move(uiModules))
+{
+}
+
+int DesktopApp::run(QApplication& app, const DesktopOptions& options)
+{
+    Theme::apply(app);
+    const QString dir = options.profileDirectory.isEmpty() ? Profile::defaultDirectory() : options.profileDirectory;
+    auto opened = Profile::open(dir, m_domainModules);
+    if (!opened) {
+        QMessageBox::critical(nullptr, QObject::tr("Lontar"),
+                              QObject::tr("Profil tidak dapat dibuka.\n\n%1").arg(opened.errorMessage()));
+        return 1;
+    }
+    std::unique_ptr<Profile> profile = std::move(*opened);
+    if (options.seedDemoData) {
+        if (Status s = DemoData::seed(*profile); !s) {
+            QMessageBox::critical(nullptr, QObject::tr("Lontar"),
+                                  QObject::tr("Data demo tidak dapat dimuat.\n\n%1").arg(s.errorMessage()));
+            return 1;
+        }
+    }
+    const QString language = !options.language.isEmpty()
+                                 ? options.language
+                                 : profile->settings().value(Settings::languageKey(), Language::defaultCode());
+    if (!Language::apply(language))
+        Language::apply(Language::defaultCode());
+
+    for (;;) {
+        User user;
+        if (!options.autoLoginUser.isEmpty()) {
+            Authenticator auth(profile->database(), &profile->audit());
+            auto result = auth.login(options.autoLoginUser, DemoData::demoPassword());
+            if (!result) {
+                qCritical("auto-login failed: %s", qPrintable(result.errorMessage()));
+                return 1;
+            }
+            user = *result;
+        } else {
+            LoginDialog login(*profile);
+            if (login.exec() != QDialog::Accepted)
+                return 0;
+            user = login.authenticatedUser();
+        }
+
+        ShellContext context{*profile, user};
+        QPointer<MainWindow> windowGuard;
+        AdministrationModule administration;
+        AuditModule audit;
+        QList<UiModule*> others = m_uiModules;
+        others.append({&administration, &audit});
+        // The home page offers shortcuts to every other module and switches the window to them.
+        HomeModule home(others, [&windowGuard](const QString& id) {
+            if (windowGuard)
+                windowGuard->showModule(id);
+        });
+        QList<UiModule*> modules{&home};
+        modules.append(others);
+
+        MainWindow mainWindow(context, modules);
+        windowGuard = &mainWindow;
+        bool loggedOut = false;
+        QObject::connect(&mainWindow, &MainWindow::logoutRequested, &mainWindow, [&] {
+            loggedOut = true;
+            mainWindow.close();
+        });
+        if (m_sessionHook)
+            m_sessionHook(mainWindow, context);
+        mainWindow.show();
+        if (options.autoQuitMs > 0)
+            QTimer::singleShot(options.autoQuitMs, &app, &QCoreApplication::quit);
+        const int rc = app.exec();
+        if (!loggedOut || !options.autoLoginUser.isEmpty())
+            return rc;
+        if (Status s = profile->audit().append(user.username, QStringLiteral("logout")); !s)
+            qWarning("audit: %s", qPrintable(s.errorMessage()));
+    }
+}
+
+} // namespace lontar

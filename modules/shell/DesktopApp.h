@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/Module.h"
+#include "shell/UiModule.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+class QApplication;
+
+namespace lontar {
+
+class MainWindow;
+
+struct DesktopOptions
+{
+    QString profileDirectory; // empty: Profile::defaultDirectory()
+    QString language;         // empty: the profile's saved choice, else Indonesian
+    bool seedDemoData = true; // a fresh profile gets the demo regency
+    // Non-interactive start for packaging checks and screenshots: logs in as this user with the demo
+    // password, shows the main window, and quits after `autoQuitMs`.
+    QString autoLoginUser;
+    int autoQuitMs = 0;
+};
+
+// Everything the desktop executable does between parsing its arguments and exiting: open the
+// profile, seed demo data, login, mount modules, return to login on logout.
+class DesktopApp
+{
+public:
+    using SessionHook = std::function<void(MainWindow& window, ShellContext& context)>;
+
+    DesktopApp(QList<const Module*> domainModules, QList<UiModule*> uiModules);
+
+    // Called after each login once the main window exists (e.g. to start sync and feed its status bar).
+    void setSessionHook(SessionHook hook) { m_sessionHook = std::move(hook); }
+    int run(QApplication& app, const DesktopOptions& options);
+
+private:
+    QList<const Module*> m_domainModules;
+    QList<UiModule*> m_uiModules;
+    SessionHook m_sessionHook;
+};
+
+} // namespace lontar

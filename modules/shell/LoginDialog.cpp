@@ -1,0 +1,163 @@
+#include "shell/LoginDialog.h"
+
+#include "core/Profile.h"
+#include "shell/Language.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace lontar {
+
+LoginDialog::LoginDialog(Profile& profile, QWidget* parent)
+    : QDialog(parent)
+    , m_profile(profile)
+{
+    setObjectName(QStringLiteral("loginDialog"));
+    setWindowIcon(QIcon(QStringLiteral(":/lontar/icons/lontar.svg")));
+    setMinimumSize(720, 420);
+
+    auto* brand = new QWidget(this);
+    brand->setObjectName(QStringLiteral("loginBrandPanel"));
+    brand->setAttribute(Qt::WA_StyledBackground);
+    brand->setFixedWidth(300);
+    auto* logo = new QLabel(brand);
+    logo->setPixmap(QIcon(QStringLiteral(":/lontar/icons/lontar.svg")).pixmap(72, 72));
+    auto* title = new QLabel(QStringLiteral("Lontar"), brand);
+    title->setObjectName(QStringLiteral("loginBrandTitle"));
+    m_brandText = new QLabel(brand);
+    m_brandText->setObjectName(QStringLiteral("loginBrandText"));
+    m_brandText->setWordWrap(true);
+    auto* regency = new QLabel(m_profile.settings().value(Settings::regencyNameKey()), brand);
+    regency->setObjectName(QStringLiteral("loginRegency"));
+    regency->setWordWrap(true);
+    auto* brandLayout = new QVBoxLayout(brand);
+    brandLayout->setContentsMargins(32, 40, 32, 32);
+    brandLayout->addWidget(logo);
+    brandLayout->addSpacing(12);
+    brandLayout->addWidget(title);
+    brandLayout->addWidget(m_brandText);
+    brandLayout->addStretch();
+    brandLayout->addWidget(regency);
+
+    auto* form = new QWidget(this);
+    m_heading = new QLabel(form);
+    m_heading->setStyleSheet(QStringLiteral("font-size: 20px; font-weight: 600; color: #1d2b29;"));
+    m_hint = new QLabel(form);
+    m_hint->setProperty("muted", true);
+    m_hint->setWordWrap(true);
+    m_username = new QLineEdit(form);
+    m_username->setObjectName(QStringLiteral("usernameLineEdit"));
+    m_username->setMaxLength(64);
+    m_password = new QLineEdit(form);
+    m_password->setObjectName(QStringLiteral("passwordLineEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setMaxLength(128);
+    m_language = new QComboBox(form);
+    m_language->setObjectName(QStringLiteral("languageComboBox"));
+    for (const LanguageInfo& info : Language::available())
+        m_language->addItem(info.nativeName, info.code);
+    m_language->setCurrentIndex(m_language->findData(Language::current()));
+    m_error = new QLabel(form);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_loginButton = new QPushButton(form);
+    m_loginButton->setObjectName(QStringLiteral("loginButton"));
+    m_loginButton->setProperty("primary", true);
+    m_loginButton->setDefault(true);
+    m_footer = new QLabel(form);
+    m_footer->setProperty("muted", true);
+    m_footer->setWordWrap(true);
+
+    m_usernameLabel = new QLabel(form);
+    m_passwordLabel = new QLabel(form);
+    m_languageLabel = new QLabel(form);
+    auto* fields = new QFormLayout;
+    fields->setLabelAlignment(Qt::AlignLeft);
+    fields->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    fields->addRow(m_usernameLabel, m_username);
+    fields->addRow(m_passwordLabel, m_password);
+    fields->addRow(m_languageLabel, m_language);
+
+    auto* formLayout = new QVBoxLayout(form);
+    formLayout->setContentsMargins(40, 40, 40, 24);
+    formLayout->addWidget(m_heading);
+    formLayout->addWidget(m_hint);
+    formLayout->addSpacing(16);
+    formLayout->addLayout(fields);
+    formLayout->addWidget(m_error);
+    formLayout->addSpacing(8);
+    formLayout->addWidget(m_loginButton);
+    formLayout->addStretch();
+    formLayout->addWidget(m_footer);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(brand);
+    layout->addWidget(form, 1);
+
+    connect(m_loginButton, &QPushButton::clicked, this, &LoginDialog::attemptLogin);
+    connect(m_password, &QLineEdit::returnPressed, this, &LoginDialog::attemptLogin);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &LoginDialog::changeLanguage);
+    retranslateUi();
+    m_username->setFocus();
+}
+
+void LoginDialog::retranslateUi()
+{
+    setWindowTitle(tr("Masuk ke Lontar"));
+    m_brandText->setText(tr("Layanan perkantoran digital pemerintah daerah: absensi, tanda tangan elektronik, "
+                            "kearsipan dinamis dan e-katalog lokal — tetap bekerja tanpa koneksi."));
+    m_heading->setText(tr("Masuk"));
+    m_hint->setText(tr("Gunakan akun yang diberikan oleh admin OPD Anda."));
+    m_usernameLabel->setText(tr("Nama pengguna"));
+    m_passwordLabel->setText(tr("Kata sandi"));
+    m_languageLabel->setText(tr("Bahasa"));
+    m_username->setPlaceholderText(tr("contoh: budi.santoso"));
+    m_loginButton->setText(tr("Masuk"));
+    m_footer->setText(tr("Data tersimpan di perangkat ini dan disinkronkan ke server saat terhubung."));
+}
+
+void LoginDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void LoginDialog::changeLanguage(int index)
+{
+    const QString code = m_language->itemData(index).toString();
+    if (Language::apply(code)) {
+        if (Status s = m_profile.settings().setValue(Settings::languageKey(), code); !s)
+            qWarning("settings: %s", qPrintable(s.errorMessage()));
+    }
+}
+
+void LoginDialog::attemptLogin()
+{
+    m_error->clear();
+    if (m_username->text().trimmed().isEmpty() || m_password->text().isEmpty()) {
+        m_error->setText(tr("Isi nama pengguna dan kata sandi."));
+        return;
+    }
+    Authenticator auth(m_profile.database(), &m_profile.audit());
+    auto user = auth.login(m_username->text(), m_password->text());
+    m_password->clear();
+    if (!user) {
+        m_error->setText(user.errorMessage());
+        m_password->setFocus();
+        return;
+    }
+    m_user = *user;
+    accept();
+}
+
+} // namespace lontar

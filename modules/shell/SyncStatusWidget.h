@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QWidget>
+
+class QLabel;
+
+namespace lontar {
+
+// What the status bar shows about synchronisation. The sync engine fills it; until sync is
+// configured the shell shows NotConfigured.
+struct SyncStatusView
+{
+    enum class State { NotConfigured, Offline, Online, Syncing, Error };
+    State state = State::NotConfigured;
+    int pendingChanges = 0;
+    QDateTime lastSync; // UTC; invalid when never synced
+    QString lastError;
+};
+
+class SyncStatusWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SyncStatusWidget(QWidget* parent = nullptr);
+
+    void setStatus(const SyncStatusView& status);
+    SyncStatusView status() const { return m_status; }
+    QString text() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void refresh();
+
+    SyncStatusView m_status;
+    QLabel* m_icon = nullptr;
+    QLabel* m_label = nullptr;
+};
+
+} // namespace lontar

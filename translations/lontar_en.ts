@@ -1,0 +1,488 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="id">
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Entri #%1 hilang dari log audit</source>
+        <translation>Entry #%1 is missing from the audit log</translation>
+    </message>
+    <message>
+        <source>Entri #%1 tidak menyambung ke entri sebelumnya</source>
+        <translation>Entry #%1 does not link to the previous entry</translation>
+    </message>
+    <message>
+        <source>Isi entri #%1 telah diubah</source>
+        <translation>The content of entry #%1 has been altered</translation>
+    </message>
+    <message>
+        <source>Entri terakhir log audit telah dihapus (tercatat %1 entri, ditemukan %2)</source>
+        <translation>The last audit log entries have been deleted (%1 entries recorded, %2 found)</translation>
+    </message>
+    <message>
+        <source>Penanda akhir log audit hilang</source>
+        <translation>The audit log's end marker is missing</translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message>
+        <source>Nama pengguna atau kata sandi salah</source>
+        <translation>Wrong username or password</translation>
+    </message>
+    <message numerus="yes">
+        <source>Akun dikunci karena terlalu banyak percobaan gagal. Coba lagi dalam %n menit.</source>
+        <translation><numerusform>Account locked after too many failed attempts. Try again in %n minute.</numerusform><numerusform>Account locked after too many failed attempts. Try again in %n minutes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Akun dikunci selama %n menit karena terlalu banyak percobaan gagal.</source>
+        <translation><numerusform>Account locked for %n minute after too many failed attempts.</numerusform><numerusform>Account locked for %n minutes after too many failed attempts.</numerusform></translation>
+    </message>
+    <message>
+        <source>Akun ini dinonaktifkan. Hubungi admin OPD.</source>
+        <translation>This account is disabled. Contact your OPD administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Tidak dapat membuka basis data %1: %2</source>
+        <translation>Cannot open database %1: %2</translation>
+    </message>
+    <message>
+        <source>Alamat PostgreSQL tidak valid; gunakan postgresql://pengguna@host:port/basisdata</source>
+        <translation>Invalid PostgreSQL address; use postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>Tidak dapat terhubung ke PostgreSQL di %1: %2</source>
+        <translation>Cannot connect to PostgreSQL at %1: %2</translation>
+    </message>
+    <message>
+        <source>Kesalahan SQL (%1): %2</source>
+        <translation>SQL error (%1): %2</translation>
+    </message>
+    <message>
+        <source>Transaksi bertingkat tidak didukung</source>
+        <translation>Nested transactions are not supported</translation>
+    </message>
+    <message>
+        <source>Tidak dapat memulai transaksi: %1</source>
+        <translation>Cannot start transaction: %1</translation>
+    </message>
+    <message>
+        <source>Tidak dapat menyimpan transaksi: %1</source>
+        <translation>Cannot commit transaction: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>Data demo tidak ditemukan: %1</source>
+        <translation>Demo data not found: %1</translation>
+    </message>
+    <message>
+        <source>Data demo rusak: %1</source>
+        <translation>Demo data is corrupt: %1</translation>
+    </message>
+    <message>
+        <source>Pengguna demo %1: %2</source>
+        <translation>Demo user %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityStore</name>
+    <message>
+        <source>Kata sandi minimal 8 karakter</source>
+        <translation>Passwords must have at least 8 characters</translation>
+    </message>
+    <message>
+        <source>Kata sandi maksimal 128 karakter</source>
+        <translation>Passwords may have at most 128 characters</translation>
+    </message>
+    <message>
+        <source>NIP harus 18 digit angka</source>
+        <translation>The NIP must be 18 digits</translation>
+    </message>
+    <message>
+        <source>Kode dan nama unit wajib diisi</source>
+        <translation>Unit code and name are required</translation>
+    </message>
+    <message>
+        <source>Unit tidak ditemukan</source>
+        <translation>Unit not found</translation>
+    </message>
+    <message>
+        <source>Nama pengguna dan nama lengkap wajib diisi</source>
+        <translation>Username and full name are required</translation>
+    </message>
+    <message>
+        <source>Nama pengguna atau NIP sudah terdaftar</source>
+        <translation>The username or NIP is already registered</translation>
+    </message>
+    <message>
+        <source>Pengguna tidak ditemukan</source>
+        <translation>User not found</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationRunner</name>
+    <message>
+        <source>Daftar migrasi tidak valid untuk modul %1 versi %2</source>
+        <translation>Invalid migration list for module %1 version %2</translation>
+    </message>
+    <message>
+        <source>Basis data dibuat oleh versi Lontar yang lebih baru (modul %1 versi %2); perbarui aplikasi sebelum membukanya.</source>
+        <translation>The database was written by a newer version of Lontar (module %1 version %2); update the application before opening it.</translation>
+    </message>
+    <message>
+        <source>Migrasi %1 versi %2 (%3) gagal: %4</source>
+        <translation>Migration %1 version %2 (%3) failed: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Tidak dapat membuat folder profil %1</source>
+        <translation>Cannot create profile folder %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Lontar</source>
+        <translation>Lontar</translation>
+    </message>
+    <message>
+        <source>Profil tidak dapat dibuka.
+
+%1</source>
+        <translation>The profile cannot be opened.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Data demo tidak dapat dimuat.
+
+%1</source>
+        <translation>The demo data cannot be loaded.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>Transaksi sudah selesai</source>
+        <translation>The transaction has already finished</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::AboutDialog</name>
+    <message>
+        <source>Tentang Lontar</source>
+        <translation>About Lontar</translation>
+    </message>
+    <message>
+        <source>Versi %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Aplikasi perkantoran untuk aparatur pemerintah daerah: absensi daring, tanda tangan elektronik (TTE) pada PDF, kearsipan dinamis, dan e-katalog lokal. Bekerja tanpa koneksi dan menyinkronkan data ke server pusat saat terhubung.</source>
+        <translation>Office suite for local-government staff: online attendance, electronic signatures (TTE) on PDFs, dynamic records archiving and a local e-catalogue. Works offline and syncs to the central server when connected.</translation>
+    </message>
+    <message>
+        <source>Dibangun dengan Qt %1, OpenSSL %2, SQLite, Poppler, libargon2, libqrencode dan libp11.</source>
+        <translation>Built with Qt %1, OpenSSL %2, SQLite, Poppler, libargon2, libqrencode and libp11.</translation>
+    </message>
+    <message>
+        <source>© 2026 Tim Lontar. Perangkat lunak bebas.</source>
+        <translation>© 2026 The Lontar team. Free software.</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::BuiltinModules</name>
+    <message>
+        <source>Beranda</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Selamat pagi</source>
+        <translation>Good morning</translation>
+    </message>
+    <message>
+        <source>Selamat siang</source>
+        <translation>Good afternoon</translation>
+    </message>
+    <message>
+        <source>Selamat sore</source>
+        <translation>Good afternoon</translation>
+    </message>
+    <message>
+        <source>Selamat malam</source>
+        <translation>Good evening</translation>
+    </message>
+    <message>
+        <source>Profil Anda</source>
+        <translation>Your profile</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Keamanan data lokal</source>
+        <translation>Local data safety</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Log audit utuh (%n entri terverifikasi)</source>
+        <translation><numerusform>✔ Audit log intact (%n entry verified)</numerusform><numerusform>✔ Audit log intact (%n entries verified)</numerusform></translation>
+    </message>
+    <message>
+        <source>✖ Log audit rusak: %1</source>
+        <translation>✖ Audit log damaged: %1</translation>
+    </message>
+    <message>
+        <source>Data disimpan di perangkat ini (SQLite, mode WAL, sinkron penuh) dan tetap dapat digunakan tanpa koneksi internet.</source>
+        <translation>Data is stored on this device (SQLite, WAL mode, full sync) and stays usable without an internet connection.</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Belum ada layanan lain yang tersedia untuk peran Anda.</source>
+        <translation>No other services are available for your roles yet.</translation>
+    </message>
+    <message>
+        <source>Pengguna &amp; Unit</source>
+        <translation>Users &amp; Units</translation>
+    </message>
+    <message>
+        <source>Unit organisasi</source>
+        <translation>Organisation unit</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Pilih unit untuk melihat pegawai di unit itu dan di bawahnya.</source>
+        <translation>Choose a unit to see the staff in it and below it.</translation>
+    </message>
+    <message>
+        <source>Log Audit</source>
+        <translation>Audit Log</translation>
+    </message>
+    <message>
+        <source>Periksa integritas</source>
+        <translation>Check integrity</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Pelaku</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Objek</source>
+        <translation>Object</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rantai hash utuh: %n entri diperiksa, tidak ada yang diubah atau dihapus.</source>
+        <translation><numerusform>Hash chain intact: %n entry checked, none altered or deleted.</numerusform><numerusform>Hash chain intact: %n entries checked, none altered or deleted.</numerusform></translation>
+    </message>
+    <message>
+        <source>Rantai hash RUSAK pada entri #%1: %2</source>
+        <translation>Hash chain BROKEN at entry #%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::LoginDialog</name>
+    <message>
+        <source>Masuk ke Lontar</source>
+        <translation>Sign in to Lontar</translation>
+    </message>
+    <message>
+        <source>Layanan perkantoran digital pemerintah daerah: absensi, tanda tangan elektronik, kearsipan dinamis dan e-katalog lokal — tetap bekerja tanpa koneksi.</source>
+        <translation>Digital office services for local government: attendance, electronic signatures, records archiving and a local e-catalogue — working even without a connection.</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Gunakan akun yang diberikan oleh admin OPD Anda.</source>
+        <translation>Use the account your OPD administrator gave you.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Bahasa</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>contoh: budi.santoso</source>
+        <translation>e.g. budi.santoso</translation>
+    </message>
+    <message>
+        <source>Data tersimpan di perangkat ini dan disinkronkan ke server saat terhubung.</source>
+        <translation>Data is stored on this device and synced to the server when connected.</translation>
+    </message>
+    <message>
+        <source>Isi nama pengguna dan kata sandi.</source>
+        <translation>Enter your username and password.</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::MainWindow</name>
+    <message>
+        <source>Lontar — %1</source>
+        <translation>Lontar — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Keluar akun</source>
+        <translation>&amp;Sign out</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup aplikasi</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Alat</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Pengaturan…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Ba&amp;ntuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Tentang Lontar</source>
+        <translation>&amp;About Lontar</translation>
+    </message>
+    <message>
+        <source>Profil: %1</source>
+        <translation>Profile: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::Role</name>
+    <message>
+        <source>ASN</source>
+        <translation>Civil servant (ASN)</translation>
+    </message>
+    <message>
+        <source>Atasan</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Arsiparis</source>
+        <translation>Archivist</translation>
+    </message>
+    <message>
+        <source>Penandatangan</source>
+        <translation>Signing official</translation>
+    </message>
+    <message>
+        <source>Pejabat Pengadaan</source>
+        <translation>Procurement official</translation>
+    </message>
+    <message>
+        <source>Admin OPD</source>
+        <translation>OPD administrator</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::SettingsDialog</name>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Bahasa antarmuka</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>Folder profil</source>
+        <translation>Profile folder</translation>
+    </message>
+    <message>
+        <source>Umum</source>
+        <translation>General</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::SyncStatusWidget</name>
+    <message>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi belum dikonfigurasi</source>
+        <translation>Sync not configured</translation>
+    </message>
+    <message numerus="yes">
+        <source>Luring — %n perubahan menunggu</source>
+        <translation><numerusform>Offline — %n change pending</numerusform><numerusform>Offline — %n changes pending</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Daring — %n perubahan menunggu</source>
+        <translation><numerusform>Online — %n change pending</numerusform><numerusform>Online — %n changes pending</numerusform></translation>
+    </message>
+    <message>
+        <source>Daring — tersinkron %1</source>
+        <translation>Online — synced %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Menyinkronkan… (%n perubahan menunggu)</source>
+        <translation><numerusform>Syncing… (%n change pending)</numerusform><numerusform>Syncing… (%n changes pending)</numerusform></translation>
+    </message>
+    <message>
+        <source>Sinkronisasi gagal: %1</source>
+        <translation>Sync failed: %1</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi terakhir: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+</context>
+</TS>

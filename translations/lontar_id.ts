@@ -1,0 +1,488 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id" sourcelanguage="id">
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Entri #%1 hilang dari log audit</source>
+        <translation>Entri #%1 hilang dari log audit</translation>
+    </message>
+    <message>
+        <source>Entri #%1 tidak menyambung ke entri sebelumnya</source>
+        <translation>Entri #%1 tidak menyambung ke entri sebelumnya</translation>
+    </message>
+    <message>
+        <source>Isi entri #%1 telah diubah</source>
+        <translation>Isi entri #%1 telah diubah</translation>
+    </message>
+    <message>
+        <source>Entri terakhir log audit telah dihapus (tercatat %1 entri, ditemukan %2)</source>
+        <translation>Entri terakhir log audit telah dihapus (tercatat %1 entri, ditemukan %2)</translation>
+    </message>
+    <message>
+        <source>Penanda akhir log audit hilang</source>
+        <translation>Penanda akhir log audit hilang</translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message>
+        <source>Nama pengguna atau kata sandi salah</source>
+        <translation>Nama pengguna atau kata sandi salah</translation>
+    </message>
+    <message numerus="yes">
+        <source>Akun dikunci karena terlalu banyak percobaan gagal. Coba lagi dalam %n menit.</source>
+        <translation><numerusform>Akun dikunci karena terlalu banyak percobaan gagal. Coba lagi dalam %n menit.</numerusform><numerusform>Akun dikunci karena terlalu banyak percobaan gagal. Coba lagi dalam %n menit.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Akun dikunci selama %n menit karena terlalu banyak percobaan gagal.</source>
+        <translation><numerusform>Akun dikunci selama %n menit karena terlalu banyak percobaan gagal.</numerusform><numerusform>Akun dikunci selama %n menit karena terlalu banyak percobaan gagal.</numerusform></translation>
+    </message>
+    <message>
+        <source>Akun ini dinonaktifkan. Hubungi admin OPD.</source>
+        <translation>Akun ini dinonaktifkan. Hubungi admin OPD.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Tidak dapat membuka basis data %1: %2</source>
+        <translation>Tidak dapat membuka basis data %1: %2</translation>
+    </message>
+    <message>
+        <source>Alamat PostgreSQL tidak valid; gunakan postgresql://pengguna@host:port/basisdata</source>
+        <translation>Alamat PostgreSQL tidak valid; gunakan postgresql://pengguna@host:port/basisdata</translation>
+    </message>
+    <message>
+        <source>Tidak dapat terhubung ke PostgreSQL di %1: %2</source>
+        <translation>Tidak dapat terhubung ke PostgreSQL di %1: %2</translation>
+    </message>
+    <message>
+        <source>Kesalahan SQL (%1): %2</source>
+        <translation>Kesalahan SQL (%1): %2</translation>
+    </message>
+    <message>
+        <source>Transaksi bertingkat tidak didukung</source>
+        <translation>Transaksi bertingkat tidak didukung</translation>
+    </message>
+    <message>
+        <source>Tidak dapat memulai transaksi: %1</source>
+        <translation>Tidak dapat memulai transaksi: %1</translation>
+    </message>
+    <message>
+        <source>Tidak dapat menyimpan transaksi: %1</source>
+        <translation>Tidak dapat menyimpan transaksi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>Data demo tidak ditemukan: %1</source>
+        <translation>Data demo tidak ditemukan: %1</translation>
+    </message>
+    <message>
+        <source>Data demo rusak: %1</source>
+        <translation>Data demo rusak: %1</translation>
+    </message>
+    <message>
+        <source>Pengguna demo %1: %2</source>
+        <translation>Pengguna demo %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityStore</name>
+    <message>
+        <source>Kata sandi minimal 8 karakter</source>
+        <translation>Kata sandi minimal 8 karakter</translation>
+    </message>
+    <message>
+        <source>Kata sandi maksimal 128 karakter</source>
+        <translation>Kata sandi maksimal 128 karakter</translation>
+    </message>
+    <message>
+        <source>NIP harus 18 digit angka</source>
+        <translation>NIP harus 18 digit angka</translation>
+    </message>
+    <message>
+        <source>Kode dan nama unit wajib diisi</source>
+        <translation>Kode dan nama unit wajib diisi</translation>
+    </message>
+    <message>
+        <source>Unit tidak ditemukan</source>
+        <translation>Unit tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Nama pengguna dan nama lengkap wajib diisi</source>
+        <translation>Nama pengguna dan nama lengkap wajib diisi</translation>
+    </message>
+    <message>
+        <source>Nama pengguna atau NIP sudah terdaftar</source>
+        <translation>Nama pengguna atau NIP sudah terdaftar</translation>
+    </message>
+    <message>
+        <source>Pengguna tidak ditemukan</source>
+        <translation>Pengguna tidak ditemukan</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationRunner</name>
+    <message>
+        <source>Daftar migrasi tidak valid untuk modul %1 versi %2</source>
+        <translation>Daftar migrasi tidak valid untuk modul %1 versi %2</translation>
+    </message>
+    <message>
+        <source>Basis data dibuat oleh versi Lontar yang lebih baru (modul %1 versi %2); perbarui aplikasi sebelum membukanya.</source>
+        <translation>Basis data dibuat oleh versi Lontar yang lebih baru (modul %1 versi %2); perbarui aplikasi sebelum membukanya.</translation>
+    </message>
+    <message>
+        <source>Migrasi %1 versi %2 (%3) gagal: %4</source>
+        <translation>Migrasi %1 versi %2 (%3) gagal: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Tidak dapat membuat folder profil %1</source>
+        <translation>Tidak dapat membuat folder profil %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Lontar</source>
+        <translation>Lontar</translation>
+    </message>
+    <message>
+        <source>Profil tidak dapat dibuka.
+
+%1</source>
+        <translation>Profil tidak dapat dibuka.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Data demo tidak dapat dimuat.
+
+%1</source>
+        <translation>Data demo tidak dapat dimuat.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>Transaksi sudah selesai</source>
+        <translation>Transaksi sudah selesai</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::AboutDialog</name>
+    <message>
+        <source>Tentang Lontar</source>
+        <translation>Tentang Lontar</translation>
+    </message>
+    <message>
+        <source>Versi %1</source>
+        <translation>Versi %1</translation>
+    </message>
+    <message>
+        <source>Aplikasi perkantoran untuk aparatur pemerintah daerah: absensi daring, tanda tangan elektronik (TTE) pada PDF, kearsipan dinamis, dan e-katalog lokal. Bekerja tanpa koneksi dan menyinkronkan data ke server pusat saat terhubung.</source>
+        <translation>Aplikasi perkantoran untuk aparatur pemerintah daerah: absensi daring, tanda tangan elektronik (TTE) pada PDF, kearsipan dinamis, dan e-katalog lokal. Bekerja tanpa koneksi dan menyinkronkan data ke server pusat saat terhubung.</translation>
+    </message>
+    <message>
+        <source>Dibangun dengan Qt %1, OpenSSL %2, SQLite, Poppler, libargon2, libqrencode dan libp11.</source>
+        <translation>Dibangun dengan Qt %1, OpenSSL %2, SQLite, Poppler, libargon2, libqrencode dan libp11.</translation>
+    </message>
+    <message>
+        <source>© 2026 Tim Lontar. Perangkat lunak bebas.</source>
+        <translation>© 2026 Tim Lontar. Perangkat lunak bebas.</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::BuiltinModules</name>
+    <message>
+        <source>Beranda</source>
+        <translation>Beranda</translation>
+    </message>
+    <message>
+        <source>Selamat pagi</source>
+        <translation>Selamat pagi</translation>
+    </message>
+    <message>
+        <source>Selamat siang</source>
+        <translation>Selamat siang</translation>
+    </message>
+    <message>
+        <source>Selamat sore</source>
+        <translation>Selamat sore</translation>
+    </message>
+    <message>
+        <source>Selamat malam</source>
+        <translation>Selamat malam</translation>
+    </message>
+    <message>
+        <source>Profil Anda</source>
+        <translation>Profil Anda</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Unit kerja</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Keamanan data lokal</source>
+        <translation>Keamanan data lokal</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Log audit utuh (%n entri terverifikasi)</source>
+        <translation><numerusform>✔ Log audit utuh (%n entri terverifikasi)</numerusform><numerusform>✔ Log audit utuh (%n entri terverifikasi)</numerusform></translation>
+    </message>
+    <message>
+        <source>✖ Log audit rusak: %1</source>
+        <translation>✖ Log audit rusak: %1</translation>
+    </message>
+    <message>
+        <source>Data disimpan di perangkat ini (SQLite, mode WAL, sinkron penuh) dan tetap dapat digunakan tanpa koneksi internet.</source>
+        <translation>Data disimpan di perangkat ini (SQLite, mode WAL, sinkron penuh) dan tetap dapat digunakan tanpa koneksi internet.</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Belum ada layanan lain yang tersedia untuk peran Anda.</source>
+        <translation>Belum ada layanan lain yang tersedia untuk peran Anda.</translation>
+    </message>
+    <message>
+        <source>Pengguna &amp; Unit</source>
+        <translation>Pengguna &amp; Unit</translation>
+    </message>
+    <message>
+        <source>Unit organisasi</source>
+        <translation>Unit organisasi</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Pilih unit untuk melihat pegawai di unit itu dan di bawahnya.</source>
+        <translation>Pilih unit untuk melihat pegawai di unit itu dan di bawahnya.</translation>
+    </message>
+    <message>
+        <source>Log Audit</source>
+        <translation>Log Audit</translation>
+    </message>
+    <message>
+        <source>Periksa integritas</source>
+        <translation>Periksa integritas</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Pelaku</source>
+        <translation>Pelaku</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Objek</source>
+        <translation>Objek</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rantai hash utuh: %n entri diperiksa, tidak ada yang diubah atau dihapus.</source>
+        <translation><numerusform>Rantai hash utuh: %n entri diperiksa, tidak ada yang diubah atau dihapus.</numerusform><numerusform>Rantai hash utuh: %n entri diperiksa, tidak ada yang diubah atau dihapus.</numerusform></translation>
+    </message>
+    <message>
+        <source>Rantai hash RUSAK pada entri #%1: %2</source>
+        <translation>Rantai hash RUSAK pada entri #%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::LoginDialog</name>
+    <message>
+        <source>Masuk ke Lontar</source>
+        <translation>Masuk ke Lontar</translation>
+    </message>
+    <message>
+        <source>Layanan perkantoran digital pemerintah daerah: absensi, tanda tangan elektronik, kearsipan dinamis dan e-katalog lokal — tetap bekerja tanpa koneksi.</source>
+        <translation>Layanan perkantoran digital pemerintah daerah: absensi, tanda tangan elektronik, kearsipan dinamis dan e-katalog lokal — tetap bekerja tanpa koneksi.</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Gunakan akun yang diberikan oleh admin OPD Anda.</source>
+        <translation>Gunakan akun yang diberikan oleh admin OPD Anda.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Bahasa</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>contoh: budi.santoso</source>
+        <translation>contoh: budi.santoso</translation>
+    </message>
+    <message>
+        <source>Data tersimpan di perangkat ini dan disinkronkan ke server saat terhubung.</source>
+        <translation>Data tersimpan di perangkat ini dan disinkronkan ke server saat terhubung.</translation>
+    </message>
+    <message>
+        <source>Isi nama pengguna dan kata sandi.</source>
+        <translation>Isi nama pengguna dan kata sandi.</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::MainWindow</name>
+    <message>
+        <source>Lontar — %1</source>
+        <translation>Lontar — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Berkas</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Keluar akun</source>
+        <translation>&amp;Keluar akun</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup aplikasi</source>
+        <translation>&amp;Tutup aplikasi</translation>
+    </message>
+    <message>
+        <source>&amp;Alat</source>
+        <translation>&amp;Alat</translation>
+    </message>
+    <message>
+        <source>&amp;Pengaturan…</source>
+        <translation>&amp;Pengaturan…</translation>
+    </message>
+    <message>
+        <source>Ba&amp;ntuan</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <source>&amp;Tentang Lontar</source>
+        <translation>&amp;Tentang Lontar</translation>
+    </message>
+    <message>
+        <source>Profil: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::Role</name>
+    <message>
+        <source>ASN</source>
+        <translation>ASN</translation>
+    </message>
+    <message>
+        <source>Atasan</source>
+        <translation>Atasan</translation>
+    </message>
+    <message>
+        <source>Arsiparis</source>
+        <translation>Arsiparis</translation>
+    </message>
+    <message>
+        <source>Penandatangan</source>
+        <translation>Penandatangan</translation>
+    </message>
+    <message>
+        <source>Pejabat Pengadaan</source>
+        <translation>Pejabat Pengadaan</translation>
+    </message>
+    <message>
+        <source>Admin OPD</source>
+        <translation>Admin OPD</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::SettingsDialog</name>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Bahasa antarmuka</source>
+        <translation>Bahasa antarmuka</translation>
+    </message>
+    <message>
+        <source>Folder profil</source>
+        <translation>Folder profil</translation>
+    </message>
+    <message>
+        <source>Umum</source>
+        <translation>Umum</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::SyncStatusWidget</name>
+    <message>
+        <source>belum pernah</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi belum dikonfigurasi</source>
+        <translation>Sinkronisasi belum dikonfigurasi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Luring — %n perubahan menunggu</source>
+        <translation><numerusform>Luring — %n perubahan menunggu</numerusform><numerusform>Luring — %n perubahan menunggu</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Daring — %n perubahan menunggu</source>
+        <translation><numerusform>Daring — %n perubahan menunggu</numerusform><numerusform>Daring — %n perubahan menunggu</numerusform></translation>
+    </message>
+    <message>
+        <source>Daring — tersinkron %1</source>
+        <translation>Daring — tersinkron %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Menyinkronkan… (%n perubahan menunggu)</source>
+        <translation><numerusform>Menyinkronkan… (%n perubahan menunggu)</numerusform><numerusform>Menyinkronkan… (%n perubahan menunggu)</numerusform></translation>
+    </message>
+    <message>
+        <source>Sinkronisasi gagal: %1</source>
+        <translation>Sinkronisasi gagal: %1</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi terakhir: %1</source>
+        <translation>Sinkronisasi terakhir: %1</translation>
+    </message>
+</context>
+</TS>
