@@ -19,14 +19,15 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QStringLiteral("Lontar — office suite for Indonesian local government"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("Keep data in profile folder DIR."),
-                                           QStringLiteral("DIR"));
-    const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("Interface language: id or en."),
-                                            QStringLiteral("CODE"));
-    const QCommandLineOption noDemoOption(QStringLiteral("no-demo"), QStringLiteral("Do not seed demo data."));
-    const QCommandLineOption smokeOption(QStringLiteral("smoke-test"),
-                                         QStringLiteral("Log in as the demo admin, show the window, quit after MS."),
-                                         QStringLiteral("MS"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"), QStringLiteral("Keep data in profile folder DIR."), QStringLiteral("DIR"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"), QStringLiteral("Interface language: id or en."), QStringLiteral("CODE"));
+    const QCommandLineOption noDemoOption(QStringLiteral("no-demo"),
+                                          QStringLiteral("Do not seed demo data."));
+    const QCommandLineOption smokeOption(
+        QStringLiteral("smoke-test"),
+        QStringLiteral("Log in as the demo admin, show the window, quit after MS."), QStringLiteral("MS"));
     parser.addOptions({profileOption, languageOption, noDemoOption, smokeOption});
     parser.process(app);
 

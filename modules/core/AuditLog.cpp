@@ -23,13 +23,13 @@ AuditEntry entryFrom(const QSqlQuery& q)
     return e;
 }
 
-const char* const kSelect = "SELECT id, ts, actor, action, entity, entity_id, details, prev_hash, hash FROM audit_log";
+const char* const kSelect =
+    "SELECT id, ts, actor, action, entity, entity_id, details, prev_hash, hash FROM audit_log";
 } // namespace
 
 AuditLog::AuditLog(Database& db)
     : m_db(db)
-{
-}
+{}
 
 QString AuditLog::computeHash(const AuditEntry& e)
 {
@@ -73,7 +73,8 @@ Status AuditLog::append(const QString& actor, const QString& action, const QStri
 
 Status AuditLog::appendLocked(const AuditEntry& draft)
 {
-    auto head = m_db.exec(QStringLiteral("SELECT last_id, last_hash, entry_count FROM audit_head WHERE id = 1"));
+    auto head =
+        m_db.exec(QStringLiteral("SELECT last_id, last_hash, entry_count FROM audit_head WHERE id = 1"));
     if (!head)
         return head.error();
     AuditEntry e = draft;
@@ -88,20 +89,21 @@ Status AuditLog::appendLocked(const AuditEntry& draft)
     }
     e.timestamp = e.timestamp.toUTC();
     e.hash = computeHash(e);
-    auto insert = m_db.exec(QStringLiteral("INSERT INTO audit_log (id, ts, actor, action, entity, entity_id, details, "
-                                           "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                            {e.id, e.timestamp.toMSecsSinceEpoch(), e.actor, e.action, e.entity, e.entityId,
-                             QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)),
-                             e.previousHash, e.hash});
+    auto insert = m_db.exec(
+        QStringLiteral("INSERT INTO audit_log (id, ts, actor, action, entity, entity_id, details, "
+                       "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {e.id, e.timestamp.toMSecsSinceEpoch(), e.actor, e.action, e.entity, e.entityId,
+         QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)), e.previousHash, e.hash});
     if (!insert)
         return insert.error();
-    auto upsert = count == 0 && e.id == 1
-                      ? m_db.exec(QStringLiteral("INSERT INTO audit_head (id, last_id, last_hash, entry_count) "
-                                                 "VALUES (1, ?, ?, 1)"),
-                                  {e.id, e.hash})
-                      : m_db.exec(QStringLiteral("UPDATE audit_head SET last_id = ?, last_hash = ?, "
-                                                 "entry_count = entry_count + 1 WHERE id = 1"),
-                                  {e.id, e.hash});
+    auto upsert =
+        count == 0 && e.id == 1
+            ? m_db.exec(QStringLiteral("INSERT INTO audit_head (id, last_id, last_hash, entry_count) "
+                                       "VALUES (1, ?, ?, 1)"),
+                        {e.id, e.hash})
+            : m_db.exec(QStringLiteral("UPDATE audit_head SET last_id = ?, last_hash = ?, "
+                                       "entry_count = entry_count + 1 WHERE id = 1"),
+                        {e.id, e.hash});
     if (!upsert)
         return upsert.error();
     return {};
@@ -147,15 +149,17 @@ AuditVerification AuditLog::verify() const
         ++expectedId;
         ++result.entriesChecked;
     }
-    auto head = m_db.exec(QStringLiteral("SELECT last_id, last_hash, entry_count FROM audit_head WHERE id = 1"));
+    auto head =
+        m_db.exec(QStringLiteral("SELECT last_id, last_hash, entry_count FROM audit_head WHERE id = 1"));
     if (!head)
         return fail(0, head.errorMessage());
     if (head->next()) {
         if (head->value(0).toLongLong() != expectedId - 1 || head->value(1).toString() != expectedPrevious ||
             head->value(2).toLongLong() != result.entriesChecked)
-            return fail(expectedId, tr("Entri terakhir log audit telah dihapus (tercatat %1 entri, ditemukan %2)")
-                                        .arg(head->value(2).toLongLong())
-                                        .arg(result.entriesChecked));
+            return fail(expectedId,
+                        tr("Entri terakhir log audit telah dihapus (tercatat %1 entri, ditemukan %2)")
+                            .arg(head->value(2).toLongLong())
+                            .arg(result.entriesChecked));
     } else if (result.entriesChecked > 0) {
         return fail(1, tr("Penanda akhir log audit hilang"));
     }

@@ -14,7 +14,7 @@ namespace lontar {
 struct CliCommand
 {
     QString name;
-    QString summary; // one line, shown by `lontar-cli help`
+    QString summary;                                 // one line, shown by `lontar-cli help`
     std::function<int(const QStringList& args)> run; // args exclude the program and command names
 };
 

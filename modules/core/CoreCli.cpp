@@ -76,8 +76,8 @@ QList<CliCommand> coreCliCommands()
     return {
         {QStringLiteral("audit-verify"), QStringLiteral("Check the audit log's hash chain [--profile DIR]"),
          auditVerify},
-        {QStringLiteral("seed-demo"), QStringLiteral("Fill an empty profile with the demo regency [--profile DIR]"),
-         seedDemo},
+        {QStringLiteral("seed-demo"),
+         QStringLiteral("Fill an empty profile with the demo regency [--profile DIR]"), seedDemo},
     };
 }
 

@@ -24,8 +24,7 @@ Database::Database(QSqlDatabase db, Dialect dialect, QString location, QString c
     , m_dialect(dialect)
     , m_location(std::move(location))
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -57,7 +56,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path)
         return Error(message, Error::Code::Database);
     }
     std::unique_ptr<Database> result(new Database(db, Dialect::Sqlite, path, name));
-    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+    for (const char* pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         auto r = result->exec(QString::fromLatin1(pragma));
         if (!r)
             return r.error();
@@ -69,7 +69,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path)
 Result<std::unique_ptr<Database>> Database::openPostgres(const QString& urlText)
 {
     const QUrl url(urlText);
-    if (!url.isValid() || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
+    if (!url.isValid() ||
+        (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
         return Error(tr("Alamat PostgreSQL tidak valid; gunakan postgresql://pengguna@host:port/basisdata"),
                      Error::Code::InvalidInput);
     const QString name = newConnectionName();
@@ -84,8 +85,8 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString& urlText)
         db.setConnectOptions(QStringLiteral("sslmode=") + query.queryItemValue(QStringLiteral("sslmode")));
     if (!db.open()) {
         // The message never repeats the URL: it may hold a password.
-        const QString message = tr("Tidak dapat terhubung ke PostgreSQL di %1: %2")
-                                    .arg(db.hostName(), describe(db.lastError()));
+        const QString message =
+            tr("Tidak dapat terhubung ke PostgreSQL di %1: %2").arg(db.hostName(), describe(db.lastError()));
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         return Error(message, Error::Code::Database);
@@ -140,7 +141,8 @@ Status Database::begin()
     if (m_inTransaction)
         return Error(tr("Transaksi bertingkat tidak didukung"), Error::Code::Database);
     // BEGIN IMMEDIATE takes the write lock up front so two SQLite writers never deadlock mid-way.
-    const QString sql = m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    const QString sql =
+        m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     QSqlQuery query(m_db);
     if (!query.exec(sql))
         return Error(tr("Tidak dapat memulai transaksi: %1").arg(describe(query.lastError())),

@@ -67,8 +67,7 @@ QList<Role> allRoles()
 
 IdentityStore::IdentityStore(Database& db)
     : m_db(db)
-{
-}
+{}
 
 Status IdentityStore::validatePassword(const QString& password)
 {
@@ -107,7 +106,8 @@ Result<OrgUnit> IdentityStore::createUnit(OrgUnit unit)
 
 Result<QList<OrgUnit>> IdentityStore::units() const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, parent_id, code, name, kind, time_zone FROM org_units ORDER BY code"));
+    auto q = m_db.exec(
+        QStringLiteral("SELECT id, parent_id, code, name, kind, time_zone FROM org_units ORDER BY code"));
     if (!q)
         return q.error();
     QList<OrgUnit> out;
@@ -181,12 +181,12 @@ Result<User> IdentityStore::createUser(User user, const QString& password)
     if (exists->toInt() > 0)
         return fail(Error(tr("Nama pengguna atau NIP sudah terdaftar"), Error::Code::Conflict));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    auto r = m_db.exec(QStringLiteral("INSERT INTO users (id, username, nip, full_name, position, unit_id, "
-                                      "password_hash, active, failed_attempts, locked_until, created_at, updated_at) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)"),
-                       {user.id, user.username, user.nip, user.fullName, user.position,
-                        user.unitId.isEmpty() ? QVariant() : QVariant(user.unitId), *hashed, user.active ? 1 : 0,
-                        now, now});
+    auto r = m_db.exec(
+        QStringLiteral("INSERT INTO users (id, username, nip, full_name, position, unit_id, "
+                       "password_hash, active, failed_attempts, locked_until, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)"),
+        {user.id, user.username, user.nip, user.fullName, user.position,
+         user.unitId.isEmpty() ? QVariant() : QVariant(user.unitId), *hashed, user.active ? 1 : 0, now, now});
     if (!r)
         return fail(r.error());
     for (Role role : std::as_const(user.roles)) {
@@ -204,7 +204,8 @@ Result<User> IdentityStore::createUser(User user, const QString& password)
 
 Result<QList<Role>> IdentityStore::rolesOf(const QString& userId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT role FROM user_roles WHERE user_id = ? ORDER BY role"), {userId});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT role FROM user_roles WHERE user_id = ? ORDER BY role"), {userId});
     if (!q)
         return q.error();
     QList<Role> roles;
@@ -217,7 +218,8 @@ Result<QList<Role>> IdentityStore::rolesOf(const QString& userId) const
 
 Result<User> IdentityStore::userWhere(const QString& column, const QVariant& value) const
 {
-    auto q = m_db.exec(QString::fromLatin1(kUserColumns) + QStringLiteral(" WHERE ") + column + QStringLiteral(" = ?"),
+    auto q = m_db.exec(QString::fromLatin1(kUserColumns) + QStringLiteral(" WHERE ") + column +
+                           QStringLiteral(" = ?"),
                        {value});
     if (!q)
         return q.error();
@@ -286,9 +288,10 @@ Status IdentityStore::setPassword(const QString& userId, const QString& newPassw
     auto hashed = PasswordHasher::hash(newPassword);
     if (!hashed)
         return hashed.error();
-    auto r = m_db.exec(QStringLiteral("UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = 0, "
-                                      "updated_at = ? WHERE id = ?"),
-                       {*hashed, QDateTime::currentMSecsSinceEpoch(), userId});
+    auto r =
+        m_db.exec(QStringLiteral("UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = 0, "
+                                 "updated_at = ? WHERE id = ?"),
+                  {*hashed, QDateTime::currentMSecsSinceEpoch(), userId});
     if (!r)
         return r.error();
     if (r->numRowsAffected() != 1)
@@ -301,8 +304,7 @@ Authenticator::Authenticator(Database& db, AuditLog* audit, Policy policy, Clock
     , m_audit(audit)
     , m_policy(policy)
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
-{
-}
+{}
 
 void Authenticator::record(const QString& actor, const QString& action, const QString& userId,
                            const QJsonObject& details)
@@ -318,9 +320,10 @@ Result<User> Authenticator::login(const QString& usernameInput, const QString& p
 {
     const QString username = usernameInput.trimmed().toLower();
     const Error wrong(tr("Nama pengguna atau kata sandi salah"), Error::Code::Unauthorized);
-    auto q = m_db.exec(QStringLiteral("SELECT id, password_hash, active, failed_attempts, locked_until FROM users "
-                                      "WHERE username = ?"),
-                       {username});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT id, password_hash, active, failed_attempts, locked_until FROM users "
+                                 "WHERE username = ?"),
+                  {username});
     if (!q)
         return q.error();
     if (!q->next()) {
@@ -340,16 +343,18 @@ Result<User> Authenticator::login(const QString& usernameInput, const QString& p
     if (lockedUntil > now) {
         const qint64 minutes = (lockedUntil - now + 59999) / 60000;
         record(username, QStringLiteral("login.locked"), userId);
-        return Error(tr("Akun dikunci karena terlalu banyak percobaan gagal. Coba lagi dalam %n menit.", nullptr,
-                        int(minutes)),
+        return Error(tr("Akun dikunci karena terlalu banyak percobaan gagal. Coba lagi dalam %n menit.",
+                        nullptr, int(minutes)),
                      Error::Code::Locked);
     }
     if (!PasswordHasher::verify(password, storedHash)) {
-        const int newFailures = (lockedUntil > 0 ? 0 : failures) + 1; // a lock that expired starts a new count
+        const int newFailures =
+            (lockedUntil > 0 ? 0 : failures) + 1; // a lock that expired starts a new count
         const bool lock = newFailures >= m_policy.maxFailures;
         const qint64 newLock = lock ? now + qint64(m_policy.lockoutMinutes) * 60000 : 0;
-        auto u = m_db.exec(QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"),
-                           {lock ? 0 : newFailures, newLock, userId});
+        auto u =
+            m_db.exec(QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"),
+                      {lock ? 0 : newFailures, newLock, userId});
         if (!u)
             return u.error();
         record(username, lock ? QStringLiteral("login.lockout") : QStringLiteral("login.failure"), userId,
@@ -364,8 +369,8 @@ Result<User> Authenticator::login(const QString& usernameInput, const QString& p
         record(username, QStringLiteral("login.inactive"), userId);
         return Error(tr("Akun ini dinonaktifkan. Hubungi admin OPD."), Error::Code::Forbidden);
     }
-    auto reset = m_db.exec(QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = 0 WHERE id = ?"),
-                           {userId});
+    auto reset = m_db.exec(
+        QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = 0 WHERE id = ?"), {userId});
     if (!reset)
         return reset.error();
     if (PasswordHasher::needsRehash(storedHash)) {

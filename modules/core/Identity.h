@@ -18,11 +18,19 @@ namespace lontar {
 class AuditLog;
 
 // The roles of PRODUCT.md; a user may hold several.
-enum class Role { Asn, Atasan, Arsiparis, Penandatangan, PejabatPengadaan, AdminOpd };
+enum class Role
+{
+    Asn,
+    Atasan,
+    Arsiparis,
+    Penandatangan,
+    PejabatPengadaan,
+    AdminOpd
+};
 
-QString roleKey(Role role);                      // stable key stored in the database: "admin_opd"
+QString roleKey(Role role); // stable key stored in the database: "admin_opd"
 std::optional<Role> roleFromKey(const QString& key);
-QString roleDisplayName(Role role);              // translated
+QString roleDisplayName(Role role); // translated
 QList<Role> allRoles();
 
 struct OrgUnit
@@ -103,7 +111,8 @@ public:
     Result<User> login(const QString& username, const QString& password);
 
 private:
-    void record(const QString& actor, const QString& action, const QString& userId, const QJsonObject& details = {});
+    void record(const QString& actor, const QString& action, const QString& userId,
+                const QJsonObject& details = {});
 
     Database& m_db;
     AuditLog* m_audit;

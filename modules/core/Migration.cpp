@@ -56,8 +56,8 @@ Result<int> MigrationRunner::currentVersion(Database& db, const QString& module)
 {
     if (auto s = ensureMigrationTable(db); !s)
         return s.error();
-    auto v = db.scalar(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations WHERE module = ?"),
-                       {module});
+    auto v = db.scalar(
+        QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations WHERE module = ?"), {module});
     if (!v)
         return v.error();
     return v->toInt();
@@ -71,8 +71,9 @@ Status MigrationRunner::migrate(Database& db, const QList<Migration>& migrations
     for (const Migration& m : migrations) {
         const QString key = m.module + QLatin1Char('#') + QString::number(m.version);
         if (m.version <= 0 || !m.apply || seen.contains(key))
-            return Error(tr("Daftar migrasi tidak valid untuk modul %1 versi %2").arg(m.module).arg(m.version),
-                         Error::Code::InvalidInput);
+            return Error(
+                tr("Daftar migrasi tidak valid untuk modul %1 versi %2").arg(m.module).arg(m.version),
+                Error::Code::InvalidInput);
         seen.insert(key);
         highestKnown[m.module] = std::max(highestKnown.value(m.module), m.version);
     }
@@ -90,7 +91,8 @@ Status MigrationRunner::migrate(Database& db, const QList<Migration>& migrations
 
     QHash<QString, int> current;
     {
-        auto q = db.exec(QStringLiteral("SELECT module, MAX(version) FROM schema_migrations GROUP BY module"));
+        auto q =
+            db.exec(QStringLiteral("SELECT module, MAX(version) FROM schema_migrations GROUP BY module"));
         if (!q)
             return q.error();
         while (q->next())
@@ -118,7 +120,8 @@ Status MigrationRunner::migrate(Database& db, const QList<Migration>& migrations
             if (m.module == module && m.version > current.value(m.module, 0))
                 steps.append(m);
         }
-        std::sort(steps.begin(), steps.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
+        std::sort(steps.begin(), steps.end(),
+                  [](const Migration& a, const Migration& b) { return a.version < b.version; });
         pending.append(steps);
     }
 
@@ -129,9 +132,10 @@ Status MigrationRunner::migrate(Database& db, const QList<Migration>& migrations
                              .arg(m.version)
                              .arg(m.description, s.errorMessage()),
                          Error::Code::Database);
-        auto r = db.exec(QStringLiteral("INSERT INTO schema_migrations (module, version, description, applied_at) "
-                                        "VALUES (?, ?, ?, ?)"),
-                         {m.module, m.version, m.description, QDateTime::currentMSecsSinceEpoch()});
+        auto r =
+            db.exec(QStringLiteral("INSERT INTO schema_migrations (module, version, description, applied_at) "
+                                   "VALUES (?, ?, ?, ?)"),
+                    {m.module, m.version, m.description, QDateTime::currentMSecsSinceEpoch()});
         if (!r)
             return r.error();
     }

@@ -30,13 +30,14 @@ Result<QString> PasswordHasher::hash(const QString& password, const Parameters& 
     const size_t encodedLength = argon2_encodedlen(params.iterations, params.memoryKiB, params.parallelism,
                                                    kSaltBytes, kHashBytes, Argon2_id);
     std::vector<char> encoded(encodedLength);
-    const int rc = argon2id_hash_encoded(params.iterations, params.memoryKiB, params.parallelism, utf8.constData(),
-                                         size_t(utf8.size()), salt, kSaltBytes, kHashBytes, encoded.data(),
-                                         encoded.size());
+    const int rc = argon2id_hash_encoded(params.iterations, params.memoryKiB, params.parallelism,
+                                         utf8.constData(), size_t(utf8.size()), salt, kSaltBytes, kHashBytes,
+                                         encoded.data(), encoded.size());
     OPENSSL_cleanse(utf8.data(), size_t(utf8.size()));
     if (rc != ARGON2_OK)
-        return Error(trText("Gagal membuat hash kata sandi: %1").arg(QString::fromLatin1(argon2_error_message(rc))),
-                     Error::Code::Crypto);
+        return Error(
+            trText("Gagal membuat hash kata sandi: %1").arg(QString::fromLatin1(argon2_error_message(rc))),
+            Error::Code::Crypto);
     return QString::fromLatin1(encoded.data());
 }
 

@@ -13,7 +13,8 @@ Profile::~Profile() = default;
 
 QString Profile::defaultDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/default");
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+           QStringLiteral("/default");
 }
 
 Result<std::unique_ptr<Profile>> Profile::open(const QString& directory, const QList<const Module*>& modules)
@@ -96,14 +97,16 @@ Status DemoData::seed(Profile& profile, const QString& jsonPath)
         }
         auto created = profile.identity().createUser(user, demoPassword());
         if (!created)
-            return Error(tr("Pengguna demo %1: %2").arg(user.username, created.errorMessage()), created.error().code);
+            return Error(tr("Pengguna demo %1: %2").arg(user.username, created.errorMessage()),
+                         created.error().code);
     }
-    if (Status s = profile.settings().setValue(Settings::regencyNameKey(), root.value(QStringLiteral("regency")).toString());
+    if (Status s = profile.settings().setValue(Settings::regencyNameKey(),
+                                               root.value(QStringLiteral("regency")).toString());
         !s)
         return s;
-    if (Status s = profile.audit().append(QStringLiteral("system"), QStringLiteral("demo.seed"), QString(), QString(),
-                                          QJsonObject{{QStringLiteral("units"), units.size()},
-                                                      {QStringLiteral("users"), users.size()}});
+    if (Status s = profile.audit().append(
+            QStringLiteral("system"), QStringLiteral("demo.seed"), QString(), QString(),
+            QJsonObject{{QStringLiteral("units"), units.size()}, {QStringLiteral("users"), users.size()}});
         !s)
         return s;
     return tx.commit();

@@ -25,7 +25,8 @@ public:
     ~Profile();
 
     // Creates the folder if needed, opens the database and applies every module's migrations.
-    static Result<std::unique_ptr<Profile>> open(const QString& directory, const QList<const Module*>& modules);
+    static Result<std::unique_ptr<Profile>> open(const QString& directory,
+                                                 const QList<const Module*>& modules);
     static QString defaultDirectory();
     static QString databaseFileName() { return QStringLiteral("lontar.sqlite"); }
 
@@ -53,7 +54,8 @@ class DemoData
 public:
     static QString demoPassword() { return QStringLiteral("lontar-demo"); }
     // Does nothing and succeeds when the profile already has users.
-    static Status seed(Profile& profile, const QString& jsonPath = QStringLiteral(":/lontar/demo/regency.json"));
+    static Status seed(Profile& profile,
+                       const QString& jsonPath = QStringLiteral(":/lontar/demo/regency.json"));
 };
 
 } // namespace lontar

@@ -10,7 +10,8 @@ namespace lontar {
 // What went wrong, in words a user can read. `code` lets callers branch without parsing text.
 struct Error
 {
-    enum class Code {
+    enum class Code
+    {
         Generic,
         NotFound,
         InvalidInput,
@@ -32,23 +33,19 @@ struct Error
     explicit Error(QString msg, Code c = Code::Generic)
         : message(std::move(msg))
         , code(c)
-    {
-    }
+    {}
 };
 
 // Value or error; the project's way of reporting failure across module boundaries (no exceptions).
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_state(std::move(value))
-    {
-    }
+    {}
     Result(Error error)
         : m_state(std::move(error))
-    {
-    }
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -70,16 +67,14 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
     Result(Error error)
         : m_error(std::move(error))
         , m_failed(true)
-    {
-    }
+    {}
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

@@ -6,8 +6,7 @@ namespace lontar {
 
 Settings::Settings(Database& db)
     : m_db(db)
-{
-}
+{}
 
 QString Settings::value(const QString& key, const QString& fallback) const
 {

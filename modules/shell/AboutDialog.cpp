@@ -26,14 +26,16 @@ AboutDialog::AboutDialog(QWidget* parent)
     version->setProperty("muted", true);
     auto* text = new QLabel(this);
     text->setWordWrap(true);
-    text->setText(tr("Aplikasi perkantoran untuk aparatur pemerintah daerah: absensi daring, tanda tangan "
-                     "elektronik (TTE) pada PDF, kearsipan dinamis, dan e-katalog lokal. Bekerja tanpa koneksi "
-                     "dan menyinkronkan data ke server pusat saat terhubung."));
+    text->setText(
+        tr("Aplikasi perkantoran untuk aparatur pemerintah daerah: absensi daring, tanda tangan "
+           "elektronik (TTE) pada PDF, kearsipan dinamis, dan e-katalog lokal. Bekerja tanpa koneksi "
+           "dan menyinkronkan data ke server pusat saat terhubung."));
     auto* libraries = new QLabel(this);
     libraries->setProperty("muted", true);
     libraries->setWordWrap(true);
-    libraries->setText(tr("Dibangun dengan Qt %1, OpenSSL %2, SQLite, Poppler, libargon2, libqrencode dan libp11.")
-                           .arg(QString::fromLatin1(qVersion()), QString::fromLatin1(OPENSSL_VERSION_STR)));
+    libraries->setText(
+        tr("Dibangun dengan Qt %1, OpenSSL %2, SQLite, Poppler, libargon2, libqrencode dan libp11.")
+            .arg(QString::fromLatin1(qVersion()), QString::fromLatin1(OPENSSL_VERSION_STR)));
     auto* copyright = new QLabel(tr("© 2026 Tim Lontar. Perangkat lunak bebas."), this);
     copyright->setProperty("muted", true);
 

@@ -53,8 +53,7 @@ QString unitName(Profile& profile, const QString& unitId)
 HomeModule::HomeModule(QList<UiModule*> modules, std::function<void(const QString&)> navigate)
     : m_modules(std::move(modules))
     , m_navigate(std::move(navigate))
-{
-}
+{}
 
 QString HomeModule::displayName() const
 {
@@ -76,11 +75,12 @@ QWidget* HomeModule::createMainWidget(ShellContext& context, QWidget* parent)
     const QTimeZone zone(unit ? unit->timeZone.toLatin1() : QByteArray("Asia/Jakarta"));
     const QDateTime local = QDateTime::currentDateTimeUtc().toTimeZone(zone);
     const int hour = local.time().hour();
-    const QString greeting = hour < 4    ? QCoreApplication::translate("lontar::BuiltinModules", "Selamat malam")
-                             : hour < 11 ? QCoreApplication::translate("lontar::BuiltinModules", "Selamat pagi")
-                             : hour < 15 ? QCoreApplication::translate("lontar::BuiltinModules", "Selamat siang")
-                             : hour < 19 ? QCoreApplication::translate("lontar::BuiltinModules", "Selamat sore")
-                                         : QCoreApplication::translate("lontar::BuiltinModules", "Selamat malam");
+    const QString greeting =
+        hour < 4    ? QCoreApplication::translate("lontar::BuiltinModules", "Selamat malam")
+        : hour < 11 ? QCoreApplication::translate("lontar::BuiltinModules", "Selamat pagi")
+        : hour < 15 ? QCoreApplication::translate("lontar::BuiltinModules", "Selamat siang")
+        : hour < 19 ? QCoreApplication::translate("lontar::BuiltinModules", "Selamat sore")
+                    : QCoreApplication::translate("lontar::BuiltinModules", "Selamat malam");
     auto* hello = new QLabel(QStringLiteral("%1, %2").arg(greeting, user.fullName), page);
     hello->setObjectName(QStringLiteral("greetingLabel"));
     hello->setStyleSheet(QStringLiteral("font-size: 22px; font-weight: 600; color: #1d2b29;"));
@@ -90,7 +90,8 @@ QWidget* HomeModule::createMainWidget(ShellContext& context, QWidget* parent)
     date->setProperty("muted", true);
 
     QVBoxLayout* body = nullptr;
-    QFrame* profileCard = makeCard(QCoreApplication::translate("lontar::BuiltinModules", "Profil Anda"), page, &body);
+    QFrame* profileCard =
+        makeCard(QCoreApplication::translate("lontar::BuiltinModules", "Profil Anda"), page, &body);
     auto* grid = new QGridLayout;
     grid->setHorizontalSpacing(16);
     const QList<QPair<QString, QString>> rows{
@@ -112,36 +113,47 @@ QWidget* HomeModule::createMainWidget(ShellContext& context, QWidget* parent)
     body->addLayout(grid);
     body->addStretch();
 
-    QFrame* dataCard = makeCard(QCoreApplication::translate("lontar::BuiltinModules", "Keamanan data lokal"), page, &body);
+    QFrame* dataCard =
+        makeCard(QCoreApplication::translate("lontar::BuiltinModules", "Keamanan data lokal"), page, &body);
     const AuditVerification audit = context.profile.audit().verify();
     auto* auditState = new QLabel(page);
     auditState->setObjectName(QStringLiteral("homeAuditStateLabel"));
     auditState->setWordWrap(true);
     auditState->setText(audit.intact
-                            ? QCoreApplication::translate("lontar::BuiltinModules", "✔ Log audit utuh (%n entri terverifikasi)", nullptr, int(audit.entriesChecked))
-                            : QCoreApplication::translate("lontar::BuiltinModules", "✖ Log audit rusak: %1").arg(audit.problem));
-    auditState->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(audit.intact ? Theme::kOk : Theme::kError)));
-    auto* storage = new QLabel(QCoreApplication::translate("lontar::BuiltinModules", "Data disimpan di perangkat ini (SQLite, mode WAL, sinkron penuh) dan tetap "
-                                       "dapat digunakan tanpa koneksi internet."),
-                               page);
+                            ? QCoreApplication::translate("lontar::BuiltinModules",
+                                                          "✔ Log audit utuh (%n entri terverifikasi)",
+                                                          nullptr, int(audit.entriesChecked))
+                            : QCoreApplication::translate("lontar::BuiltinModules", "✖ Log audit rusak: %1")
+                                  .arg(audit.problem));
+    auditState->setStyleSheet(
+        QStringLiteral("color: %1;").arg(QLatin1String(audit.intact ? Theme::kOk : Theme::kError)));
+    auto* storage =
+        new QLabel(QCoreApplication::translate(
+                       "lontar::BuiltinModules",
+                       "Data disimpan di perangkat ini (SQLite, mode WAL, sinkron penuh) dan tetap "
+                       "dapat digunakan tanpa koneksi internet."),
+                   page);
     storage->setWordWrap(true);
     storage->setProperty("muted", true);
     body->addWidget(auditState);
     body->addWidget(storage);
     body->addStretch();
 
-    QFrame* modulesCard = makeCard(QCoreApplication::translate("lontar::BuiltinModules", "Layanan"), page, &body);
+    QFrame* modulesCard =
+        makeCard(QCoreApplication::translate("lontar::BuiltinModules", "Layanan"), page, &body);
     int shown = 0;
     for (UiModule* module : std::as_const(m_modules)) {
         if (module->id() == id() || !module->isAvailableFor(user))
             continue;
-        auto* button = new QPushButton(module->icon(), QString(module->displayName()).replace(QLatin1Char('&'), QStringLiteral("&&")),
-                                       modulesCard);
+        auto* button = new QPushButton(
+            module->icon(), QString(module->displayName()).replace(QLatin1Char('&'), QStringLiteral("&&")),
+            modulesCard);
         button->setObjectName(QStringLiteral("homeOpen_") + module->id());
         button->setIconSize(QSize(20, 20));
-        button->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 8px 12px; background: #0f5e56;"
-                                             " color: white; border-radius: 5px; }"
-                                             "QPushButton:hover { background: #136b62; }"));
+        button->setStyleSheet(
+            QStringLiteral("QPushButton { text-align: left; padding: 8px 12px; background: #0f5e56;"
+                           " color: white; border-radius: 5px; }"
+                           "QPushButton:hover { background: #136b62; }"));
         const QString moduleId = module->id();
         QObject::connect(button, &QPushButton::clicked, button, [this, moduleId] {
             if (m_navigate)
@@ -151,7 +163,10 @@ QWidget* HomeModule::createMainWidget(ShellContext& context, QWidget* parent)
         ++shown;
     }
     if (shown == 0) {
-        auto* none = new QLabel(QCoreApplication::translate("lontar::BuiltinModules", "Belum ada layanan lain yang tersedia untuk peran Anda."), modulesCard);
+        auto* none =
+            new QLabel(QCoreApplication::translate("lontar::BuiltinModules",
+                                                   "Belum ada layanan lain yang tersedia untuk peran Anda."),
+                       modulesCard);
         none->setProperty("muted", true);
         none->setWordWrap(true);
         body->addWidget(none);
@@ -197,7 +212,10 @@ QWidget* AdministrationModule::createMainWidget(ShellContext& context, QWidget* 
     auto* table = new QTableWidget(splitter);
     table->setObjectName(QStringLiteral("userTable"));
     table->setColumnCount(4);
-    table->setHorizontalHeaderLabels({QCoreApplication::translate("lontar::BuiltinModules", "Nama"), QCoreApplication::translate("lontar::BuiltinModules", "NIP"), QCoreApplication::translate("lontar::BuiltinModules", "Jabatan"), QCoreApplication::translate("lontar::BuiltinModules", "Peran")});
+    table->setHorizontalHeaderLabels({QCoreApplication::translate("lontar::BuiltinModules", "Nama"),
+                                      QCoreApplication::translate("lontar::BuiltinModules", "NIP"),
+                                      QCoreApplication::translate("lontar::BuiltinModules", "Jabatan"),
+                                      QCoreApplication::translate("lontar::BuiltinModules", "Peran")});
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     table->setWordWrap(false);
@@ -254,15 +272,17 @@ QWidget* AdministrationModule::createMainWidget(ShellContext& context, QWidget* 
             table->setItem(row, 3, new QTableWidgetItem(rolesText(u)));
         }
     };
-    QObject::connect(tree, &QTreeWidget::currentItemChanged, table,
-                     [showUsers](QTreeWidgetItem* current) {
-                         if (current)
-                             showUsers(current->data(0, Qt::UserRole).toString());
-                     });
+    QObject::connect(tree, &QTreeWidget::currentItemChanged, table, [showUsers](QTreeWidgetItem* current) {
+        if (current)
+            showUsers(current->data(0, Qt::UserRole).toString());
+    });
     if (tree->topLevelItemCount() > 0)
         tree->setCurrentItem(tree->topLevelItem(0));
 
-    auto* hint = new QLabel(QCoreApplication::translate("lontar::BuiltinModules", "Pilih unit untuk melihat pegawai di unit itu dan di bawahnya."), page);
+    auto* hint = new QLabel(
+        QCoreApplication::translate("lontar::BuiltinModules",
+                                    "Pilih unit untuk melihat pegawai di unit itu dan di bawahnya."),
+        page);
     hint->setProperty("muted", true);
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(24, 16, 24, 16);
@@ -284,8 +304,9 @@ QIcon AuditModule::icon() const
 QWidget* AuditModule::createMainWidget(ShellContext& context, QWidget* parent)
 {
     auto* page = new QWidget(parent);
-    auto* verifyButton = new QPushButton(QIcon(QStringLiteral(":/lontar/icons/shield.svg")),
-                                         QCoreApplication::translate("lontar::BuiltinModules", "Periksa integritas"), page);
+    auto* verifyButton =
+        new QPushButton(QIcon(QStringLiteral(":/lontar/icons/shield.svg")),
+                        QCoreApplication::translate("lontar::BuiltinModules", "Periksa integritas"), page);
     verifyButton->setObjectName(QStringLiteral("auditVerifyButton"));
     auto* verdict = new QLabel(page);
     verdict->setObjectName(QStringLiteral("auditVerdictLabel"));
@@ -293,8 +314,11 @@ QWidget* AuditModule::createMainWidget(ShellContext& context, QWidget* parent)
     auto* table = new QTableWidget(page);
     table->setObjectName(QStringLiteral("auditTable"));
     table->setColumnCount(5);
-    table->setHorizontalHeaderLabels(
-        {QCoreApplication::translate("lontar::BuiltinModules", "No."), QCoreApplication::translate("lontar::BuiltinModules", "Waktu"), QCoreApplication::translate("lontar::BuiltinModules", "Pelaku"), QCoreApplication::translate("lontar::BuiltinModules", "Tindakan"), QCoreApplication::translate("lontar::BuiltinModules", "Objek")});
+    table->setHorizontalHeaderLabels({QCoreApplication::translate("lontar::BuiltinModules", "No."),
+                                      QCoreApplication::translate("lontar::BuiltinModules", "Waktu"),
+                                      QCoreApplication::translate("lontar::BuiltinModules", "Pelaku"),
+                                      QCoreApplication::translate("lontar::BuiltinModules", "Tindakan"),
+                                      QCoreApplication::translate("lontar::BuiltinModules", "Objek")});
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     table->verticalHeader()->hide();
@@ -311,18 +335,27 @@ QWidget* AuditModule::createMainWidget(ShellContext& context, QWidget* parent)
                 const int row = table->rowCount();
                 table->insertRow(row);
                 table->setItem(row, 0, new QTableWidgetItem(QString::number(e.id)));
-                table->setItem(row, 1, new QTableWidgetItem(QLocale().toString(e.timestamp.toLocalTime(),
-                                                                               QLocale::ShortFormat)));
+                table->setItem(row, 1,
+                               new QTableWidgetItem(
+                                   QLocale().toString(e.timestamp.toLocalTime(), QLocale::ShortFormat)));
                 table->setItem(row, 2, new QTableWidgetItem(e.actor));
                 table->setItem(row, 3, new QTableWidgetItem(e.action));
-                table->setItem(row, 4, new QTableWidgetItem(e.entity.isEmpty() ? QString()
-                                                                                : e.entity + QLatin1Char(' ') + e.entityId));
+                table->setItem(row, 4,
+                               new QTableWidgetItem(e.entity.isEmpty()
+                                                        ? QString()
+                                                        : e.entity + QLatin1Char(' ') + e.entityId));
             }
         }
         const AuditVerification v = profile->audit().verify();
-        verdict->setText(v.intact ? QCoreApplication::translate("lontar::BuiltinModules", "Rantai hash utuh: %n entri diperiksa, tidak ada yang diubah atau dihapus.",
-                                            nullptr, int(v.entriesChecked))
-                                  : QCoreApplication::translate("lontar::BuiltinModules", "Rantai hash RUSAK pada entri #%1: %2").arg(v.firstBadEntry).arg(v.problem));
+        verdict->setText(
+            v.intact ? QCoreApplication::translate(
+                           "lontar::BuiltinModules",
+                           "Rantai hash utuh: %n entri diperiksa, tidak ada yang diubah atau dihapus.",
+                           nullptr, int(v.entriesChecked))
+                     : QCoreApplication::translate("lontar::BuiltinModules",
+                                                   "Rantai hash RUSAK pada entri #%1: %2")
+                           .arg(v.firstBadEntry)
+                           .arg(v.problem));
         verdict->setStyleSheet(QStringLiteral("color: %1; font-weight: 600;")
                                    .arg(QLatin1String(v.intact ? Theme::kOk : Theme::kError)));
     };

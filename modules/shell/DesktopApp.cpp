@@ -16,13 +16,13 @@ namespace lontar {
 DesktopApp::DesktopApp(QList<const Module*> domainModules, QList<UiModule*> uiModules)
     : m_domainModules(std::move(domainModules))
     , m_uiModules(std::move(uiModules))
-{
-}
+{}
 
 int DesktopApp::run(QApplication& app, const DesktopOptions& options)
 {
     Theme::apply(app);
-    const QString dir = options.profileDirectory.isEmpty() ? Profile::defaultDirectory() : options.profileDirectory;
+    const QString dir =
+        options.profileDirectory.isEmpty() ? Profile::defaultDirectory() : options.profileDirectory;
     auto opened = Profile::open(dir, m_domainModules);
     if (!opened) {
         QMessageBox::critical(nullptr, QObject::tr("Lontar"),
@@ -37,9 +37,9 @@ int DesktopApp::run(QApplication& app, const DesktopOptions& options)
             return 1;
         }
     }
-    const QString language = !options.language.isEmpty()
-                                 ? options.language
-                                 : profile->settings().value(Settings::languageKey(), Language::defaultCode());
+    const QString language = !options.language.isEmpty() ? options.language
+                                                         : profile->settings().value(Settings::languageKey(),
+                                                                                     Language::defaultCode());
     if (!Language::apply(language))
         Language::apply(Language::defaultCode());
 

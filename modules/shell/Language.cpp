@@ -17,7 +17,8 @@ QString g_current = Language::defaultCode();
 
 QList<LanguageInfo> Language::available()
 {
-    return {{QStringLiteral("id"), QStringLiteral("Bahasa Indonesia")}, {QStringLiteral("en"), QStringLiteral("English")}};
+    return {{QStringLiteral("id"), QStringLiteral("Bahasa Indonesia")},
+            {QStringLiteral("en"), QStringLiteral("English")}};
 }
 
 QString Language::current()
@@ -50,7 +51,8 @@ bool Language::apply(const QString& code)
     }
     // Standard buttons (OK, Cancel) and dialogs in the same language, when Qt's translations are installed.
     auto qtTranslator = std::make_unique<QTranslator>();
-    if (qtTranslator->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (qtTranslator->load(QStringLiteral("qtbase_") + code,
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qtTranslator.get());
         g_qtTranslator = std::move(qtTranslator);
     }

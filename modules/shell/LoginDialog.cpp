@@ -113,8 +113,9 @@ LoginDialog::LoginDialog(Profile& profile, QWidget* parent)
 void LoginDialog::retranslateUi()
 {
     setWindowTitle(tr("Masuk ke Lontar"));
-    m_brandText->setText(tr("Layanan perkantoran digital pemerintah daerah: absensi, tanda tangan elektronik, "
-                            "kearsipan dinamis dan e-katalog lokal — tetap bekerja tanpa koneksi."));
+    m_brandText->setText(
+        tr("Layanan perkantoran digital pemerintah daerah: absensi, tanda tangan elektronik, "
+           "kearsipan dinamis dan e-katalog lokal — tetap bekerja tanpa koneksi."));
     m_heading->setText(tr("Masuk"));
     m_hint->setText(tr("Gunakan akun yang diberikan oleh admin OPD Anda."));
     m_usernameLabel->setText(tr("Nama pengguna"));

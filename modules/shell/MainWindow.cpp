@@ -126,7 +126,8 @@ void MainWindow::buildMenus()
     m_quitAction = m_fileMenu->addAction(QString());
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_toolsMenu = menuBar()->addMenu(QString());
-    m_settingsAction = m_toolsMenu->addAction(QIcon(QStringLiteral(":/lontar/icons/settings.svg")), QString());
+    m_settingsAction =
+        m_toolsMenu->addAction(QIcon(QStringLiteral(":/lontar/icons/settings.svg")), QString());
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString());

@@ -57,8 +57,9 @@ void SyncStatusWidget::refresh()
         break;
     case SyncStatusView::State::Online:
         icon = QStringLiteral("sync-ok");
-        text = m_status.pendingChanges > 0 ? tr("Daring — %n perubahan menunggu", nullptr, m_status.pendingChanges)
-                                           : tr("Daring — tersinkron %1").arg(last);
+        text = m_status.pendingChanges > 0
+                   ? tr("Daring — %n perubahan menunggu", nullptr, m_status.pendingChanges)
+                   : tr("Daring — tersinkron %1").arg(last);
         break;
     case SyncStatusView::State::Syncing:
         icon = QStringLiteral("sync-ok");
@@ -69,7 +70,8 @@ void SyncStatusWidget::refresh()
         text = tr("Sinkronisasi gagal: %1").arg(m_status.lastError);
         break;
     }
-    m_icon->setPixmap(QIcon(QStringLiteral(":/lontar/icons/") + icon + QStringLiteral(".svg")).pixmap(16, 16));
+    m_icon->setPixmap(
+        QIcon(QStringLiteral(":/lontar/icons/") + icon + QStringLiteral(".svg")).pixmap(16, 16));
     m_label->setText(text);
     setToolTip(tr("Sinkronisasi terakhir: %1").arg(last));
 }

@@ -12,7 +12,14 @@ namespace lontar {
 // configured the shell shows NotConfigured.
 struct SyncStatusView
 {
-    enum class State { NotConfigured, Offline, Online, Syncing, Error };
+    enum class State
+    {
+        NotConfigured,
+        Offline,
+        Online,
+        Syncing,
+        Error
+    };
     State state = State::NotConfigured;
     int pendingChanges = 0;
     QDateTime lastSync; // UTC; invalid when never synced

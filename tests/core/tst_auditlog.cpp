@@ -46,7 +46,8 @@ private Q_SLOTS:
 
     void editedEntryIsFound()
     {
-        LONTAR_VERIFY_OK(m_profile->database().exec(QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE id = 4")));
+        LONTAR_VERIFY_OK(m_profile->database().exec(
+            QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE id = 4")));
         const AuditVerification v = m_profile->audit().verify();
         QVERIFY(!v.intact);
         QCOMPARE(v.firstBadEntry, 4);
@@ -54,7 +55,8 @@ private Q_SLOTS:
 
     void editedDetailsAreFound()
     {
-        LONTAR_VERIFY_OK(m_profile->database().exec(QStringLiteral("UPDATE audit_log SET details = '{\"n\":99}' WHERE id = 7")));
+        LONTAR_VERIFY_OK(m_profile->database().exec(
+            QStringLiteral("UPDATE audit_log SET details = '{\"n\":99}' WHERE id = 7")));
         QCOMPARE(m_profile->audit().verify().firstBadEntry, 7);
     }
 
@@ -66,8 +68,8 @@ private Q_SLOTS:
         QCOMPARE(e.id, 5);
         e.actor = QStringLiteral("mallory");
         const QString forged = AuditLog::computeHash(e);
-        LONTAR_VERIFY_OK(m_profile->database().exec(QStringLiteral("UPDATE audit_log SET actor = ?, hash = ? WHERE id = 5"),
-                                                    {e.actor, forged}));
+        LONTAR_VERIFY_OK(m_profile->database().exec(
+            QStringLiteral("UPDATE audit_log SET actor = ?, hash = ? WHERE id = 5"), {e.actor, forged}));
         const AuditVerification v = m_profile->audit().verify();
         QVERIFY(!v.intact);
         QCOMPARE(v.firstBadEntry, 6);
@@ -93,7 +95,8 @@ private Q_SLOTS:
     {
         {
             Transaction tx(m_profile->database());
-            LONTAR_VERIFY_OK(m_profile->audit().append(QStringLiteral("admin"), QStringLiteral("rolled.back")));
+            LONTAR_VERIFY_OK(
+                m_profile->audit().append(QStringLiteral("admin"), QStringLiteral("rolled.back")));
             // no commit: the entry and the head update both vanish
         }
         QCOMPARE(m_profile->audit().verify().entriesChecked, 10);

@@ -34,8 +34,9 @@ private Q_SLOTS:
         auto p = Profile::open(m_dir.path() + QStringLiteral("/profile"), {});
         LONTAR_VERIFY_OK(p);
         m_profile = std::move(*p);
-        LONTAR_VERIFY_OK(m_profile->identity().createUser(makeUser(QStringLiteral("budi"), QStringLiteral("199001012020011001")),
-                                                          QStringLiteral("rahasia-budi")));
+        LONTAR_VERIFY_OK(m_profile->identity().createUser(
+            makeUser(QStringLiteral("budi"), QStringLiteral("199001012020011001")),
+            QStringLiteral("rahasia-budi")));
     }
 
     void cleanup() { m_profile.reset(); }
@@ -51,7 +52,8 @@ private Q_SLOTS:
         QVERIFY(!PasswordHasher::verify(QStringLiteral("sama-saja-124"), *a));
         QVERIFY(!PasswordHasher::verify(QStringLiteral("x"), QStringLiteral("plaintext")));
         // The stored column never holds the password itself.
-        auto stored = m_profile->database().scalar(QStringLiteral("SELECT password_hash FROM users WHERE username='budi'"));
+        auto stored = m_profile->database().scalar(
+            QStringLiteral("SELECT password_hash FROM users WHERE username='budi'"));
         QVERIFY(stored->toString().startsWith(QStringLiteral("$argon2id$")));
         QVERIFY(!stored->toString().contains(QStringLiteral("rahasia-budi")));
     }
@@ -78,9 +80,11 @@ private Q_SLOTS:
 
     void locksOutAfterRepeatedFailuresThenRecovers()
     {
-        Authenticator auth(m_profile->database(), &m_profile->audit(), LockoutPolicy{3, 15}, [this] { return m_now; });
+        Authenticator auth(m_profile->database(), &m_profile->audit(), LockoutPolicy{3, 15},
+                           [this] { return m_now; });
         for (int i = 0; i < 2; ++i)
-            QCOMPARE(auth.login(QStringLiteral("budi"), QStringLiteral("salah")).error().code, Error::Code::Unauthorized);
+            QCOMPARE(auth.login(QStringLiteral("budi"), QStringLiteral("salah")).error().code,
+                     Error::Code::Unauthorized);
         auto third = auth.login(QStringLiteral("budi"), QStringLiteral("salah"));
         QCOMPARE(third.error().code, Error::Code::Locked);
         // Even the right password is refused while locked.
@@ -89,12 +93,14 @@ private Q_SLOTS:
         QVERIFY(locked.errorMessage().contains(QStringLiteral("15")));
 
         m_now = m_now.addSecs(14 * 60);
-        QCOMPARE(auth.login(QStringLiteral("budi"), QStringLiteral("rahasia-budi")).error().code, Error::Code::Locked);
+        QCOMPARE(auth.login(QStringLiteral("budi"), QStringLiteral("rahasia-budi")).error().code,
+                 Error::Code::Locked);
         m_now = m_now.addSecs(2 * 60);
         LONTAR_VERIFY_OK(auth.login(QStringLiteral("budi"), QStringLiteral("rahasia-budi")));
 
         // The failure counter was reset by the successful login.
-        QCOMPARE(m_profile->database().scalar(QStringLiteral("SELECT failed_attempts FROM users WHERE username='budi'"))
+        QCOMPARE(m_profile->database()
+                     .scalar(QStringLiteral("SELECT failed_attempts FROM users WHERE username='budi'"))
                      ->toInt(),
                  0);
         // Each step is in the audit trail.
@@ -116,24 +122,29 @@ private Q_SLOTS:
         QVERIFY(!auth.login(QStringLiteral("budi"), QStringLiteral("salah")).ok());
         LONTAR_VERIFY_OK(auth.login(QStringLiteral("budi"), QStringLiteral("rahasia-budi")));
         QVERIFY(!auth.login(QStringLiteral("budi"), QStringLiteral("salah")).ok());
-        QCOMPARE(auth.login(QStringLiteral("budi"), QStringLiteral("salah")).error().code, Error::Code::Unauthorized);
+        QCOMPARE(auth.login(QStringLiteral("budi"), QStringLiteral("salah")).error().code,
+                 Error::Code::Unauthorized);
     }
 
     void inactiveUserIsRefused()
     {
-        LONTAR_VERIFY_OK(m_profile->database().exec(QStringLiteral("UPDATE users SET active = 0 WHERE username='budi'")));
+        LONTAR_VERIFY_OK(
+            m_profile->database().exec(QStringLiteral("UPDATE users SET active = 0 WHERE username='budi'")));
         Authenticator auth(m_profile->database());
-        QCOMPARE(auth.login(QStringLiteral("budi"), QStringLiteral("rahasia-budi")).error().code, Error::Code::Forbidden);
+        QCOMPARE(auth.login(QStringLiteral("budi"), QStringLiteral("rahasia-budi")).error().code,
+                 Error::Code::Forbidden);
     }
 
     void validatesNewUsers()
     {
         IdentityStore& ids = m_profile->identity();
-        QCOMPARE(ids.createUser(makeUser(QStringLiteral("ani"), QStringLiteral("123")), QStringLiteral("panjang-sekali"))
+        QCOMPARE(ids.createUser(makeUser(QStringLiteral("ani"), QStringLiteral("123")),
+                                QStringLiteral("panjang-sekali"))
                      .error()
                      .code,
                  Error::Code::InvalidInput);
-        QCOMPARE(ids.createUser(makeUser(QStringLiteral("ani"), QStringLiteral("199001012020011002")), QStringLiteral("pendek"))
+        QCOMPARE(ids.createUser(makeUser(QStringLiteral("ani"), QStringLiteral("199001012020011002")),
+                                QStringLiteral("pendek"))
                      .error()
                      .code,
                  Error::Code::InvalidInput);
@@ -148,11 +159,15 @@ private Q_SLOTS:
     void unitSubtreeFollowsTheOrgChart()
     {
         IdentityStore& ids = m_profile->identity();
-        auto root = ids.createUnit({{}, {}, QStringLiteral("PEMKAB"), QStringLiteral("Pemkab"), QStringLiteral("pemda"), {}});
+        auto root = ids.createUnit(
+            {{}, {}, QStringLiteral("PEMKAB"), QStringLiteral("Pemkab"), QStringLiteral("pemda"), {}});
         LONTAR_VERIFY_OK(root);
-        auto opd = ids.createUnit({{}, root->id, QStringLiteral("DINAS"), QStringLiteral("Dinas"), QStringLiteral("opd"), {}});
-        auto bidang = ids.createUnit({{}, opd->id, QStringLiteral("DINAS.B"), QStringLiteral("Bidang"), QStringLiteral("bidang"), {}});
-        auto other = ids.createUnit({{}, root->id, QStringLiteral("BADAN"), QStringLiteral("Badan"), QStringLiteral("opd"), {}});
+        auto opd = ids.createUnit(
+            {{}, root->id, QStringLiteral("DINAS"), QStringLiteral("Dinas"), QStringLiteral("opd"), {}});
+        auto bidang = ids.createUnit(
+            {{}, opd->id, QStringLiteral("DINAS.B"), QStringLiteral("Bidang"), QStringLiteral("bidang"), {}});
+        auto other = ids.createUnit(
+            {{}, root->id, QStringLiteral("BADAN"), QStringLiteral("Badan"), QStringLiteral("opd"), {}});
         LONTAR_VERIFY_OK(bidang);
         LONTAR_VERIFY_OK(other);
         auto subtree = ids.subtreeUnitIds(opd->id);

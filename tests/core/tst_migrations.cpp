@@ -42,7 +42,8 @@ private Q_SLOTS:
         LONTAR_VERIFY_OK(db);
         CoreModule core;
         LONTAR_VERIFY_OK(MigrationRunner::migrate(**db, core.migrations()));
-        QCOMPARE(*MigrationRunner::currentVersion(**db, QStringLiteral("core")), int(core.migrations().size()));
+        QCOMPARE(*MigrationRunner::currentVersion(**db, QStringLiteral("core")),
+                 int(core.migrations().size()));
         // Running again is a no-op, not an error.
         LONTAR_VERIFY_OK(MigrationRunner::migrate(**db, core.migrations()));
         QCOMPARE((*db)->scalar(QStringLiteral("SELECT COUNT(*) FROM schema_migrations"))->toInt(),
@@ -58,8 +59,9 @@ private Q_SLOTS:
         QList<Migration> steps{
             Migration::fromSql(QStringLiteral("alpha"), 2, QStringLiteral("add col"),
                                {QStringLiteral("ALTER TABLE alpha_items ADD COLUMN note TEXT")}),
-            Migration::fromSql(QStringLiteral("alpha"), 1, QStringLiteral("create"),
-                               {QStringLiteral("CREATE TABLE alpha_items (id {{AUTO_ID}}, payload {{BLOB}})")}),
+            Migration::fromSql(
+                QStringLiteral("alpha"), 1, QStringLiteral("create"),
+                {QStringLiteral("CREATE TABLE alpha_items (id {{AUTO_ID}}, payload {{BLOB}})")}),
             Migration::fromSql(QStringLiteral("beta"), 1, QStringLiteral("create"),
                                {QStringLiteral("CREATE TABLE beta_items (id TEXT PRIMARY KEY)")}),
         };
@@ -67,7 +69,8 @@ private Q_SLOTS:
         LONTAR_VERIFY_OK(MigrationRunner::migrate(**db, steps));
         QCOMPARE(*MigrationRunner::currentVersion(**db, QStringLiteral("alpha")), 2);
         QCOMPARE(*MigrationRunner::currentVersion(**db, QStringLiteral("beta")), 1);
-        LONTAR_VERIFY_OK((*db)->exec(QStringLiteral("INSERT INTO alpha_items (payload, note) VALUES (x'00', 'n')")));
+        LONTAR_VERIFY_OK(
+            (*db)->exec(QStringLiteral("INSERT INTO alpha_items (payload, note) VALUES (x'00', 'n')")));
     }
 
     void failureLeavesOldDatabaseUntouched()
@@ -90,9 +93,9 @@ private Q_SLOTS:
         steps.append(Migration::fromSql(QStringLiteral("gamma"), 1, QStringLiteral("good step"),
                                         {QStringLiteral("CREATE TABLE gamma_a (id TEXT)"),
                                          QStringLiteral("INSERT INTO gamma_a VALUES ('x')")}));
-        steps.append(Migration::fromSql(QStringLiteral("gamma"), 2, QStringLiteral("broken step"),
-                                        {QStringLiteral("CREATE TABLE gamma_b (id TEXT)"),
-                                         QStringLiteral("THIS IS NOT SQL")}));
+        steps.append(Migration::fromSql(
+            QStringLiteral("gamma"), 2, QStringLiteral("broken step"),
+            {QStringLiteral("CREATE TABLE gamma_b (id TEXT)"), QStringLiteral("THIS IS NOT SQL")}));
         const Status s = MigrationRunner::migrate(**db, steps);
         QVERIFY(!s.ok());
         QVERIFY2(s.errorMessage().contains(QStringLiteral("gamma")), qPrintable(s.errorMessage()));
@@ -112,8 +115,10 @@ private Q_SLOTS:
         auto db = Database::openSqlite(dir.filePath(QStringLiteral("a.sqlite")));
         LONTAR_VERIFY_OK(db);
         QList<Migration> v2{
-            Migration::fromSql(QStringLiteral("delta"), 1, QStringLiteral("one"), {QStringLiteral("CREATE TABLE d1 (x)")}),
-            Migration::fromSql(QStringLiteral("delta"), 2, QStringLiteral("two"), {QStringLiteral("CREATE TABLE d2 (x)")}),
+            Migration::fromSql(QStringLiteral("delta"), 1, QStringLiteral("one"),
+                               {QStringLiteral("CREATE TABLE d1 (x)")}),
+            Migration::fromSql(QStringLiteral("delta"), 2, QStringLiteral("two"),
+                               {QStringLiteral("CREATE TABLE d2 (x)")}),
         };
         LONTAR_VERIFY_OK(MigrationRunner::migrate(**db, v2));
         const Status s = MigrationRunner::migrate(**db, v2.mid(0, 1));
@@ -127,8 +132,10 @@ private Q_SLOTS:
         auto db = Database::openSqlite(dir.filePath(QStringLiteral("a.sqlite")));
         LONTAR_VERIFY_OK(db);
         QList<Migration> dup{
-            Migration::fromSql(QStringLiteral("eps"), 1, QStringLiteral("a"), {QStringLiteral("CREATE TABLE e1 (x)")}),
-            Migration::fromSql(QStringLiteral("eps"), 1, QStringLiteral("b"), {QStringLiteral("CREATE TABLE e2 (x)")}),
+            Migration::fromSql(QStringLiteral("eps"), 1, QStringLiteral("a"),
+                               {QStringLiteral("CREATE TABLE e1 (x)")}),
+            Migration::fromSql(QStringLiteral("eps"), 1, QStringLiteral("b"),
+                               {QStringLiteral("CREATE TABLE e2 (x)")}),
         };
         QVERIFY(!MigrationRunner::migrate(**db, dup).ok());
         QVERIFY(!(*db)->exec(QStringLiteral("SELECT * FROM e1")).ok());

@@ -152,12 +152,14 @@ private Q_SLOTS:
         MainWindow window(context, {&audit});
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        LONTAR_VERIFY_OK(m_profile->database().exec(QStringLiteral("UPDATE audit_log SET actor = 'x' WHERE id = 1")));
+        LONTAR_VERIFY_OK(
+            m_profile->database().exec(QStringLiteral("UPDATE audit_log SET actor = 'x' WHERE id = 1")));
         auto* button = window.findChild<QPushButton*>(QStringLiteral("auditVerifyButton"));
         QTest::mouseClick(button, Qt::LeftButton);
         auto* verdict = window.findChild<QLabel*>(QStringLiteral("auditVerdictLabel"));
         QVERIFY2(verdict->text().contains(QStringLiteral("RUSAK")), qPrintable(verdict->text()));
-        LONTAR_VERIFY_OK(m_profile->database().exec(QStringLiteral("UPDATE audit_log SET actor = 'system' WHERE id = 1")));
+        LONTAR_VERIFY_OK(
+            m_profile->database().exec(QStringLiteral("UPDATE audit_log SET actor = 'system' WHERE id = 1")));
         QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(verdict->text().contains(QStringLiteral("utuh")));
     }
@@ -196,7 +198,9 @@ private Q_SLOTS:
         AboutDialog about;
         about.show();
         QVERIFY(QTest::qWaitForWindowExposed(&about));
-        QVERIFY(about.findChild<QLabel*>(QStringLiteral("aboutVersionLabel"))->text().contains(QStringLiteral("9.8.7")));
+        QVERIFY(about.findChild<QLabel*>(QStringLiteral("aboutVersionLabel"))
+                    ->text()
+                    .contains(QStringLiteral("9.8.7")));
         saveShot(&about, QStringLiteral("about-dialog"));
     }
 };

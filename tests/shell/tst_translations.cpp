@@ -43,10 +43,12 @@ class TestTranslations : public QObject
                 else if (name == QLatin1String("source"))
                     current.source = xml.readElementText();
                 else if (name == QLatin1String("translation")) {
-                    current.unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+                    current.unfinished =
+                        xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
                     // Either plain text or <numerusform> children.
                     QString text;
-                    while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) && !xml.atEnd()) {
+                    while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) &&
+                           !xml.atEnd()) {
                         xml.readNext();
                         if (xml.isCharacters())
                             text += xml.text();
@@ -102,7 +104,8 @@ private Q_SLOTS:
                     actual.removeAll(QStringLiteral("%n"));
                 }
                 if (expected != actual)
-                    problems.append(QStringLiteral("placeholders differ [%1] %2 -> %3").arg(m.context, m.source, t));
+                    problems.append(
+                        QStringLiteral("placeholders differ [%1] %2 -> %3").arg(m.context, m.source, t));
             }
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
@@ -120,7 +123,8 @@ private Q_SLOTS:
         QVERIFY(Language::apply(QStringLiteral("en")));
         QCOMPARE(QCoreApplication::translate("lontar::SyncStatusWidget", "Sinkronisasi belum dikonfigurasi"),
                  QStringLiteral("Sync not configured"));
-        QCOMPARE(QCoreApplication::translate("lontar::SyncStatusWidget", "Luring — %n perubahan menunggu", nullptr, 2),
+        QCOMPARE(QCoreApplication::translate("lontar::SyncStatusWidget", "Luring — %n perubahan menunggu",
+                                             nullptr, 2),
                  QStringLiteral("Offline — 2 changes pending"));
         QVERIFY(Language::apply(QStringLiteral("id")));
         QCOMPARE(QCoreApplication::translate("lontar::SyncStatusWidget", "Sinkronisasi belum dikonfigurasi"),

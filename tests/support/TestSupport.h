@@ -27,8 +27,8 @@ inline QString dataPath(const QString& relative)
 } // namespace lontar::test
 
 // Fails the current test with the result's message when a lontar::Result is an error.
-#define LONTAR_VERIFY_OK(expr)                                                                       \
-    do {                                                                                             \
-        const auto& lontarResult_ = (expr);                                                          \
-        QVERIFY2(lontarResult_.ok(), qPrintable(lontarResult_.errorMessage()));                     \
+#define LONTAR_VERIFY_OK(expr)                                                                               \
+    do {                                                                                                     \
+        const auto& lontarResult_ = (expr);                                                                  \
+        QVERIFY2(lontarResult_.ok(), qPrintable(lontarResult_.errorMessage()));                              \
     } while (false)
