@@ -21,7 +21,39 @@
     </message>
     <message>
         <source>Penanda akhir log audit hilang</source>
-        <translation>The audit log's end marker is missing</translation>
+        <translation>The audit log&apos;s end marker is missing</translation>
+    </message>
+    <message>
+        <source>Berhasil masuk</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Gagal masuk (kata sandi salah)</source>
+        <translation>Sign-in failed (wrong password)</translation>
+    </message>
+    <message>
+        <source>Gagal masuk (pengguna tidak dikenal)</source>
+        <translation>Sign-in failed (unknown user)</translation>
+    </message>
+    <message>
+        <source>Akun dikunci</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <source>Ditolak: akun terkunci</source>
+        <translation>Refused: account locked</translation>
+    </message>
+    <message>
+        <source>Ditolak: akun nonaktif</source>
+        <translation>Refused: account disabled</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>Data demo dimuat</source>
+        <translation>Demo data loaded</translation>
     </message>
 </context>
 <context>
@@ -32,11 +64,17 @@
     </message>
     <message numerus="yes">
         <source>Akun dikunci karena terlalu banyak percobaan gagal. Coba lagi dalam %n menit.</source>
-        <translation><numerusform>Account locked after too many failed attempts. Try again in %n minute.</numerusform><numerusform>Account locked after too many failed attempts. Try again in %n minutes.</numerusform></translation>
+        <translation>
+            <numerusform>Account locked after too many failed attempts. Try again in %n minute.</numerusform>
+            <numerusform>Account locked after too many failed attempts. Try again in %n minutes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Akun dikunci selama %n menit karena terlalu banyak percobaan gagal.</source>
-        <translation><numerusform>Account locked for %n minute after too many failed attempts.</numerusform><numerusform>Account locked for %n minutes after too many failed attempts.</numerusform></translation>
+        <translation>
+            <numerusform>Account locked for %n minute after too many failed attempts.</numerusform>
+            <numerusform>Account locked for %n minutes after too many failed attempts.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Akun ini dinonaktifkan. Hubungi admin OPD.</source>
@@ -247,7 +285,10 @@
     </message>
     <message numerus="yes">
         <source>✔ Log audit utuh (%n entri terverifikasi)</source>
-        <translation><numerusform>✔ Audit log intact (%n entry verified)</numerusform><numerusform>✔ Audit log intact (%n entries verified)</numerusform></translation>
+        <translation>
+            <numerusform>✔ Audit log intact (%n entry verified)</numerusform>
+            <numerusform>✔ Audit log intact (%n entries verified)</numerusform>
+        </translation>
     </message>
     <message>
         <source>✖ Log audit rusak: %1</source>
@@ -272,10 +313,6 @@
     <message>
         <source>Unit organisasi</source>
         <translation>Organisation unit</translation>
-    </message>
-    <message>
-        <source>Kode</source>
-        <translation>Code</translation>
     </message>
     <message>
         <source>Nama</source>
@@ -315,7 +352,10 @@
     </message>
     <message numerus="yes">
         <source>Rantai hash utuh: %n entri diperiksa, tidak ada yang diubah atau dihapus.</source>
-        <translation><numerusform>Hash chain intact: %n entry checked, none altered or deleted.</numerusform><numerusform>Hash chain intact: %n entries checked, none altered or deleted.</numerusform></translation>
+        <translation>
+            <numerusform>Hash chain intact: %n entry checked, none altered or deleted.</numerusform>
+            <numerusform>Hash chain intact: %n entries checked, none altered or deleted.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rantai hash RUSAK pada entri #%1: %2</source>
@@ -462,11 +502,17 @@
     </message>
     <message numerus="yes">
         <source>Luring — %n perubahan menunggu</source>
-        <translation><numerusform>Offline — %n change pending</numerusform><numerusform>Offline — %n changes pending</numerusform></translation>
+        <translation>
+            <numerusform>Offline — %n change pending</numerusform>
+            <numerusform>Offline — %n changes pending</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Daring — %n perubahan menunggu</source>
-        <translation><numerusform>Online — %n change pending</numerusform><numerusform>Online — %n changes pending</numerusform></translation>
+        <translation>
+            <numerusform>Online — %n change pending</numerusform>
+            <numerusform>Online — %n changes pending</numerusform>
+        </translation>
     </message>
     <message>
         <source>Daring — tersinkron %1</source>
@@ -474,7 +520,10 @@
     </message>
     <message numerus="yes">
         <source>Menyinkronkan… (%n perubahan menunggu)</source>
-        <translation><numerusform>Syncing… (%n change pending)</numerusform><numerusform>Syncing… (%n changes pending)</numerusform></translation>
+        <translation>
+            <numerusform>Syncing… (%n change pending)</numerusform>
+            <numerusform>Syncing… (%n changes pending)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sinkronisasi gagal: %1</source>

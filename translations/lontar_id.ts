@@ -23,6 +23,38 @@
         <source>Penanda akhir log audit hilang</source>
         <translation>Penanda akhir log audit hilang</translation>
     </message>
+    <message>
+        <source>Berhasil masuk</source>
+        <translation>Berhasil masuk</translation>
+    </message>
+    <message>
+        <source>Gagal masuk (kata sandi salah)</source>
+        <translation>Gagal masuk (kata sandi salah)</translation>
+    </message>
+    <message>
+        <source>Gagal masuk (pengguna tidak dikenal)</source>
+        <translation>Gagal masuk (pengguna tidak dikenal)</translation>
+    </message>
+    <message>
+        <source>Akun dikunci</source>
+        <translation>Akun dikunci</translation>
+    </message>
+    <message>
+        <source>Ditolak: akun terkunci</source>
+        <translation>Ditolak: akun terkunci</translation>
+    </message>
+    <message>
+        <source>Ditolak: akun nonaktif</source>
+        <translation>Ditolak: akun nonaktif</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Data demo dimuat</source>
+        <translation>Data demo dimuat</translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -32,11 +64,15 @@
     </message>
     <message numerus="yes">
         <source>Akun dikunci karena terlalu banyak percobaan gagal. Coba lagi dalam %n menit.</source>
-        <translation><numerusform>Akun dikunci karena terlalu banyak percobaan gagal. Coba lagi dalam %n menit.</numerusform><numerusform>Akun dikunci karena terlalu banyak percobaan gagal. Coba lagi dalam %n menit.</numerusform></translation>
+        <translation>
+            <numerusform>Akun dikunci karena terlalu banyak percobaan gagal. Coba lagi dalam %n menit.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Akun dikunci selama %n menit karena terlalu banyak percobaan gagal.</source>
-        <translation><numerusform>Akun dikunci selama %n menit karena terlalu banyak percobaan gagal.</numerusform><numerusform>Akun dikunci selama %n menit karena terlalu banyak percobaan gagal.</numerusform></translation>
+        <translation>
+            <numerusform>Akun dikunci selama %n menit karena terlalu banyak percobaan gagal.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Akun ini dinonaktifkan. Hubungi admin OPD.</source>
@@ -247,7 +283,9 @@
     </message>
     <message numerus="yes">
         <source>✔ Log audit utuh (%n entri terverifikasi)</source>
-        <translation><numerusform>✔ Log audit utuh (%n entri terverifikasi)</numerusform><numerusform>✔ Log audit utuh (%n entri terverifikasi)</numerusform></translation>
+        <translation>
+            <numerusform>✔ Log audit utuh (%n entri terverifikasi)</numerusform>
+        </translation>
     </message>
     <message>
         <source>✖ Log audit rusak: %1</source>
@@ -272,10 +310,6 @@
     <message>
         <source>Unit organisasi</source>
         <translation>Unit organisasi</translation>
-    </message>
-    <message>
-        <source>Kode</source>
-        <translation>Kode</translation>
     </message>
     <message>
         <source>Nama</source>
@@ -315,7 +349,9 @@
     </message>
     <message numerus="yes">
         <source>Rantai hash utuh: %n entri diperiksa, tidak ada yang diubah atau dihapus.</source>
-        <translation><numerusform>Rantai hash utuh: %n entri diperiksa, tidak ada yang diubah atau dihapus.</numerusform><numerusform>Rantai hash utuh: %n entri diperiksa, tidak ada yang diubah atau dihapus.</numerusform></translation>
+        <translation>
+            <numerusform>Rantai hash utuh: %n entri diperiksa, tidak ada yang diubah atau dihapus.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rantai hash RUSAK pada entri #%1: %2</source>
@@ -462,11 +498,15 @@
     </message>
     <message numerus="yes">
         <source>Luring — %n perubahan menunggu</source>
-        <translation><numerusform>Luring — %n perubahan menunggu</numerusform><numerusform>Luring — %n perubahan menunggu</numerusform></translation>
+        <translation>
+            <numerusform>Luring — %n perubahan menunggu</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Daring — %n perubahan menunggu</source>
-        <translation><numerusform>Daring — %n perubahan menunggu</numerusform><numerusform>Daring — %n perubahan menunggu</numerusform></translation>
+        <translation>
+            <numerusform>Daring — %n perubahan menunggu</numerusform>
+        </translation>
     </message>
     <message>
         <source>Daring — tersinkron %1</source>
@@ -474,7 +514,9 @@
     </message>
     <message numerus="yes">
         <source>Menyinkronkan… (%n perubahan menunggu)</source>
-        <translation><numerusform>Menyinkronkan… (%n perubahan menunggu)</numerusform><numerusform>Menyinkronkan… (%n perubahan menunggu)</numerusform></translation>
+        <translation>
+            <numerusform>Menyinkronkan… (%n perubahan menunggu)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sinkronisasi gagal: %1</source>

@@ -27,6 +27,30 @@ const char* const kSelect =
     "SELECT id, ts, actor, action, entity, entity_id, details, prev_hash, hash FROM audit_log";
 } // namespace
 
+QString AuditLog::actionDisplayName(const QString& action)
+{
+    struct Label
+    {
+        const char* key;
+        const char* text;
+    };
+    static const Label labels[] = {
+        {"login.success", QT_TRANSLATE_NOOP("AuditLog", "Berhasil masuk")},
+        {"login.failure", QT_TRANSLATE_NOOP("AuditLog", "Gagal masuk (kata sandi salah)")},
+        {"login.unknown_user", QT_TRANSLATE_NOOP("AuditLog", "Gagal masuk (pengguna tidak dikenal)")},
+        {"login.lockout", QT_TRANSLATE_NOOP("AuditLog", "Akun dikunci")},
+        {"login.locked", QT_TRANSLATE_NOOP("AuditLog", "Ditolak: akun terkunci")},
+        {"login.inactive", QT_TRANSLATE_NOOP("AuditLog", "Ditolak: akun nonaktif")},
+        {"logout", QT_TRANSLATE_NOOP("AuditLog", "Keluar")},
+        {"demo.seed", QT_TRANSLATE_NOOP("AuditLog", "Data demo dimuat")},
+    };
+    for (const Label& l : labels) {
+        if (action == QLatin1String(l.key))
+            return tr(l.text);
+    }
+    return action;
+}
+
 AuditLog::AuditLog(Database& db)
     : m_db(db)
 {}

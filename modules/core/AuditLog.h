@@ -49,6 +49,9 @@ public:
     AuditVerification verify() const;
 
     static QString computeHash(const AuditEntry& entry);
+    // A readable, translated name for an action key ("login.failure" -> "Gagal masuk"); unknown keys
+    // are returned as they are, so a module's new actions still show.
+    static QString actionDisplayName(const QString& action);
 
 private:
     Status appendLocked(const AuditEntry& draft);

@@ -336,14 +336,21 @@ QWidget* AuditModule::createMainWidget(ShellContext& context, QWidget* parent)
                 table->insertRow(row);
                 table->setItem(row, 0, new QTableWidgetItem(QString::number(e.id)));
                 table->setItem(row, 1,
-                               new QTableWidgetItem(
-                                   QLocale().toString(e.timestamp.toLocalTime(), QLocale::ShortFormat)));
+                               new QTableWidgetItem(QLocale().toString(e.timestamp.toLocalTime(),
+                                                                       QStringLiteral("dd MMM yyyy HH:mm:ss"))));
                 table->setItem(row, 2, new QTableWidgetItem(e.actor));
-                table->setItem(row, 3, new QTableWidgetItem(e.action));
-                table->setItem(row, 4,
-                               new QTableWidgetItem(e.entity.isEmpty()
-                                                        ? QString()
-                                                        : e.entity + QLatin1Char(' ') + e.entityId));
+                auto* action = new QTableWidgetItem(AuditLog::actionDisplayName(e.action));
+                action->setToolTip(e.action);
+                table->setItem(row, 3, action);
+                // Users are shown by name; other objects by kind and id.
+                QString object = e.entity.isEmpty() ? QString() : e.entity + QLatin1Char(' ') + e.entityId;
+                if (e.entity == QLatin1String("user")) {
+                    if (auto u = profile->identity().userById(e.entityId))
+                        object = u->fullName;
+                }
+                auto* objectItem = new QTableWidgetItem(object);
+                objectItem->setToolTip(e.entity + QLatin1Char(' ') + e.entityId);
+                table->setItem(row, 4, objectItem);
             }
         }
         const AuditVerification v = profile->audit().verify();
