@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Penanda akhir log audit hilang</source>
-        <translation>The audit log&apos;s end marker is missing</translation>
+        <translation>The audit log's end marker is missing</translation>
     </message>
     <message>
         <source>Berhasil masuk</source>
@@ -55,6 +55,26 @@
         <source>Data demo dimuat</source>
         <translation>Demo data loaded</translation>
     </message>
+    <message>
+        <source>Pengguna dibuat</source>
+        <translation>User created</translation>
+    </message>
+    <message>
+        <source>Kata sandi diatur ulang</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>Kunci akun dibuka</source>
+        <translation>Account unlocked</translation>
+    </message>
+    <message>
+        <source>Akun diaktifkan</source>
+        <translation>Account enabled</translation>
+    </message>
+    <message>
+        <source>Akun dinonaktifkan</source>
+        <translation>Account disabled</translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -64,17 +84,11 @@
     </message>
     <message numerus="yes">
         <source>Akun dikunci karena terlalu banyak percobaan gagal. Coba lagi dalam %n menit.</source>
-        <translation>
-            <numerusform>Account locked after too many failed attempts. Try again in %n minute.</numerusform>
-            <numerusform>Account locked after too many failed attempts. Try again in %n minutes.</numerusform>
-        </translation>
+        <translation><numerusform>Account locked after too many failed attempts. Try again in %n minute.</numerusform><numerusform>Account locked after too many failed attempts. Try again in %n minutes.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Akun dikunci selama %n menit karena terlalu banyak percobaan gagal.</source>
-        <translation>
-            <numerusform>Account locked for %n minute after too many failed attempts.</numerusform>
-            <numerusform>Account locked for %n minutes after too many failed attempts.</numerusform>
-        </translation>
+        <translation><numerusform>Account locked for %n minute after too many failed attempts.</numerusform><numerusform>Account locked for %n minutes after too many failed attempts.</numerusform></translation>
     </message>
     <message>
         <source>Akun ini dinonaktifkan. Hubungi admin OPD.</source>
@@ -125,6 +139,21 @@
     <message>
         <source>Pengguna demo %1: %2</source>
         <translation>Demo user %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityAdmin</name>
+    <message>
+        <source>Hanya admin OPD yang boleh mengubah data pengguna</source>
+        <translation>Only an OPD administrator may change user data</translation>
+    </message>
+    <message>
+        <source>Pengguna tidak ditemukan</source>
+        <translation>User not found</translation>
+    </message>
+    <message>
+        <source>Anda tidak dapat menonaktifkan akun Anda sendiri</source>
+        <translation>You cannot disable your own account</translation>
     </message>
 </context>
 <context>
@@ -238,6 +267,89 @@
     </message>
 </context>
 <context>
+    <name>lontar::AdministrationPage</name>
+    <message>
+        <source>Unit organisasi</source>
+        <translation>Organisation unit</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tambah pengguna…</source>
+        <translation>Add user…</translation>
+    </message>
+    <message>
+        <source>Atur ulang kata sandi…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Buka kunci akun</source>
+        <translation>Unlock account</translation>
+    </message>
+    <message>
+        <source>Pilih unit untuk melihat pegawai di unit itu dan di bawahnya.</source>
+        <translation>Choose a unit to see the staff in it and below it.</translation>
+    </message>
+    <message>
+        <source>Nonaktif</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Terkunci</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Aktifkan</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Pengguna %1 ditambahkan.</source>
+        <translation>User %1 added.</translation>
+    </message>
+    <message>
+        <source>Kata sandi %1 telah diatur ulang.</source>
+        <translation>The password of %1 has been reset.</translation>
+    </message>
+    <message>
+        <source>Kunci akun telah dibuka.</source>
+        <translation>The account has been unlocked.</translation>
+    </message>
+    <message>
+        <source>Akun dinonaktifkan.</source>
+        <translation>The account has been disabled.</translation>
+    </message>
+    <message>
+        <source>Akun diaktifkan.</source>
+        <translation>The account has been enabled.</translation>
+    </message>
+</context>
+<context>
     <name>lontar::BuiltinModules</name>
     <message>
         <source>Beranda</source>
@@ -285,10 +397,7 @@
     </message>
     <message numerus="yes">
         <source>✔ Log audit utuh (%n entri terverifikasi)</source>
-        <translation>
-            <numerusform>✔ Audit log intact (%n entry verified)</numerusform>
-            <numerusform>✔ Audit log intact (%n entries verified)</numerusform>
-        </translation>
+        <translation><numerusform>✔ Audit log intact (%n entry verified)</numerusform><numerusform>✔ Audit log intact (%n entries verified)</numerusform></translation>
     </message>
     <message>
         <source>✖ Log audit rusak: %1</source>
@@ -309,18 +418,6 @@
     <message>
         <source>Pengguna &amp; Unit</source>
         <translation>Users &amp; Units</translation>
-    </message>
-    <message>
-        <source>Unit organisasi</source>
-        <translation>Organisation unit</translation>
-    </message>
-    <message>
-        <source>Nama</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Pilih unit untuk melihat pegawai di unit itu dan di bawahnya.</source>
-        <translation>Choose a unit to see the staff in it and below it.</translation>
     </message>
     <message>
         <source>Log Audit</source>
@@ -352,10 +449,7 @@
     </message>
     <message numerus="yes">
         <source>Rantai hash utuh: %n entri diperiksa, tidak ada yang diubah atau dihapus.</source>
-        <translation>
-            <numerusform>Hash chain intact: %n entry checked, none altered or deleted.</numerusform>
-            <numerusform>Hash chain intact: %n entries checked, none altered or deleted.</numerusform>
-        </translation>
+        <translation><numerusform>Hash chain intact: %n entry checked, none altered or deleted.</numerusform><numerusform>Hash chain intact: %n entries checked, none altered or deleted.</numerusform></translation>
     </message>
     <message>
         <source>Rantai hash RUSAK pada entri #%1: %2</source>
@@ -445,6 +539,29 @@
     </message>
 </context>
 <context>
+    <name>lontar::PasswordDialog</name>
+    <message>
+        <source>Atur ulang kata sandi</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru untuk %1. Sampaikan kepada yang bersangkutan secara langsung.</source>
+        <translation>New password for %1. Give it to them in person.</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama</source>
+        <translation>The two passwords differ</translation>
+    </message>
+</context>
+<context>
     <name>lontar::Role</name>
     <message>
         <source>ASN</source>
@@ -502,17 +619,11 @@
     </message>
     <message numerus="yes">
         <source>Luring — %n perubahan menunggu</source>
-        <translation>
-            <numerusform>Offline — %n change pending</numerusform>
-            <numerusform>Offline — %n changes pending</numerusform>
-        </translation>
+        <translation><numerusform>Offline — %n change pending</numerusform><numerusform>Offline — %n changes pending</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Daring — %n perubahan menunggu</source>
-        <translation>
-            <numerusform>Online — %n change pending</numerusform>
-            <numerusform>Online — %n changes pending</numerusform>
-        </translation>
+        <translation><numerusform>Online — %n change pending</numerusform><numerusform>Online — %n changes pending</numerusform></translation>
     </message>
     <message>
         <source>Daring — tersinkron %1</source>
@@ -520,10 +631,7 @@
     </message>
     <message numerus="yes">
         <source>Menyinkronkan… (%n perubahan menunggu)</source>
-        <translation>
-            <numerusform>Syncing… (%n change pending)</numerusform>
-            <numerusform>Syncing… (%n changes pending)</numerusform>
-        </translation>
+        <translation><numerusform>Syncing… (%n change pending)</numerusform><numerusform>Syncing… (%n changes pending)</numerusform></translation>
     </message>
     <message>
         <source>Sinkronisasi gagal: %1</source>
@@ -532,6 +640,57 @@
     <message>
         <source>Sinkronisasi terakhir: %1</source>
         <translation>Last sync: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::UserDialog</name>
+    <message>
+        <source>Tambah pengguna</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Kata sandi awal</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>Nama pengguna dan nama lengkap wajib diisi</source>
+        <translation>Username and full name are required</translation>
+    </message>
+    <message>
+        <source>Pilih setidaknya satu peran</source>
+        <translation>Choose at least one role</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama</source>
+        <translation>The two passwords differ</translation>
     </message>
 </context>
 </TS>

@@ -55,6 +55,26 @@
         <source>Data demo dimuat</source>
         <translation>Data demo dimuat</translation>
     </message>
+    <message>
+        <source>Pengguna dibuat</source>
+        <translation>Pengguna dibuat</translation>
+    </message>
+    <message>
+        <source>Kata sandi diatur ulang</source>
+        <translation>Kata sandi diatur ulang</translation>
+    </message>
+    <message>
+        <source>Kunci akun dibuka</source>
+        <translation>Kunci akun dibuka</translation>
+    </message>
+    <message>
+        <source>Akun diaktifkan</source>
+        <translation>Akun diaktifkan</translation>
+    </message>
+    <message>
+        <source>Akun dinonaktifkan</source>
+        <translation>Akun dinonaktifkan</translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -64,15 +84,11 @@
     </message>
     <message numerus="yes">
         <source>Akun dikunci karena terlalu banyak percobaan gagal. Coba lagi dalam %n menit.</source>
-        <translation>
-            <numerusform>Akun dikunci karena terlalu banyak percobaan gagal. Coba lagi dalam %n menit.</numerusform>
-        </translation>
+        <translation><numerusform>Akun dikunci karena terlalu banyak percobaan gagal. Coba lagi dalam %n menit.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Akun dikunci selama %n menit karena terlalu banyak percobaan gagal.</source>
-        <translation>
-            <numerusform>Akun dikunci selama %n menit karena terlalu banyak percobaan gagal.</numerusform>
-        </translation>
+        <translation><numerusform>Akun dikunci selama %n menit karena terlalu banyak percobaan gagal.</numerusform></translation>
     </message>
     <message>
         <source>Akun ini dinonaktifkan. Hubungi admin OPD.</source>
@@ -123,6 +139,21 @@
     <message>
         <source>Pengguna demo %1: %2</source>
         <translation>Pengguna demo %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityAdmin</name>
+    <message>
+        <source>Hanya admin OPD yang boleh mengubah data pengguna</source>
+        <translation>Hanya admin OPD yang boleh mengubah data pengguna</translation>
+    </message>
+    <message>
+        <source>Pengguna tidak ditemukan</source>
+        <translation>Pengguna tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Anda tidak dapat menonaktifkan akun Anda sendiri</source>
+        <translation>Anda tidak dapat menonaktifkan akun Anda sendiri</translation>
     </message>
 </context>
 <context>
@@ -236,6 +267,89 @@
     </message>
 </context>
 <context>
+    <name>lontar::AdministrationPage</name>
+    <message>
+        <source>Unit organisasi</source>
+        <translation>Unit organisasi</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tambah pengguna…</source>
+        <translation>Tambah pengguna…</translation>
+    </message>
+    <message>
+        <source>Atur ulang kata sandi…</source>
+        <translation>Atur ulang kata sandi…</translation>
+    </message>
+    <message>
+        <source>Buka kunci akun</source>
+        <translation>Buka kunci akun</translation>
+    </message>
+    <message>
+        <source>Pilih unit untuk melihat pegawai di unit itu dan di bawahnya.</source>
+        <translation>Pilih unit untuk melihat pegawai di unit itu dan di bawahnya.</translation>
+    </message>
+    <message>
+        <source>Nonaktif</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>Terkunci</source>
+        <translation>Terkunci</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Aktifkan</source>
+        <translation>Aktifkan</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Pengguna %1 ditambahkan.</source>
+        <translation>Pengguna %1 ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Kata sandi %1 telah diatur ulang.</source>
+        <translation>Kata sandi %1 telah diatur ulang.</translation>
+    </message>
+    <message>
+        <source>Kunci akun telah dibuka.</source>
+        <translation>Kunci akun telah dibuka.</translation>
+    </message>
+    <message>
+        <source>Akun dinonaktifkan.</source>
+        <translation>Akun dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>Akun diaktifkan.</source>
+        <translation>Akun diaktifkan.</translation>
+    </message>
+</context>
+<context>
     <name>lontar::BuiltinModules</name>
     <message>
         <source>Beranda</source>
@@ -283,9 +397,7 @@
     </message>
     <message numerus="yes">
         <source>✔ Log audit utuh (%n entri terverifikasi)</source>
-        <translation>
-            <numerusform>✔ Log audit utuh (%n entri terverifikasi)</numerusform>
-        </translation>
+        <translation><numerusform>✔ Log audit utuh (%n entri terverifikasi)</numerusform></translation>
     </message>
     <message>
         <source>✖ Log audit rusak: %1</source>
@@ -306,18 +418,6 @@
     <message>
         <source>Pengguna &amp; Unit</source>
         <translation>Pengguna &amp; Unit</translation>
-    </message>
-    <message>
-        <source>Unit organisasi</source>
-        <translation>Unit organisasi</translation>
-    </message>
-    <message>
-        <source>Nama</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Pilih unit untuk melihat pegawai di unit itu dan di bawahnya.</source>
-        <translation>Pilih unit untuk melihat pegawai di unit itu dan di bawahnya.</translation>
     </message>
     <message>
         <source>Log Audit</source>
@@ -349,9 +449,7 @@
     </message>
     <message numerus="yes">
         <source>Rantai hash utuh: %n entri diperiksa, tidak ada yang diubah atau dihapus.</source>
-        <translation>
-            <numerusform>Rantai hash utuh: %n entri diperiksa, tidak ada yang diubah atau dihapus.</numerusform>
-        </translation>
+        <translation><numerusform>Rantai hash utuh: %n entri diperiksa, tidak ada yang diubah atau dihapus.</numerusform></translation>
     </message>
     <message>
         <source>Rantai hash RUSAK pada entri #%1: %2</source>
@@ -441,6 +539,29 @@
     </message>
 </context>
 <context>
+    <name>lontar::PasswordDialog</name>
+    <message>
+        <source>Atur ulang kata sandi</source>
+        <translation>Atur ulang kata sandi</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru untuk %1. Sampaikan kepada yang bersangkutan secara langsung.</source>
+        <translation>Kata sandi baru untuk %1. Sampaikan kepada yang bersangkutan secara langsung.</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru</source>
+        <translation>Kata sandi baru</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama</source>
+        <translation>Kedua kata sandi tidak sama</translation>
+    </message>
+</context>
+<context>
     <name>lontar::Role</name>
     <message>
         <source>ASN</source>
@@ -498,15 +619,11 @@
     </message>
     <message numerus="yes">
         <source>Luring — %n perubahan menunggu</source>
-        <translation>
-            <numerusform>Luring — %n perubahan menunggu</numerusform>
-        </translation>
+        <translation><numerusform>Luring — %n perubahan menunggu</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Daring — %n perubahan menunggu</source>
-        <translation>
-            <numerusform>Daring — %n perubahan menunggu</numerusform>
-        </translation>
+        <translation><numerusform>Daring — %n perubahan menunggu</numerusform></translation>
     </message>
     <message>
         <source>Daring — tersinkron %1</source>
@@ -514,9 +631,7 @@
     </message>
     <message numerus="yes">
         <source>Menyinkronkan… (%n perubahan menunggu)</source>
-        <translation>
-            <numerusform>Menyinkronkan… (%n perubahan menunggu)</numerusform>
-        </translation>
+        <translation><numerusform>Menyinkronkan… (%n perubahan menunggu)</numerusform></translation>
     </message>
     <message>
         <source>Sinkronisasi gagal: %1</source>
@@ -525,6 +640,57 @@
     <message>
         <source>Sinkronisasi terakhir: %1</source>
         <translation>Sinkronisasi terakhir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::UserDialog</name>
+    <message>
+        <source>Tambah pengguna</source>
+        <translation>Tambah pengguna</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Unit kerja</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Kata sandi awal</source>
+        <translation>Kata sandi awal</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <source>Nama pengguna dan nama lengkap wajib diisi</source>
+        <translation>Nama pengguna dan nama lengkap wajib diisi</translation>
+    </message>
+    <message>
+        <source>Pilih setidaknya satu peran</source>
+        <translation>Pilih setidaknya satu peran</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama</source>
+        <translation>Kedua kata sandi tidak sama</translation>
     </message>
 </context>
 </TS>

@@ -43,6 +43,11 @@ QString AuditLog::actionDisplayName(const QString& action)
         {"login.inactive", QT_TRANSLATE_NOOP("AuditLog", "Ditolak: akun nonaktif")},
         {"logout", QT_TRANSLATE_NOOP("AuditLog", "Keluar")},
         {"demo.seed", QT_TRANSLATE_NOOP("AuditLog", "Data demo dimuat")},
+        {"user.create", QT_TRANSLATE_NOOP("AuditLog", "Pengguna dibuat")},
+        {"user.password_reset", QT_TRANSLATE_NOOP("AuditLog", "Kata sandi diatur ulang")},
+        {"user.unlock", QT_TRANSLATE_NOOP("AuditLog", "Kunci akun dibuka")},
+        {"user.activate", QT_TRANSLATE_NOOP("AuditLog", "Akun diaktifkan")},
+        {"user.deactivate", QT_TRANSLATE_NOOP("AuditLog", "Akun dinonaktifkan")},
     };
     for (const Label& l : labels) {
         if (action == QLatin1String(l.key))

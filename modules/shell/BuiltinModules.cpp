@@ -1,5 +1,6 @@
 #include "shell/BuiltinModules.h"
 
+#include "shell/AdministrationPage.h"
 #include "shell/Theme.h"
 
 #include <QCoreApplication>
@@ -40,12 +41,6 @@ QString rolesText(const User& user)
     for (Role r : user.roles)
         names.append(roleDisplayName(r));
     return names.join(QStringLiteral(", "));
-}
-
-QString unitName(Profile& profile, const QString& unitId)
-{
-    auto unit = profile.identity().unitById(unitId);
-    return unit ? unit->name : QString();
 }
 
 } // namespace
@@ -204,91 +199,7 @@ QIcon AdministrationModule::icon() const
 
 QWidget* AdministrationModule::createMainWidget(ShellContext& context, QWidget* parent)
 {
-    auto* page = new QWidget(parent);
-    auto* splitter = new QSplitter(page);
-    auto* tree = new QTreeWidget(splitter);
-    tree->setObjectName(QStringLiteral("unitTree"));
-    tree->setHeaderLabels({QCoreApplication::translate("lontar::BuiltinModules", "Unit organisasi")});
-    auto* table = new QTableWidget(splitter);
-    table->setObjectName(QStringLiteral("userTable"));
-    table->setColumnCount(4);
-    table->setHorizontalHeaderLabels({QCoreApplication::translate("lontar::BuiltinModules", "Nama"),
-                                      QCoreApplication::translate("lontar::BuiltinModules", "NIP"),
-                                      QCoreApplication::translate("lontar::BuiltinModules", "Jabatan"),
-                                      QCoreApplication::translate("lontar::BuiltinModules", "Peran")});
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setAlternatingRowColors(true);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({280, 900});
-
-    auto units = context.profile.identity().units();
-    QHash<QString, QTreeWidgetItem*> items;
-    if (units) {
-        // Parents before children: repeat until every unit found its place (or its parent is missing).
-        QList<OrgUnit> pending = *units;
-        while (!pending.isEmpty()) {
-            const qsizetype before = pending.size();
-            for (auto it = pending.begin(); it != pending.end();) {
-                QTreeWidgetItem* parentItem = it->parentId.isEmpty() ? nullptr : items.value(it->parentId);
-                if (!it->parentId.isEmpty() && !parentItem) {
-                    ++it;
-                    continue;
-                }
-                auto* item = parentItem ? new QTreeWidgetItem(parentItem) : new QTreeWidgetItem(tree);
-                item->setText(0, it->name);
-                item->setToolTip(0, it->code);
-                item->setData(0, Qt::UserRole, it->id);
-                items.insert(it->id, item);
-                it = pending.erase(it);
-            }
-            if (pending.size() == before)
-                break;
-        }
-    }
-    tree->expandAll();
-
-    Profile* profile = &context.profile;
-    auto showUsers = [profile, table](const QString& unitId) {
-        auto subtree = profile->identity().subtreeUnitIds(unitId);
-        auto users = profile->identity().users();
-        table->setRowCount(0);
-        if (!subtree || !users)
-            return;
-        for (const User& u : *users) {
-            if (!subtree->contains(u.unitId))
-                continue;
-            const int row = table->rowCount();
-            table->insertRow(row);
-            table->setItem(row, 0, new QTableWidgetItem(u.fullName));
-            table->setItem(row, 1, new QTableWidgetItem(u.nip));
-            auto* position = new QTableWidgetItem(u.position);
-            position->setToolTip(u.position + QStringLiteral("\n") + unitName(*profile, u.unitId));
-            table->setItem(row, 2, position);
-            table->setItem(row, 3, new QTableWidgetItem(rolesText(u)));
-        }
-    };
-    QObject::connect(tree, &QTreeWidget::currentItemChanged, table, [showUsers](QTreeWidgetItem* current) {
-        if (current)
-            showUsers(current->data(0, Qt::UserRole).toString());
-    });
-    if (tree->topLevelItemCount() > 0)
-        tree->setCurrentItem(tree->topLevelItem(0));
-
-    auto* hint = new QLabel(
-        QCoreApplication::translate("lontar::BuiltinModules",
-                                    "Pilih unit untuk melihat pegawai di unit itu dan di bawahnya."),
-        page);
-    hint->setProperty("muted", true);
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(24, 16, 24, 16);
-    layout->addWidget(hint);
-    layout->addWidget(splitter, 1);
-    return page;
+    return new AdministrationPage(context, parent);
 }
 
 QString AuditModule::displayName() const
@@ -336,8 +247,8 @@ QWidget* AuditModule::createMainWidget(ShellContext& context, QWidget* parent)
                 table->insertRow(row);
                 table->setItem(row, 0, new QTableWidgetItem(QString::number(e.id)));
                 table->setItem(row, 1,
-                               new QTableWidgetItem(QLocale().toString(e.timestamp.toLocalTime(),
-                                                                       QStringLiteral("dd MMM yyyy HH:mm:ss"))));
+                               new QTableWidgetItem(QLocale().toString(
+                                   e.timestamp.toLocalTime(), QStringLiteral("dd MMM yyyy HH:mm:ss"))));
                 table->setItem(row, 2, new QTableWidgetItem(e.actor));
                 auto* action = new QTableWidgetItem(AuditLog::actionDisplayName(e.action));
                 action->setToolTip(e.action);

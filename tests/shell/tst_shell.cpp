@@ -10,12 +10,14 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace lontar;
@@ -143,6 +145,68 @@ private Q_SLOTS:
         offline.pendingChanges = 3;
         window.setSyncStatus(offline);
         QVERIFY(window.syncStatusWidget()->text().contains(QStringLiteral("3")));
+    }
+
+    void adminUnlocksAndAddsUsers()
+    {
+        Authenticator auth(m_profile->database(), nullptr, LockoutPolicy{1, 30});
+        QCOMPARE(auth.login(QStringLiteral("kabid"), QStringLiteral("salah")).error().code,
+                 Error::Code::Locked);
+
+        ShellContext context{*m_profile, login(QStringLiteral("admin"))};
+        AdministrationModule administration;
+        MainWindow window(context, {&administration});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* table = window.findChild<QTableWidget*>(QStringLiteral("userTable"));
+        auto* unlock = window.findChild<QPushButton*>(QStringLiteral("unlockUserButton"));
+        auto* add = window.findChild<QPushButton*>(QStringLiteral("addUserButton"));
+        auto* message = window.findChild<QLabel*>(QStringLiteral("adminMessageLabel"));
+        QVERIFY(table && unlock && add && message);
+        QVERIFY(!unlock->isEnabled());
+
+        int kabidRow = -1;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 1)->text() == QStringLiteral("198407112009011003"))
+                kabidRow = row;
+        }
+        QVERIFY(kabidRow >= 0);
+        QCOMPARE(table->item(kabidRow, 4)->text(), QStringLiteral("Terkunci"));
+        table->selectRow(kabidRow);
+        QVERIFY(unlock->isEnabled());
+        saveShot(&window, QStringLiteral("main-window-users-locked"));
+        QTest::mouseClick(unlock, Qt::LeftButton);
+        LONTAR_VERIFY_OK(auth.login(QStringLiteral("kabid"), DemoData::demoPassword()));
+
+        // The add-user dialog is modal: fill it in from a timer once it is open, as a person would.
+        const int before = table->rowCount();
+        QTimer::singleShot(0, this, [] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("newUsernameLineEdit")),
+                             QStringLiteral("yusuf"));
+            auto* nip = dialog->findChild<QLineEdit*>(QStringLiteral("newNipLineEdit"));
+            nip->setText(QStringLiteral("199607072023031002"));
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("newFullNameLineEdit")),
+                             QStringLiteral("Yusuf Maulana, S.Kom."));
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("newPasswordLineEdit")),
+                             QStringLiteral("sandi-yusuf-1"));
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("confirmPasswordLineEdit")),
+                             QStringLiteral("beda"));
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+            // Mismatched confirmation keeps the dialog open with a reason.
+            QVERIFY(dialog->isVisible());
+            QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("userDialogErrorLabel"))->text().isEmpty());
+            auto* confirm = dialog->findChild<QLineEdit*>(QStringLiteral("confirmPasswordLineEdit"));
+            confirm->clear();
+            QTest::keyClicks(confirm, QStringLiteral("sandi-yusuf-1"));
+            saveShot(dialog, QStringLiteral("add-user-dialog"));
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+        });
+        QTest::mouseClick(add, Qt::LeftButton);
+        QTRY_COMPARE(table->rowCount(), before + 1);
+        QVERIFY(message->text().contains(QStringLiteral("Yusuf")));
+        LONTAR_VERIFY_OK(auth.login(QStringLiteral("yusuf"), QStringLiteral("sandi-yusuf-1")));
     }
 
     void auditPageShowsTampering()
