@@ -61,8 +61,10 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path)
         auto r = result->exec(QString::fromLatin1(pragma));
         if (!r)
             return r.error();
+        // journal_mode answers with the mode actually in force: some network shares cannot do WAL.
+        if (r->next() && r->value(0).toString() == QLatin1String("delete"))
+            qWarning("database %s: WAL unavailable, using rollback journal", qPrintable(QFileInfo(path).fileName()));
     }
-    // journal_mode=WAL answers with the mode actually in force; a read-only medium may refuse it.
     return result;
 }
 
