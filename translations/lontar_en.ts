@@ -556,10 +556,6 @@
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
-    <message>
-        <source>Kedua kata sandi tidak sama</source>
-        <translation>The two passwords differ</translation>
-    </message>
 </context>
 <context>
     <name>lontar::Role</name>

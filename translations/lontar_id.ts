@@ -556,10 +556,6 @@
         <source>Ulangi kata sandi</source>
         <translation>Ulangi kata sandi</translation>
     </message>
-    <message>
-        <source>Kedua kata sandi tidak sama</source>
-        <translation>Kedua kata sandi tidak sama</translation>
-    </message>
 </context>
 <context>
     <name>lontar::Role</name>

@@ -28,6 +28,17 @@ QString rolesText(const User& user)
     return names.join(QStringLiteral(", "));
 }
 
+// The rule both dialogs apply to a new password typed twice.
+Status checkNewPassword(const QString& password, const QString& confirmation)
+{
+    if (Status s = IdentityStore::validatePassword(password); !s)
+        return s;
+    if (password != confirmation)
+        return Error(QCoreApplication::translate("lontar::UserDialog", "Kedua kata sandi tidak sama"),
+                     Error::Code::InvalidInput);
+    return {};
+}
+
 QLineEdit* passwordEdit(const QString& objectName, QWidget* parent)
 {
     auto* edit = new QLineEdit(parent);
@@ -340,9 +351,7 @@ void UserDialog::validateAndAccept()
     if (s && u.roles.isEmpty())
         s = Error(tr("Pilih setidaknya satu peran"), Error::Code::InvalidInput);
     if (s)
-        s = IdentityStore::validatePassword(m_password->text());
-    if (s && m_password->text() != m_confirm->text())
-        s = Error(tr("Kedua kata sandi tidak sama"), Error::Code::InvalidInput);
+        s = checkNewPassword(m_password->text(), m_confirm->text());
     if (!s) {
         m_error->setText(s.errorMessage());
         return;
@@ -384,9 +393,7 @@ QString PasswordDialog::password() const
 
 void PasswordDialog::validateAndAccept()
 {
-    Status s = IdentityStore::validatePassword(m_password->text());
-    if (s && m_password->text() != m_confirm->text())
-        s = Error(tr("Kedua kata sandi tidak sama"), Error::Code::InvalidInput);
+    const Status s = checkNewPassword(m_password->text(), m_confirm->text());
     if (!s) {
         m_error->setText(s.errorMessage());
         return;
