@@ -46,7 +46,15 @@ Result<std::unique_ptr<Profile>> Profile::open(const QString& directory, const Q
 
 Status DemoData::seed(Profile& profile, const QString& jsonPath)
 {
-    auto count = profile.identity().userCount();
+    return seed(profile.database(), jsonPath);
+}
+
+Status DemoData::seed(Database& db, const QString& jsonPath)
+{
+    IdentityStore identity(db);
+    Settings settings(db);
+    AuditLog audit(db);
+    auto count = identity.userCount();
     if (!count)
         return count.error();
     if (*count > 0)
@@ -61,7 +69,6 @@ Status DemoData::seed(Profile& profile, const QString& jsonPath)
         return Error(tr("Data demo rusak: %1").arg(parseError.errorString()), Error::Code::InvalidInput);
     const QJsonObject root = doc.object();
 
-    Database& db = profile.database();
     Transaction tx(db);
     if (!tx.status())
         return tx.status();
@@ -76,7 +83,7 @@ Status DemoData::seed(Profile& profile, const QString& jsonPath)
         unit.kind = o.value(QStringLiteral("kind")).toString();
         unit.timeZone = root.value(QStringLiteral("timeZone")).toString();
         unit.parentId = unitIdByCode.value(o.value(QStringLiteral("parent")).toString());
-        auto created = profile.identity().createUnit(unit);
+        auto created = identity.createUnit(unit);
         if (!created)
             return created.error();
         unitIdByCode.insert(unit.code, created->id);
@@ -95,16 +102,16 @@ Status DemoData::seed(Profile& profile, const QString& jsonPath)
             if (auto role = roleFromKey(r.toString()))
                 user.roles.append(*role);
         }
-        auto created = profile.identity().createUser(user, demoPassword());
+        auto created = identity.createUser(user, demoPassword());
         if (!created)
             return Error(tr("Pengguna demo %1: %2").arg(user.username, created.errorMessage()),
                          created.error().code);
     }
-    if (Status s = profile.settings().setValue(Settings::regencyNameKey(),
+    if (Status s = settings.setValue(Settings::regencyNameKey(),
                                                root.value(QStringLiteral("regency")).toString());
         !s)
         return s;
-    if (Status s = profile.audit().append(
+    if (Status s = audit.append(
             QStringLiteral("system"), QStringLiteral("demo.seed"), QString(), QString(),
             QJsonObject{{QStringLiteral("units"), units.size()}, {QStringLiteral("users"), users.size()}});
         !s)

@@ -56,6 +56,8 @@ public:
     // Does nothing and succeeds when the profile already has users.
     static Status seed(Profile& profile,
                        const QString& jsonPath = QStringLiteral(":/lontar/demo/regency.json"));
+    // The same on any migrated database (the central server seeds its store this way).
+    static Status seed(Database& db, const QString& jsonPath = QStringLiteral(":/lontar/demo/regency.json"));
 };
 
 } // namespace lontar
