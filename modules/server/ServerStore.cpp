@@ -1,0 +1,81 @@
+#include "server/ServerStore.h"
+
+#include <QDir>
+
+namespace lontar::server {
+
+QList<Migration> ServerModule::migrations() const
+{
+    const QString m = id();
+    return {
+        Migration::fromSql(
+            m, 1, QStringLiteral("synced rows, change log, devices, tokens"),
+            {
+                // Current state of every synced row.
+                QStringLiteral("CREATE TABLE srv_rows ("
+                               " entity TEXT NOT NULL, entity_id TEXT NOT NULL,"
+                               " version BIGINT NOT NULL, data TEXT NOT NULL,"
+                               " deleted INTEGER NOT NULL DEFAULT 0, unit_id TEXT NOT NULL DEFAULT '',"
+                               " updated_at BIGINT NOT NULL,"
+                               " PRIMARY KEY (entity, entity_id))"),
+                // Every accepted change, in commit order: server_version is the pull cursor.
+                QStringLiteral("CREATE TABLE srv_changes ("
+                               " server_version {{AUTO_ID}},"
+                               " entity TEXT NOT NULL, entity_id TEXT NOT NULL,"
+                               " version BIGINT NOT NULL, data TEXT NOT NULL,"
+                               " deleted INTEGER NOT NULL DEFAULT 0, unit_id TEXT NOT NULL DEFAULT '',"
+                               " device_id TEXT NOT NULL DEFAULT '', committed_at BIGINT NOT NULL)"),
+                QStringLiteral("CREATE INDEX idx_srv_changes_unit ON srv_changes(unit_id, server_version)"),
+                QStringLiteral("CREATE TABLE srv_devices ("
+                               " device_id TEXT PRIMARY KEY, user_id TEXT NOT NULL,"
+                               " name TEXT NOT NULL DEFAULT '', status TEXT NOT NULL,"
+                               " last_seq BIGINT NOT NULL DEFAULT 0,"
+                               " refresh_hash TEXT NOT NULL DEFAULT '',"
+                               " created_at BIGINT NOT NULL, approved_by TEXT NOT NULL DEFAULT '')"),
+                // The answer given to each pushed mutation, so a replay gets the same answer.
+                QStringLiteral("CREATE TABLE srv_device_results ("
+                               " device_id TEXT NOT NULL, seq BIGINT NOT NULL, result TEXT NOT NULL,"
+                               " PRIMARY KEY (device_id, seq))"),
+                QStringLiteral("CREATE TABLE srv_tokens ("
+                               " token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL,"
+                               " device_id TEXT NOT NULL, expires_at BIGINT NOT NULL)"),
+                QStringLiteral("CREATE TABLE srv_login_attempts ("
+                               " throttle_key TEXT PRIMARY KEY, window_start BIGINT NOT NULL,"
+                               " attempts INTEGER NOT NULL)"),
+            }),
+        Migration::fromSql(
+            m, 2, QStringLiteral("content-addressed blobs"),
+            {
+                QStringLiteral("CREATE TABLE srv_blobs ("
+                               " sha256 TEXT PRIMARY KEY, size BIGINT NOT NULL,"
+                               " received BIGINT NOT NULL DEFAULT 0,"
+                               " complete INTEGER NOT NULL DEFAULT 0,"
+                               " unit_id TEXT NOT NULL DEFAULT '', updated_at BIGINT NOT NULL)"),
+                QStringLiteral("CREATE TABLE srv_blob_chunks ("
+                               " sha256 TEXT NOT NULL, chunk_offset BIGINT NOT NULL,"
+                               " data {{BLOB}} NOT NULL, PRIMARY KEY (sha256, chunk_offset))"),
+            }),
+    };
+}
+
+Result<std::unique_ptr<Database>> openServerDatabase(const QString& dataDir, const QString& postgresUrl)
+{
+    Result<std::unique_ptr<Database>> db =
+        postgresUrl.isEmpty()
+            ? (QDir().mkpath(dataDir)
+                   ? Database::openSqlite(dataDir + QStringLiteral("/server.sqlite"))
+                   : Result<std::unique_ptr<Database>>(
+                         Error(QStringLiteral("cannot create data folder %1").arg(dataDir), Error::Code::Io)))
+            : Database::openPostgres(postgresUrl);
+    if (!db)
+        return db.error();
+    CoreModule core;
+    ServerModule server;
+    QList<Migration> all = core.migrations();
+    all.append(server.migrations());
+    if (Status s = MigrationRunner::migrate(**db, all); !s)
+        return s.error();
+    return db;
+}
+
+} // namespace lontar::server
