@@ -1,0 +1,438 @@
+#include "sync/SyncClient.h"
+
+#include "core/Uuid.h"
+#include "sync/CrashPoints.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSysInfo>
+
+namespace lontar::sync {
+
+namespace {
+QJsonObject parseObject(const QByteArray& body)
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+QByteArray compact(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+const QString kDeviceId = QStringLiteral("device_id");
+const QString kRefreshToken = QStringLiteral("refresh_token");
+const QString kCursor = QStringLiteral("cursor");
+const QString kLastSync = QStringLiteral("last_sync");
+} // namespace
+
+SyncClient::SyncClient(Database& db, Transport& transport, QString blobDir)
+    : m_db(db)
+    , m_transport(transport)
+    , m_store(db)
+    , m_blobDir(std::move(blobDir))
+{}
+
+QString SyncClient::deviceId() const
+{
+    return m_store.state(kDeviceId);
+}
+
+bool SyncClient::isEnrolled() const
+{
+    return !m_store.state(kRefreshToken).isEmpty();
+}
+
+Error SyncClient::replyError(const HttpReply& reply)
+{
+    const QJsonObject o = parseObject(reply.body);
+    QString message = o.value(QStringLiteral("message")).toString();
+    if (message.isEmpty())
+        message = tr("Server menjawab dengan status %1").arg(reply.status);
+    Error::Code code = Error::Code::Generic;
+    if (reply.status == 401)
+        code = Error::Code::Unauthorized;
+    else if (reply.status == 403)
+        code = Error::Code::Forbidden;
+    else if (reply.status == 409)
+        code = Error::Code::Conflict;
+    else if (reply.status >= 500 || reply.status == 429)
+        code = Error::Code::Network; // worth retrying later
+    else if (reply.status >= 400)
+        code = Error::Code::InvalidInput;
+    return Error(message, code);
+}
+
+Status SyncClient::enrol(const QString& username, const QString& password, const QString& deviceName)
+{
+    QString device = deviceId();
+    if (device.isEmpty()) {
+        device = newUuid();
+        if (Status s = m_store.setState(kDeviceId, device); !s)
+            return s;
+    }
+    HttpRequest req;
+    req.method = "POST";
+    req.path = QStringLiteral("/api/v1/auth/login");
+    req.body = compact(QJsonObject{
+        {QStringLiteral("username"), username},
+        {QStringLiteral("password"), password},
+        {QStringLiteral("deviceId"), device},
+        {QStringLiteral("deviceName"), deviceName.isEmpty() ? QSysInfo::machineHostName() : deviceName},
+        {QStringLiteral("schemaVersion"), kSchemaVersion}});
+    auto reply = m_transport.send(req);
+    if (!reply)
+        return reply.error();
+    if (reply->status != 200)
+        return replyError(*reply);
+    const QJsonObject o = parseObject(reply->body);
+    m_accessToken = o.value(QStringLiteral("accessToken")).toString();
+    return m_store.setState(kRefreshToken, o.value(QStringLiteral("refreshToken")).toString());
+}
+
+Status SyncClient::refreshAccess()
+{
+    const QString refresh = m_store.state(kRefreshToken);
+    if (refresh.isEmpty())
+        return Error(tr("Perangkat belum terdaftar di server"), Error::Code::Unauthorized);
+    HttpRequest req;
+    req.method = "POST";
+    req.path = QStringLiteral("/api/v1/auth/refresh");
+    req.body = compact(
+        QJsonObject{{QStringLiteral("deviceId"), deviceId()}, {QStringLiteral("refreshToken"), refresh}});
+    auto reply = m_transport.send(req);
+    if (!reply)
+        return reply.error();
+    if (reply->status != 200)
+        return replyError(*reply);
+    const QJsonObject o = parseObject(reply->body);
+    m_accessToken = o.value(QStringLiteral("accessToken")).toString();
+    // Refresh tokens rotate: the old one stops working now, so the new one is stored before use.
+    return m_store.setState(kRefreshToken, o.value(QStringLiteral("refreshToken")).toString());
+}
+
+Result<HttpReply> SyncClient::call(HttpRequest request, bool retryOnUnauthorized)
+{
+    if (m_accessToken.isEmpty()) {
+        if (Status s = refreshAccess(); !s)
+            return s.error();
+    }
+    request.headers.insert("authorization", "Bearer " + m_accessToken.toLatin1());
+    request.headers.insert("x-lontar-device", deviceId().toLatin1());
+    auto reply = m_transport.send(request);
+    if (reply && reply->status == 401 && retryOnUnauthorized) {
+        m_accessToken.clear();
+        return call(request, false);
+    }
+    return reply;
+}
+
+Result<SyncReport> SyncClient::syncOnce(const std::function<bool()>& cancelled)
+{
+    SyncReport report;
+    if (!isEnrolled())
+        return Error(tr("Perangkat belum terdaftar di server"), Error::Code::Unauthorized);
+    if (Status s = uploadBlobs(report, cancelled); !s)
+        return s.error();
+    if (Status s = push(report, cancelled); !s)
+        return s.error();
+    if (Status s = pull(report, cancelled); !s)
+        return s.error();
+    if (Status s = m_store.setState(kLastSync, QString::number(QDateTime::currentMSecsSinceEpoch())); !s)
+        return s.error();
+    return report;
+}
+
+Status SyncClient::uploadBlobs(SyncReport& report, const std::function<bool()>& cancelled)
+{
+    auto pending = m_db.exec(
+        QStringLiteral("SELECT sha256, size FROM sync_blobs WHERE uploaded = 0 ORDER BY created_at"));
+    if (!pending)
+        return pending.error();
+    QList<QPair<QString, qint64>> blobs;
+    while (pending->next())
+        blobs.append({pending->value(0).toString(), pending->value(1).toLongLong()});
+    for (const auto& [sha, size] : blobs) {
+        if (cancelled && cancelled())
+            return Error(tr("Dibatalkan"), Error::Code::Cancelled);
+        // Resume: ask how much the server already has and continue from there.
+        HttpRequest status;
+        status.method = "GET";
+        status.path = QStringLiteral("/api/v1/blobs/%1/status").arg(sha);
+        auto st = call(status);
+        if (!st)
+            return st.error();
+        if (st->status != 200)
+            return replyError(*st);
+        const QJsonObject so = parseObject(st->body);
+        qint64 offset = qint64(so.value(QStringLiteral("received")).toDouble());
+        if (!so.value(QStringLiteral("complete")).toBool()) {
+            QFile file(m_blobDir + QLatin1Char('/') + sha);
+            if (!file.open(QIODevice::ReadOnly))
+                return Error(tr("Berkas lokal %1 hilang").arg(sha.left(12)), Error::Code::Io);
+            while (offset < size) {
+                if (!file.seek(offset))
+                    return Error(tr("Berkas lokal %1 tidak dapat dibaca").arg(sha.left(12)), Error::Code::Io);
+                HttpRequest put;
+                put.method = "PUT";
+                put.path = QStringLiteral("/api/v1/blobs/%1").arg(sha);
+                put.query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+                put.query.addQueryItem(QStringLiteral("size"), QString::number(size));
+                put.headers.insert("content-type", "application/octet-stream");
+                put.body = file.read(kMaxBlobChunk);
+                auto r = call(put);
+                if (!r)
+                    return r.error();
+                const QJsonObject ro = parseObject(r->body);
+                if (r->status == 409 && ro.contains(QStringLiteral("received"))) {
+                    offset =
+                        qint64(ro.value(QStringLiteral("received")).toDouble()); // the server knows better
+                    continue;
+                }
+                if (r->status != 200)
+                    return replyError(*r);
+                if (ro.value(QStringLiteral("complete")).toBool())
+                    break;
+                offset = qint64(ro.value(QStringLiteral("received")).toDouble());
+                crashPoint("blob.mid_chunk");
+            }
+            crashPoint("blob.before_finalize");
+            HttpRequest fin;
+            fin.method = "POST";
+            fin.path = QStringLiteral("/api/v1/blobs/%1/finalize").arg(sha);
+            auto f = call(fin);
+            if (!f)
+                return f.error();
+            if (f->status != 200)
+                return replyError(*f);
+        }
+        auto done = m_db.exec(QStringLiteral("UPDATE sync_blobs SET uploaded = 1 WHERE sha256 = ?"), {sha});
+        if (!done)
+            return done.error();
+        ++report.blobsUploaded;
+    }
+    return {};
+}
+
+Status SyncClient::push(SyncReport& report, const std::function<bool()>& cancelled)
+{
+    for (;;) {
+        if (cancelled && cancelled())
+            return Error(tr("Dibatalkan"), Error::Code::Cancelled);
+        auto rows =
+            m_db.exec(QStringLiteral("SELECT seq, mutation_id, entity, entity_id, op, data, base_version "
+                                     "FROM sync_outbox ORDER BY seq LIMIT ?"),
+                      {kMaxPushBatch});
+        if (!rows)
+            return rows.error();
+        QJsonArray mutations;
+        QList<qint64> seqs;
+        // Several edits of one row in a batch: each builds on the version the previous one will create.
+        QHash<QString, qint64> expected;
+        while (rows->next()) {
+            Mutation m;
+            m.seq = rows->value(0).toLongLong();
+            m.mutationId = rows->value(1).toString();
+            m.entity = rows->value(2).toString();
+            m.entityId = rows->value(3).toString();
+            opFromName(rows->value(4).toString(), &m.op);
+            m.data = QJsonDocument::fromJson(rows->value(5).toString().toUtf8()).object();
+            const QString key = m.entity + QLatin1Char('/') + m.entityId;
+            m.baseVersion = expected.contains(key) ? expected.value(key) : rows->value(6).toLongLong();
+            expected.insert(key, m.baseVersion + 1);
+            mutations.append(m.toJson());
+            seqs.append(m.seq);
+        }
+        if (seqs.isEmpty())
+            return {};
+        HttpRequest req;
+        req.method = "POST";
+        req.path = QStringLiteral("/api/v1/sync/push");
+        req.body = compact(QJsonObject{{QStringLiteral("schemaVersion"), kSchemaVersion},
+                                       {QStringLiteral("mutations"), mutations}});
+        crashPoint("push.before_send");
+        auto reply = call(req);
+        if (!reply)
+            return reply.error();
+        crashPoint("push.after_send_before_ack");
+        if (reply->status != 200)
+            return replyError(*reply);
+        const QJsonArray results = parseObject(reply->body).value(QStringLiteral("results")).toArray();
+        if (results.size() != seqs.size())
+            return Error(tr("Jawaban server tidak lengkap"), Error::Code::Network);
+        if (Status s = applyPushResults(seqs, results, report); !s)
+            return s;
+    }
+}
+
+Status SyncClient::applyPushResults(const QList<qint64>& seqs, const QJsonArray& results, SyncReport& report)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    for (int i = 0; i < seqs.size(); ++i) {
+        const MutationResult r = MutationResult::fromJson(results.at(i).toObject());
+        if (r.seq != seqs.at(i))
+            return Error(tr("Jawaban server tidak sesuai urutan"), Error::Code::Network);
+        auto row = m_db.exec(QStringLiteral("SELECT entity, entity_id, data FROM sync_outbox WHERE seq = ?"),
+                             {r.seq});
+        if (!row)
+            return row.error();
+        if (!row->next())
+            continue;
+        const QString entity = row->value(0).toString();
+        const QString entityId = row->value(1).toString();
+        const QString mine = row->value(2).toString();
+        switch (r.status) {
+        case MutationStatus::Applied:
+        case MutationStatus::Duplicate: {
+            ++report.pushed;
+            if (r.version > 0) {
+                auto u = m_db.exec(
+                    QStringLiteral("UPDATE sync_rows SET version = ? WHERE entity = ? AND entity_id = ?"),
+                    {r.version, entity, entityId});
+                if (!u)
+                    return u.error();
+                auto later =
+                    m_db.exec(QStringLiteral("UPDATE sync_outbox SET base_version = ? WHERE entity = ? AND "
+                                             "entity_id = ? AND seq > ?"),
+                              {r.version, entity, entityId, r.seq});
+                if (!later)
+                    return later.error();
+            }
+            break;
+        }
+        case MutationStatus::Conflict:
+        case MutationStatus::Rejected: {
+            const bool conflict = r.status == MutationStatus::Conflict;
+            conflict ? ++report.conflicts : ++report.rejected;
+            // Kept for the user to decide; the local row shows the server's version meanwhile.
+            auto c = m_db.exec(
+                QStringLiteral("INSERT INTO sync_conflicts (entity, entity_id, mine, theirs, theirs_deleted, "
+                               "server_version, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                {entity, entityId, mine, QString::fromUtf8(compact(r.serverRow)), r.serverDeleted ? 1 : 0,
+                 r.version, conflict ? QStringLiteral("conflict") : r.error,
+                 QDateTime::currentMSecsSinceEpoch()});
+            if (!c)
+                return c.error();
+            if (conflict) {
+                auto u = m_db.exec(QStringLiteral("UPDATE sync_rows SET version = ?, data = ?, deleted = ? "
+                                                  "WHERE entity = ? AND entity_id = ?"),
+                                   {r.version, QString::fromUtf8(compact(r.serverRow)),
+                                    r.serverDeleted ? 1 : 0, entity, entityId});
+                if (!u)
+                    return u.error();
+            }
+            break;
+        }
+        }
+        auto d = m_db.exec(QStringLiteral("DELETE FROM sync_outbox WHERE seq = ?"), {r.seq});
+        if (!d)
+            return d.error();
+    }
+    return tx.commit();
+}
+
+Status SyncClient::pull(SyncReport& report, const std::function<bool()>& cancelled)
+{
+    for (;;) {
+        if (cancelled && cancelled())
+            return Error(tr("Dibatalkan"), Error::Code::Cancelled);
+        const QString cursor = m_store.state(kCursor, QStringLiteral("0"));
+        HttpRequest req;
+        req.method = "GET";
+        req.path = QStringLiteral("/api/v1/sync/pull");
+        req.query.addQueryItem(QStringLiteral("cursor"), cursor);
+        req.query.addQueryItem(QStringLiteral("limit"), QString::number(500));
+        req.query.addQueryItem(QStringLiteral("schemaVersion"), QString::number(kSchemaVersion));
+        auto reply = call(req);
+        if (!reply)
+            return reply.error();
+        if (reply->status != 200)
+            return replyError(*reply);
+        const QJsonObject page = parseObject(reply->body);
+        const QJsonArray changes = page.value(QStringLiteral("changes")).toArray();
+
+        // The page and the cursor that follows it commit together: never one without the other.
+        Transaction tx(m_db);
+        if (!tx.status())
+            return tx.status();
+        int applied = 0;
+        for (const QJsonValue& v : changes) {
+            const Change c = Change::fromJson(v.toObject());
+            if (c.entity.isEmpty() || c.entityId.isEmpty())
+                return Error(tr("Perubahan dari server tidak valid"), Error::Code::Network);
+            auto pending = m_db.scalar(
+                QStringLiteral("SELECT COUNT(*) FROM sync_outbox WHERE entity = ? AND entity_id = ?"),
+                {c.entity, c.entityId});
+            if (!pending)
+                return pending.error();
+            if (pending->toInt() == 0) {
+                auto r = m_db.exec(
+                    QStringLiteral("INSERT INTO sync_rows (entity, entity_id, version, data, deleted, "
+                                   "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (entity, entity_id) "
+                                   "DO UPDATE SET version = excluded.version, data = excluded.data, "
+                                   "deleted = excluded.deleted, updated_at = excluded.updated_at "
+                                   "WHERE sync_rows.version <= excluded.version"),
+                    {c.entity, c.entityId, c.version, QString::fromUtf8(compact(c.data)), c.deleted ? 1 : 0,
+                     QDateTime::currentMSecsSinceEpoch()});
+                if (!r)
+                    return r.error();
+            }
+            ++report.pulled;
+            if (++applied == changes.size() / 2)
+                crashPoint("pull.mid_page_apply");
+        }
+        const qint64 next = qint64(page.value(QStringLiteral("cursor")).toDouble());
+        if (Status s = m_store.setState(kCursor, QString::number(next)); !s)
+            return s;
+        crashPoint("pull.after_apply_before_commit");
+        if (Status s = tx.commit(); !s)
+            return s;
+        if (!page.value(QStringLiteral("hasMore")).toBool())
+            return {};
+    }
+}
+
+Status SyncClient::downloadBlob(const QString& sha256, const QString& destination)
+{
+    QSaveFile out(destination);
+    if (!out.open(QIODevice::WriteOnly))
+        return Error(tr("Berkas %1 tidak dapat ditulisi").arg(destination), Error::Code::Io);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 offset = 0;
+    qint64 total = -1;
+    while (total < 0 || offset < total) {
+        HttpRequest req;
+        req.method = "GET";
+        req.path = QStringLiteral("/api/v1/blobs/%1").arg(sha256);
+        req.headers.insert("range", "bytes=" + QByteArray::number(offset) + '-');
+        auto reply = call(req);
+        if (!reply)
+            return reply.error();
+        if (reply->status != 200 && reply->status != 206)
+            return replyError(*reply);
+        const QByteArray range = reply->headers.value("content-range"); // bytes a-b/total
+        total = range.mid(range.lastIndexOf('/') + 1).toLongLong();
+        if (reply->body.isEmpty() && offset < total)
+            return Error(tr("Unduhan terputus"), Error::Code::Network);
+        hash.addData(reply->body);
+        if (out.write(reply->body) != reply->body.size())
+            return Error(tr("Disk penuh atau tidak dapat ditulisi"), Error::Code::Io);
+        offset += reply->body.size();
+    }
+    // Only a file whose content matches its name is kept; otherwise nothing is written.
+    if (QString::fromLatin1(hash.result().toHex()) != sha256) {
+        out.cancelWriting();
+        return Error(tr("Isi berkas tidak cocok dengan hash SHA-256"), Error::Code::Crypto);
+    }
+    if (!out.commit())
+        return Error(tr("Berkas %1 tidak dapat disimpan").arg(destination), Error::Code::Io);
+    return {};
+}
+
+} // namespace lontar::sync
