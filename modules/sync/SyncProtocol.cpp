@@ -6,7 +6,17 @@ namespace lontar::sync {
 
 EntityRegistry& EntityRegistry::instance()
 {
-    static EntityRegistry registry;
+    // The entities of the product, declared once here so client and server agree on their rules
+    // (docs/sync-protocol.md lists them). Modules may add more at start-up.
+    static EntityRegistry registry = [] {
+        EntityRegistry r;
+        r.add({QStringLiteral("attendance_event"), ConflictRule::AppendOnly, Scope::Unit, 16 * 1024});
+        r.add({QStringLiteral("esign_history"), ConflictRule::AppendOnly, Scope::Unit, 16 * 1024});
+        r.add({QStringLiteral("letter"), ConflictRule::Optimistic, Scope::Unit, 64 * 1024});
+        r.add({QStringLiteral("catalogue_product"), ConflictRule::ServerAuthoritative, Scope::Global,
+               64 * 1024});
+        return r;
+    }();
     return registry;
 }
 
