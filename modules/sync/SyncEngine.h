@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QThread;
+
+namespace lontar::sync {
+
+struct SyncStatus
+{
+    enum class State
+    {
+        NotConfigured,
+        Offline,
+        Online,
+        Syncing,
+        Error
+    };
+    State state = State::NotConfigured;
+    qint64 pendingChanges = 0;
+    QDateTime lastSync; // UTC, invalid when never
+    QString lastError;
+};
+
+class SyncWorker;
+
+// Runs synchronisation off the UI thread: periodic passes, an immediate pass on request, exponential
+// backoff with jitter after failures, and a status signal for the shell's status bar. The worker has
+// its own database connection and network stack on its own thread.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Config
+    {
+        QString databasePath; // the profile's SQLite file
+        QString baseUrl;      // https://host:port
+        QString
+            pinnedSha256; // certificate fingerprint to accept (self-signed embedded server); empty: CA check
+        QString blobDir;
+        int intervalMs = 30000;
+    };
+
+    explicit SyncEngine(Config config, QObject* parent = nullptr);
+    ~SyncEngine() override;
+
+    // Enrols the device with the user's password if needed (used once, never stored), then syncs.
+    void start(const QString& username, const QString& password);
+    void syncNow();
+    SyncStatus status() const { return m_status; }
+
+Q_SIGNALS:
+    void statusChanged(const lontar::sync::SyncStatus& status);
+
+private:
+    std::unique_ptr<QThread> m_thread;
+    SyncWorker* m_worker = nullptr; // lives in m_thread, deleted when it finishes
+    SyncStatus m_status;
+};
+
+} // namespace lontar::sync
+
+Q_DECLARE_METATYPE(lontar::sync::SyncStatus)
