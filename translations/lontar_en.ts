@@ -96,6 +96,57 @@
     </message>
 </context>
 <context>
+    <name>ClientStore</name>
+    <message>
+        <source>Jenis data %1 tidak dikenal</source>
+        <translation>Unknown data type %1</translation>
+    </message>
+    <message>
+        <source>Data %1 hanya dapat diubah oleh server</source>
+        <translation>%1 data can only be changed by the server</translation>
+    </message>
+    <message>
+        <source>Data %1 tidak dapat diubah setelah dibuat</source>
+        <translation>%1 data cannot be changed once created</translation>
+    </message>
+    <message>
+        <source>Data %1 tidak dapat dihapus</source>
+        <translation>%1 data cannot be deleted</translation>
+    </message>
+    <message>
+        <source>Data tidak ditemukan</source>
+        <translation>Data not found</translation>
+    </message>
+    <message>
+        <source>Konflik tidak ditemukan</source>
+        <translation>Conflict not found</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat dibaca</source>
+        <translation>Cannot read file %1</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak dapat dibuat</source>
+        <translation>Cannot create folder %1</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak dapat ditulisi</source>
+        <translation>Cannot write to folder %1</translation>
+    </message>
+    <message>
+        <source>Disk penuh atau tidak dapat ditulisi</source>
+        <translation>The disk is full or not writable</translation>
+    </message>
+    <message>
+        <source>Berkas terlalu besar</source>
+        <translation>The file is too large</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat disimpan</source>
+        <translation>Cannot save file %1</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Tidak dapat membuka basis data %1: %2</source>
@@ -234,6 +285,76 @@
         <translation>The demo data cannot be loaded.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <source>Server menjawab dengan status %1</source>
+        <translation>The server answered with status %1</translation>
+    </message>
+    <message>
+        <source>Perangkat belum terdaftar di server</source>
+        <translation>This device is not enrolled with the server</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Berkas lokal %1 hilang</source>
+        <translation>Local file %1 is missing</translation>
+    </message>
+    <message>
+        <source>Berkas lokal %1 tidak dapat dibaca</source>
+        <translation>Cannot read local file %1</translation>
+    </message>
+    <message>
+        <source>Jawaban server tidak lengkap</source>
+        <translation>Incomplete answer from the server</translation>
+    </message>
+    <message>
+        <source>Jawaban server tidak sesuai urutan</source>
+        <translation>The server's answer is out of order</translation>
+    </message>
+    <message>
+        <source>Perubahan dari server tidak valid</source>
+        <translation>Invalid change from the server</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat ditulisi</source>
+        <translation>Cannot write file %1</translation>
+    </message>
+    <message>
+        <source>Unduhan terputus</source>
+        <translation>The download was interrupted</translation>
+    </message>
+    <message>
+        <source>Disk penuh atau tidak dapat ditulisi</source>
+        <translation>The disk is full or not writable</translation>
+    </message>
+    <message>
+        <source>Isi berkas tidak cocok dengan hash SHA-256</source>
+        <translation>The file content does not match its SHA-256 hash</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat disimpan</source>
+        <translation>Cannot save file %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncServer</name>
+    <message>
+        <source>Terlalu banyak percobaan masuk; coba lagi nanti.</source>
+        <translation>Too many sign-in attempts; try again later.</translation>
+    </message>
+    <message>
+        <source>Perangkat ini terdaftar untuk pengguna lain.</source>
+        <translation>This device is registered to another user.</translation>
+    </message>
+    <message>
+        <source>Perangkat menunggu persetujuan admin OPD.</source>
+        <translation>This device is waiting for approval by the OPD administrator.</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,57 @@
     </message>
 </context>
 <context>
+    <name>ClientStore</name>
+    <message>
+        <source>Jenis data %1 tidak dikenal</source>
+        <translation>Jenis data %1 tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Data %1 hanya dapat diubah oleh server</source>
+        <translation>Data %1 hanya dapat diubah oleh server</translation>
+    </message>
+    <message>
+        <source>Data %1 tidak dapat diubah setelah dibuat</source>
+        <translation>Data %1 tidak dapat diubah setelah dibuat</translation>
+    </message>
+    <message>
+        <source>Data %1 tidak dapat dihapus</source>
+        <translation>Data %1 tidak dapat dihapus</translation>
+    </message>
+    <message>
+        <source>Data tidak ditemukan</source>
+        <translation>Data tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Konflik tidak ditemukan</source>
+        <translation>Konflik tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat dibaca</source>
+        <translation>Berkas %1 tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak dapat dibuat</source>
+        <translation>Folder %1 tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak dapat ditulisi</source>
+        <translation>Folder %1 tidak dapat ditulisi</translation>
+    </message>
+    <message>
+        <source>Disk penuh atau tidak dapat ditulisi</source>
+        <translation>Disk penuh atau tidak dapat ditulisi</translation>
+    </message>
+    <message>
+        <source>Berkas terlalu besar</source>
+        <translation>Berkas terlalu besar</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat disimpan</source>
+        <translation>Berkas %1 tidak dapat disimpan</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Tidak dapat membuka basis data %1: %2</source>
@@ -234,6 +285,76 @@
         <translation>Data demo tidak dapat dimuat.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <source>Server menjawab dengan status %1</source>
+        <translation>Server menjawab dengan status %1</translation>
+    </message>
+    <message>
+        <source>Perangkat belum terdaftar di server</source>
+        <translation>Perangkat belum terdaftar di server</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Berkas lokal %1 hilang</source>
+        <translation>Berkas lokal %1 hilang</translation>
+    </message>
+    <message>
+        <source>Berkas lokal %1 tidak dapat dibaca</source>
+        <translation>Berkas lokal %1 tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Jawaban server tidak lengkap</source>
+        <translation>Jawaban server tidak lengkap</translation>
+    </message>
+    <message>
+        <source>Jawaban server tidak sesuai urutan</source>
+        <translation>Jawaban server tidak sesuai urutan</translation>
+    </message>
+    <message>
+        <source>Perubahan dari server tidak valid</source>
+        <translation>Perubahan dari server tidak valid</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat ditulisi</source>
+        <translation>Berkas %1 tidak dapat ditulisi</translation>
+    </message>
+    <message>
+        <source>Unduhan terputus</source>
+        <translation>Unduhan terputus</translation>
+    </message>
+    <message>
+        <source>Disk penuh atau tidak dapat ditulisi</source>
+        <translation>Disk penuh atau tidak dapat ditulisi</translation>
+    </message>
+    <message>
+        <source>Isi berkas tidak cocok dengan hash SHA-256</source>
+        <translation>Isi berkas tidak cocok dengan hash SHA-256</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat disimpan</source>
+        <translation>Berkas %1 tidak dapat disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>SyncServer</name>
+    <message>
+        <source>Terlalu banyak percobaan masuk; coba lagi nanti.</source>
+        <translation>Terlalu banyak percobaan masuk; coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Perangkat ini terdaftar untuk pengguna lain.</source>
+        <translation>Perangkat ini terdaftar untuk pengguna lain.</translation>
+    </message>
+    <message>
+        <source>Perangkat menunggu persetujuan admin OPD.</source>
+        <translation>Perangkat menunggu persetujuan admin OPD.</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,7 @@ int DesktopApp::run(QApplication& app, const DesktopOptions& options)
 
     for (;;) {
         User user;
+        QString password;
         if (!options.autoLoginUser.isEmpty()) {
             Authenticator auth(profile->database(), &profile->audit());
             auto result = auth.login(options.autoLoginUser, DemoData::demoPassword());
@@ -53,11 +54,13 @@ int DesktopApp::run(QApplication& app, const DesktopOptions& options)
                 return 1;
             }
             user = *result;
+            password = DemoData::demoPassword();
         } else {
             LoginDialog login(*profile);
             if (login.exec() != QDialog::Accepted)
                 return 0;
             user = login.authenticatedUser();
+            password = login.takePassword();
         }
 
         ShellContext context{*profile, user};
@@ -82,11 +85,15 @@ int DesktopApp::run(QApplication& app, const DesktopOptions& options)
             mainWindow.close();
         });
         if (m_sessionHook)
-            m_sessionHook(mainWindow, context);
+            m_sessionHook(mainWindow, context, password);
+        password.fill(QLatin1Char('\0'));
+        password.clear();
         mainWindow.show();
         if (options.autoQuitMs > 0)
             QTimer::singleShot(options.autoQuitMs, &app, &QCoreApplication::quit);
         const int rc = app.exec();
+        if (m_sessionEndHook)
+            m_sessionEndHook();
         if (!loggedOut || !options.autoLoginUser.isEmpty())
             return rc;
         if (Status s = profile->audit().append(user.username, QStringLiteral("logout")); !s)

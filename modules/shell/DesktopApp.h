@@ -30,18 +30,25 @@ struct DesktopOptions
 class DesktopApp
 {
 public:
-    using SessionHook = std::function<void(MainWindow& window, ShellContext& context)>;
+    // `password` is the one just typed at login, handed over once so sync can enrol this device with
+    // the server; the hook must not keep it.
+    using SessionHook =
+        std::function<void(MainWindow& window, ShellContext& context, const QString& password)>;
+    // Called when the user logs out or the window closes, before the session's objects go away.
+    using SessionEndHook = std::function<void()>;
 
     DesktopApp(QList<const Module*> domainModules, QList<UiModule*> uiModules);
 
     // Called after each login once the main window exists (e.g. to start sync and feed its status bar).
     void setSessionHook(SessionHook hook) { m_sessionHook = std::move(hook); }
+    void setSessionEndHook(SessionEndHook hook) { m_sessionEndHook = std::move(hook); }
     int run(QApplication& app, const DesktopOptions& options);
 
 private:
     QList<const Module*> m_domainModules;
     QList<UiModule*> m_uiModules;
     SessionHook m_sessionHook;
+    SessionEndHook m_sessionEndHook;
 };
 
 } // namespace lontar

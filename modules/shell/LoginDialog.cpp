@@ -150,7 +150,8 @@ void LoginDialog::attemptLogin()
         return;
     }
     Authenticator auth(m_profile.database(), &m_profile.audit());
-    auto user = auth.login(m_username->text(), m_password->text());
+    const QString typed = m_password->text();
+    auto user = auth.login(m_username->text(), typed);
     m_password->clear();
     if (!user) {
         m_error->setText(user.errorMessage());
@@ -158,6 +159,7 @@ void LoginDialog::attemptLogin()
         return;
     }
     m_user = *user;
+    m_acceptedPassword = typed;
     accept();
 }
 

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <utility>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -23,6 +25,8 @@ public:
     explicit LoginDialog(Profile& profile, QWidget* parent = nullptr);
 
     User authenticatedUser() const { return m_user; }
+    // The password of the successful login, once: the second call returns an empty string.
+    QString takePassword() { return std::exchange(m_acceptedPassword, QString()); }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -34,6 +38,7 @@ private:
 
     Profile& m_profile;
     User m_user;
+    QString m_acceptedPassword;
     QLabel* m_brandText = nullptr;
     QLabel* m_heading = nullptr;
     QLabel* m_hint = nullptr;

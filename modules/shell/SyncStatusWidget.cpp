@@ -45,9 +45,9 @@ void SyncStatusWidget::refresh()
 {
     QString icon = QStringLiteral("sync-off");
     QString text;
-    const QString last = m_status.lastSync.isValid()
-                             ? QLocale().toString(m_status.lastSync.toLocalTime(), QLocale::ShortFormat)
-                             : tr("belum pernah");
+    const QString last = m_status.lastSync.isValid() ? QLocale().toString(m_status.lastSync.toLocalTime(),
+                                                                          QStringLiteral("d MMM yyyy HH:mm"))
+                                                     : tr("belum pernah");
     switch (m_status.state) {
     case SyncStatusView::State::NotConfigured:
         text = tr("Sinkronisasi belum dikonfigurasi");
