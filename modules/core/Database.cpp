@@ -63,7 +63,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path)
             return r.error();
         // journal_mode answers with the mode actually in force: some network shares cannot do WAL.
         if (r->next() && r->value(0).toString() == QLatin1String("delete"))
-            qWarning("database %s: WAL unavailable, using rollback journal", qPrintable(QFileInfo(path).fileName()));
+            qWarning("database %s: WAL unavailable, using rollback journal",
+                     qPrintable(QFileInfo(path).fileName()));
     }
     return result;
 }
@@ -111,6 +112,13 @@ Result<QSqlQuery> Database::exec(const QString& sql, std::initializer_list<QVari
 Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& bindings)
 {
     QSqlQuery query(m_db);
+    // Without bindings the statement runs directly: PostgreSQL cannot PREPARE DDL such as CREATE TABLE.
+    if (bindings.isEmpty()) {
+        if (!query.exec(sql))
+            return Error(tr("Kesalahan SQL (%1): %2").arg(sql.left(80), describe(query.lastError())),
+                         Error::Code::Database);
+        return query;
+    }
     if (!query.prepare(sql))
         return Error(tr("Kesalahan SQL (%1): %2").arg(sql.left(80), describe(query.lastError())),
                      Error::Code::Database);

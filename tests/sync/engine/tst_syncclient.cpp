@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "FakeNetwork.h"
+#include "PgCluster.h"
 
 #include "core/Profile.h"
 #include "server/ServerStore.h"
@@ -32,6 +33,9 @@ class TestSyncClient : public QObject
     };
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    // LONTAR_SYNC_BACKEND=postgres runs the same suite with the server on a throwaway PostgreSQL.
+    std::unique_ptr<lontar::test::PgCluster> m_pg;
+    int m_pgDatabases = 0;
     std::unique_ptr<Database> m_serverDb;
     std::unique_ptr<SyncServer> m_server;
     qint64 m_now = 1'790'000'000'000;
@@ -39,7 +43,13 @@ class TestSyncClient : public QObject
 
     void startServer(bool autoApprove = true)
     {
-        auto db = openServerDatabase(m_dir->filePath(QStringLiteral("server")), {});
+        QString url;
+        if (m_pg) {
+            QString error;
+            url = m_pg->createDatabase(QStringLiteral("sync%1").arg(++m_pgDatabases), &error);
+            QVERIFY2(!url.isEmpty(), qPrintable(error));
+        }
+        auto db = openServerDatabase(m_dir->filePath(QStringLiteral("server")), url);
         QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
         m_serverDb = std::move(*db);
         LONTAR_VERIFY_OK(DemoData::seed(*m_serverDb));
@@ -98,6 +108,17 @@ class TestSyncClient : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariable("LONTAR_SYNC_BACKEND") == QLatin1String("postgres")) {
+            if (const QString why = lontar::test::PgCluster::unavailableReason(); !why.isEmpty())
+                QSKIP(qPrintable(why));
+            m_pg = std::make_unique<lontar::test::PgCluster>();
+            QString error;
+            QVERIFY2(m_pg->start(&error), qPrintable(error));
+        }
+    }
+
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
