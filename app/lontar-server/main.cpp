@@ -47,8 +47,15 @@ int main(int argc, char** argv)
     const QCommandLineOption tokenOption(QStringLiteral("access-token-seconds"),
                                          QStringLiteral("Lifetime of access tokens (default 600)."),
                                          QStringLiteral("S"), QStringLiteral("600"));
+    const QCommandLineOption approveOption(
+        QStringLiteral("approve-device"),
+        QStringLiteral("Approve a pending device on the server itself (first admin "
+                       "device) and exit."),
+        QStringLiteral("ID"));
+    const QCommandLineOption listDevicesOption(QStringLiteral("list-devices"),
+                                               QStringLiteral("List enrolled devices and exit."));
     parser.addOptions({dataOption, databaseOption, listenOption, portOption, certOption, keyOption,
-                       demoOption, autoApproveOption, tokenOption});
+                       demoOption, autoApproveOption, tokenOption, approveOption, listDevicesOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -77,6 +84,34 @@ int main(int argc, char** argv)
         err << "lontar-server: " << setup.errorMessage() << Qt::endl;
         return 1;
     }
+    if (parser.isSet(listDevicesOption)) {
+        auto rows = setup->db->exec(
+            QStringLiteral("SELECT d.device_id, d.status, u.username, d.name FROM srv_devices d "
+                           "JOIN users u ON u.id = d.user_id ORDER BY d.created_at"));
+        if (!rows) {
+            err << rows.errorMessage() << Qt::endl;
+            return 1;
+        }
+        while (rows->next())
+            out << rows->value(0).toString() << '\t' << rows->value(1).toString() << '\t'
+                << rows->value(2).toString() << '\t' << rows->value(3).toString() << '\n';
+        out.flush();
+        return 0;
+    }
+    if (parser.isSet(approveOption)) {
+        // Local administration: whoever can run the server binary on its data is already trusted.
+        auto r = setup->db->exec(
+            QStringLiteral("UPDATE srv_devices SET status = 'approved', approved_by = 'server-console' "
+                           "WHERE device_id = ?"),
+            {parser.value(approveOption)});
+        if (!r || r->numRowsAffected() != 1) {
+            err << "no such device: " << parser.value(approveOption) << Qt::endl;
+            return 1;
+        }
+        out << "approved " << parser.value(approveOption) << Qt::endl;
+        return 0;
+    }
+
     ServerOptions options;
     options.autoApproveDevices = parser.isSet(autoApproveOption);
     options.accessTokenSeconds = qMax(10, parser.value(tokenOption).toInt());
