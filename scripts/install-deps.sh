@@ -12,7 +12,7 @@ PACKAGES=(
   libpoppler-qt6-dev libssl-dev libargon2-dev libqrencode-dev libp11-dev
   libsqlite3-dev
   poppler-utils qpdf mupdf-tools openssl softhsm2 opensc libnss3-tools
-  postgresql postgresql-client
+  postgresql postgresql-client faketime
   xvfb xauth fonts-dejavu-core desktop-file-utils appstream
 )
 

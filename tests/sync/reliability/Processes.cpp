@@ -77,6 +77,7 @@ bool ServerProcess::start(const QString& program, const QStringList& args, const
 {
     stop();
     m_process = std::make_unique<QProcess>();
+    m_output.clear();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->setProcessEnvironment(env);
     m_process->start(program, args);
@@ -90,7 +91,7 @@ bool ServerProcess::start(const QString& program, const QStringList& args, const
     while (clock.elapsed() < readyTimeoutMs) {
         if (m_process->state() == QProcess::NotRunning) {
             if (error)
-                *error = QStringLiteral("server exited: ") + QString::fromUtf8(m_process->readAll());
+                *error = QStringLiteral("server exited: ") + QString::fromUtf8(output());
             return false;
         }
         if (waitForPort(port, 100))
@@ -100,7 +101,7 @@ bool ServerProcess::start(const QString& program, const QStringList& args, const
         *error = QStringLiteral("server not listening on port %1 after %2 ms: %3")
                      .arg(port)
                      .arg(readyTimeoutMs)
-                     .arg(QString::fromUtf8(m_process->readAll()));
+                     .arg(QString::fromUtf8(output()));
     killHard();
     return false;
 }
@@ -132,9 +133,23 @@ bool ServerProcess::exitedOnItsOwn() const
     return m_process && m_process->state() == QProcess::NotRunning;
 }
 
-QByteArray ServerProcess::output() const
+QByteArray ServerProcess::output()
 {
-    return m_process ? m_process->readAll() : QByteArray();
+    if (m_process)
+        m_output += m_process->readAll();
+    return m_output;
+}
+
+bool ServerProcess::waitForOutput(const QByteArray& needle, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!output().contains(needle)) {
+        if (!m_process || clock.elapsed() > timeoutMs)
+            return false;
+        m_process->waitForReadyRead(50);
+    }
+    return true;
 }
 
 } // namespace lontar::test

@@ -47,10 +47,13 @@ public:
     bool running() const;
     // True if the process died on its own (e.g. at a crash point) since start().
     bool exitedOnItsOwn() const;
-    QByteArray output() const;
+    // Everything the process printed so far (stdout + stderr).
+    QByteArray output();
+    bool waitForOutput(const QByteArray& needle, int timeoutMs);
 
 private:
     std::unique_ptr<QProcess> m_process;
+    QByteArray m_output;
 };
 
 } // namespace lontar::test
