@@ -28,8 +28,9 @@ int main(int argc, char** argv)
                                      QStringLiteral("n"), QStringLiteral("100000"));
     const QCommandLineOption eventsOpt(QStringLiteral("events"), QStringLiteral("Events pushed"),
                                        QStringLiteral("n"), QStringLiteral("20000"));
-    const QCommandLineOption batchOpt(QStringLiteral("batch"), QStringLiteral("Rows per transaction (raw)"),
-                                      QStringLiteral("n"), QStringLiteral("100"));
+    const QCommandLineOption batchOpt(QStringLiteral("batch"),
+                                      QStringLiteral("Rows per transaction (raw; = client push batch)"),
+                                      QStringLiteral("n"), QStringLiteral("200"));
     const QCommandLineOption backendOpt(QStringLiteral("backend"), QStringLiteral("sqlite, postgres or both"),
                                         QStringLiteral("name"), QStringLiteral("both"));
     parser.addOptions({smoke, rowsOpt, eventsOpt, batchOpt, backendOpt});
