@@ -1,5 +1,6 @@
 // lontar-cli: the scripting interface. Each module contributes sub-commands; this file only dispatches.
 #include "core/CliCommand.h"
+#include "esign/EsignCli.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -9,6 +10,7 @@ using namespace lontar;
 static QList<CliCommand> allCommands()
 {
     QList<CliCommand> commands = coreCliCommands();
+    commands.append(esign::esignCliCommands());
     return commands;
 }
 

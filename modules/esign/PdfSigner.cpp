@@ -1,0 +1,368 @@
+#include "esign/PdfSigner.h"
+
+#include "esign/Cades.h"
+#include "esign/PdfReader.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <qrencode.h>
+
+#include <algorithm>
+#include <map>
+
+namespace lontar::esign {
+
+namespace {
+
+QByteArray winAnsi(const QString& text)
+{
+    QByteArray out;
+    for (QChar c : text) {
+        const ushort u = c.unicode();
+        const char ch = u < 256 ? char(u) : '?';
+        if (ch == '(' || ch == ')' || ch == '\\')
+            out += '\\';
+        out += ch;
+    }
+    return out;
+}
+
+// Breaks text into lines of at most `chars` characters at spaces.
+QStringList wrap(const QString& text, int chars)
+{
+    QStringList lines;
+    QString line;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > chars) {
+            lines.append(line);
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        lines.append(line);
+    return lines;
+}
+
+QByteArray num(double v)
+{
+    return PdfObject{v}.serialize();
+}
+
+// The visible stamp: QR code on the left, signer details on the right, the BSrE statement below.
+// Every line is placed with an absolute text matrix: simple to reason about and to check.
+QByteArray stampContent(double w, double h, const StampAppearance& stamp, const QDateTime& when,
+                        const QString& qrText)
+{
+    QByteArray c;
+    const double pad = 4;
+    const double footerHeight = std::min(h * 0.28, 20.0);
+    const double qrSide = std::max(0.0, std::min(h - footerHeight - 2 * pad, w * 0.4));
+    c += "q 1 1 1 rg 0 0 " + num(w) + ' ' + num(h) + " re f Q\n";
+    c += "q 0.06 0.37 0.34 RG 0.8 w 0.4 0.4 " + num(w - 0.8) + ' ' + num(h - 0.8) + " re S Q\n";
+    if (QRcode* qr = QRcode_encodeString(qrText.toUtf8().constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1)) {
+        const double module = qrSide / qr->width;
+        const double y0 = h - pad - qrSide;
+        c += "q 0 g\n";
+        for (int row = 0; row < qr->width; ++row) {
+            for (int col = 0; col < qr->width; ++col) {
+                if (qr->data[row * qr->width + col] & 1)
+                    c += num(pad + col * module) + ' ' + num(y0 + (qr->width - 1 - row) * module) + ' ' +
+                         num(module) + ' ' + num(module) + " re\n";
+            }
+        }
+        c += "f Q\n";
+        QRcode_free(qr);
+    }
+    const double textX = pad * 2 + qrSide;
+    const double textWidth = w - textX - pad;
+    const double size = std::clamp(std::min(h / 9.0, textWidth / 24.0), 4.0, 9.0);
+    const int chars = std::max(8, int(textWidth / (size * 0.5)));
+    auto line = [&](const QByteArray& font, double fontSize, double x, double atY, const QString& text,
+                    const char* gray) {
+        c += QByteArray("BT ") + gray + " g " + font + ' ' + num(fontSize) + " Tf 1 0 0 1 " + num(x) + ' ' +
+             num(atY) + " Tm (" + winAnsi(text) + ") Tj ET\n";
+    };
+    double y = h - pad - size;
+    line("/Helv", size * 0.85, textX, y, QStringLiteral("Ditandatangani secara elektronik oleh:"), "0.3");
+    const QStringList details{
+        stamp.signerName, stamp.nip.isEmpty() ? QString() : QStringLiteral("NIP. ") + stamp.nip,
+        stamp.position, when.toUTC().toString(QStringLiteral("dd-MM-yyyy HH:mm 'UTC'"))};
+    bool first = true;
+    for (const QString& d : details) {
+        if (d.isEmpty())
+            continue;
+        for (const QString& l : wrap(d, chars)) {
+            y -= size * 1.2;
+            if (y < footerHeight + pad)
+                break;
+            line(first ? "/HeBo" : "/Helv", size, textX, y, l, "0");
+        }
+        first = false;
+    }
+    const double footerSize = std::clamp(footerHeight / 3.2, 3.5, 6.0);
+    double fy = footerHeight - footerSize;
+    for (const QString& l : wrap(stamp.footer, std::max(10, int((w - 2 * pad) / (footerSize * 0.48))))) {
+        if (fy < 1)
+            break;
+        line("/Helv", footerSize, pad, fy, l, "0.25");
+        fy -= footerSize * 1.15;
+    }
+    return c;
+}
+
+QByteArray pdfDate(const QDateTime& t)
+{
+    return "D:" + t.toUTC().toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1() + "Z";
+}
+
+} // namespace
+
+Result<SignResult> PdfSigner::sign(const QString& inputPath, const QString& outputPath, SigningKey& key,
+                                   const SignOptions& options)
+{
+    if (QFileInfo(inputPath).canonicalFilePath() == QFileInfo(outputPath).canonicalFilePath() &&
+        QFileInfo::exists(outputPath))
+        return Error(tr("Berkas hasil harus berbeda dari berkas asli; dokumen asli tidak pernah diubah"),
+                     Error::Code::InvalidInput);
+    auto opened = PdfReader::open(inputPath);
+    if (!opened)
+        return opened.error();
+    PdfReader& pdf = **opened;
+
+    auto pages = pdf.pages();
+    if (!pages)
+        return pages.error();
+    if (options.page < 1 || options.page > pages->size())
+        return Error(
+            tr("Halaman %1 tidak ada (dokumen berisi %2 halaman)").arg(options.page).arg(pages->size()),
+            Error::Code::InvalidInput);
+    const PdfRef pageRef = pages->at(options.page - 1);
+    auto pageObj = pdf.object(pageRef.number);
+    if (!pageObj)
+        return pageObj.error();
+    PdfDict page = pageObj->dict();
+    const PdfRef rootRef = pdf.trailer().value("Root").ref();
+    auto catalog = pdf.catalog();
+    if (!catalog)
+        return catalog.error();
+    auto fields = pdf.signatureFields();
+    if (!fields)
+        return fields.error();
+
+    // Hash of the document as received: what the QR code lets anyone check against.
+    QCryptographicHash docHash(QCryptographicHash::Sha256);
+    docHash.addData(QByteArrayView(pdf.data(), pdf.size()));
+    SignResult result;
+    result.documentSha256 = QString::fromLatin1(docHash.result().toHex());
+
+    int next = std::max(pdf.objectCount(), 1);
+    const PdfRef sigRef{next++, 0};
+    const PdfRef fieldRef{next++, 0};
+    const PdfRef apRef{next++, 0};
+    std::map<int, QByteArray> objects; // number -> body (without "n 0 obj")
+
+    const qint64 reserve = std::max(options.reservedBytes, 8192);
+    const QByteArray contentsPlaceholder = '<' + QByteArray(int(reserve * 2), '0') + '>';
+    const QByteArray byteRangePlaceholder = "[0 0000000000 0000000000 0000000000]";
+    QByteArray sig = "<</Type/Sig/Filter/Adobe.PPKLite/SubFilter/ETSI.CAdES.detached/ByteRange " +
+                     byteRangePlaceholder + "/Contents " + contentsPlaceholder + "/M " +
+                     PdfObject::fromString(pdfDate(options.signingTime)).serialize();
+    if (!options.reason.isEmpty())
+        sig += "/Reason " + pdfText(options.reason).serialize();
+    if (!options.location.isEmpty())
+        sig += "/Location " + pdfText(options.location).serialize();
+    if (!options.stamp.signerName.isEmpty())
+        sig += "/Name " + pdfText(options.stamp.signerName).serialize();
+    sig += ">>";
+    objects[sigRef.number] = sig;
+
+    QRectF rect = options.visible ? options.rect.normalized() : QRectF();
+    if (options.visible && (rect.width() < 20 || rect.height() < 20))
+        return Error(tr("Area tanda tangan terlalu kecil (minimal 20×20 pt)"), Error::Code::InvalidInput);
+    const QString name = options.fieldName.isEmpty() ? QStringLiteral("Signature%1").arg(fields->size() + 1)
+                                                     : options.fieldName;
+    PdfDict widget;
+    widget.insert("Type", PdfObject::fromName("Annot"));
+    widget.insert("Subtype", PdfObject::fromName("Widget"));
+    widget.insert("FT", PdfObject::fromName("Sig"));
+    widget.insert("T", pdfText(name));
+    widget.insert("V", PdfObject::fromRef(sigRef));
+    widget.insert("P", PdfObject::fromRef(pageRef));
+    widget.insert("F", PdfObject::fromInt(132)); // print + locked
+    widget.insert("Rect", PdfObject{PdfArray{PdfObject{rect.left()}, PdfObject{rect.top()},
+                                             PdfObject{rect.right()}, PdfObject{rect.bottom()}}});
+    widget.insert("AP", PdfObject{PdfDict{{"N", PdfObject::fromRef(apRef)}}});
+    objects[fieldRef.number] = PdfObject{widget}.serialize();
+
+    QByteArray ap;
+    if (options.visible) {
+        const QString qrText =
+            options.stamp.verificationUrl.isEmpty()
+                ? QStringLiteral("sha256:") + result.documentSha256
+                : options.stamp.verificationUrl + QStringLiteral("#sha256=") + result.documentSha256;
+        ap = stampContent(rect.width(), rect.height(), options.stamp, options.signingTime, qrText);
+    }
+    const QByteArray fonts =
+        "<</Helv<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>"
+        "/HeBo<</Type/Font/Subtype/Type1/BaseFont/Helvetica-Bold/Encoding/WinAnsiEncoding>>>>";
+    objects[apRef.number] = "<</Type/XObject/Subtype/Form/BBox[0 0 " + num(rect.width()) + ' ' +
+                            num(rect.height()) + "]/Resources<</Font" + fonts + ">>/Length " +
+                            QByteArray::number(ap.size()) + ">>\nstream\n" + ap + "\nendstream";
+
+    // The page lists the widget among its annotations (an indirect /Annots array is updated in place).
+    const PdfObject annots = page.value("Annots");
+    if (annots.isRef()) {
+        auto arr = pdf.resolve(annots);
+        if (!arr)
+            return arr.error();
+        PdfArray list = arr->isArray() ? arr->array() : PdfArray{};
+        list.append(PdfObject::fromRef(fieldRef));
+        objects[annots.ref().number] = PdfObject{list}.serialize();
+    } else {
+        PdfArray list = annots.isArray() ? annots.array() : PdfArray{};
+        list.append(PdfObject::fromRef(fieldRef));
+        page.insert("Annots", PdfObject{list});
+        objects[pageRef.number] = PdfObject{page}.serialize();
+    }
+
+    // The form lists the field and says the document holds signatures (/SigFlags 3).
+    PdfDict cat = *catalog;
+    const PdfObject formObj = cat.value("AcroForm");
+    PdfDict form;
+    if (formObj.isRef()) {
+        auto f = pdf.resolve(formObj);
+        if (!f)
+            return f.error();
+        form = f->isDict() ? f->dict() : PdfDict{};
+    } else if (formObj.isDict()) {
+        form = formObj.dict();
+    }
+    PdfArray formFields;
+    if (form.value("Fields").isRef()) {
+        auto f = pdf.resolve(form.value("Fields"));
+        if (f && f->isArray())
+            formFields = f->array();
+    } else if (form.value("Fields").isArray()) {
+        formFields = form.value("Fields").array();
+    }
+    formFields.append(PdfObject::fromRef(fieldRef));
+    form.insert("Fields", PdfObject{formFields});
+    form.insert("SigFlags", PdfObject::fromInt(3));
+    if (formObj.isRef()) {
+        objects[formObj.ref().number] = PdfObject{form}.serialize();
+    } else {
+        cat.insert("AcroForm", PdfObject{form});
+        objects[rootRef.number] = PdfObject{cat}.serialize();
+    }
+
+    // ---- the appended revision ----
+    const qint64 base = pdf.size();
+    QByteArray update;
+    const char last = pdf.data()[base - 1];
+    if (last != '\n' && last != '\r')
+        update += '\n';
+    std::map<int, qint64> offsets;
+    for (const auto& [number, body] : objects) {
+        offsets[number] = base + update.size();
+        update += QByteArray::number(number) + " 0 obj\n" + body + "\nendobj\n";
+    }
+    const qint64 xrefOffset = base + update.size();
+    PdfDict trailer;
+    trailer.insert("Size", PdfObject::fromInt(next));
+    trailer.insert("Root", PdfObject::fromRef(rootRef));
+    trailer.insert("Prev", PdfObject::fromInt(pdf.lastXrefOffset()));
+    for (const char* k : {"Info", "ID"}) {
+        if (pdf.trailer().contains(k))
+            trailer.insert(k, pdf.trailer().value(k));
+    }
+    if (pdf.lastXrefIsStream()) {
+        // Mirror the input: an xref stream answers an xref stream (§7.5.8).
+        const int xrefNumber = next++;
+        offsets[xrefNumber] = xrefOffset;
+        trailer.insert("Size", PdfObject::fromInt(next));
+        QByteArray rows;
+        PdfArray index;
+        for (const auto& [number, offset] : offsets) {
+            index.append(PdfObject::fromInt(number));
+            index.append(PdfObject::fromInt(1));
+            rows += char(1);
+            for (int shift = 24; shift >= 0; shift -= 8)
+                rows += char((offset >> shift) & 0xff);
+            rows += QByteArray(2, '\0');
+        }
+        trailer.insert("Type", PdfObject::fromName("XRef"));
+        trailer.insert(
+            "W", PdfObject{PdfArray{PdfObject::fromInt(1), PdfObject::fromInt(4), PdfObject::fromInt(2)}});
+        trailer.insert("Index", PdfObject{index});
+        trailer.insert("Length", PdfObject::fromInt(rows.size()));
+        if (xrefOffset > 0xffffffffLL)
+            return Error(tr("Dokumen terlalu besar"), Error::Code::InvalidInput);
+        update += QByteArray::number(xrefNumber) + " 0 obj\n" + PdfObject{trailer}.serialize() +
+                  "\nstream\n" + rows + "\nendstream\nendobj\n";
+    } else {
+        update += "xref\n";
+        for (auto it = offsets.cbegin(); it != offsets.cend();) {
+            auto end = it;
+            int count = 0;
+            while (end != offsets.cend() && end->first == it->first + count) {
+                ++end;
+                ++count;
+            }
+            update += QByteArray::number(it->first) + ' ' + QByteArray::number(count) + '\n';
+            for (auto e = it; e != end; ++e)
+                update += QByteArray::number(e->second).rightJustified(10, '0') + " 00000 n\r\n";
+            it = end;
+        }
+        update += "trailer\n" + PdfObject{trailer}.serialize() + '\n';
+    }
+    update += "startxref\n" + QByteArray::number(xrefOffset) + "\n%%EOF\n";
+
+    // Fill /ByteRange (fixed width, so nothing moves), hash both ranges, then put the CMS in /Contents.
+    const qint64 contentsAt = update.indexOf("/Contents <") + 10; // the '<'
+    const qint64 contentsStart = base + contentsAt;
+    const qint64 contentsEnd = contentsStart + contentsPlaceholder.size();
+    const qint64 totalSize = base + update.size();
+    const QByteArray ranges = "[0 " + QByteArray::number(contentsStart) + ' ' +
+                              QByteArray::number(contentsEnd) + ' ' +
+                              QByteArray::number(totalSize - contentsEnd) + ']';
+    if (ranges.size() > byteRangePlaceholder.size())
+        return Error(tr("Dokumen terlalu besar"), Error::Code::InvalidInput);
+    const qint64 rangeAt = update.indexOf(byteRangePlaceholder);
+    update.replace(rangeAt, byteRangePlaceholder.size(),
+                   ranges.leftJustified(byteRangePlaceholder.size(), ' '));
+
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArrayView(pdf.data(), pdf.size()));
+    hash.addData(QByteArrayView(update.constData(), contentsAt));
+    hash.addData(QByteArrayView(update.constData() + contentsAt + contentsPlaceholder.size(),
+                                update.size() - contentsAt - contentsPlaceholder.size()));
+    auto cms = buildCadesDetached(hash.result(), key);
+    if (!cms)
+        return cms.error();
+    if (cms->size() > reserve)
+        return Error(tr("Tanda tangan (%1 byte) melebihi ruang yang disediakan (%2 byte)")
+                         .arg(cms->size())
+                         .arg(reserve),
+                     Error::Code::Crypto);
+    const QByteArray hex = cms->toHex().toUpper();
+    update.replace(contentsAt + 1, hex.size(), hex);
+
+    QSaveFile out(outputPath);
+    if (!out.open(QIODevice::WriteOnly))
+        return Error(tr("Berkas hasil %1 tidak dapat ditulisi").arg(outputPath), Error::Code::Io);
+    constexpr qint64 chunk = 4 << 20;
+    for (qint64 pos = 0; pos < pdf.size(); pos += chunk) {
+        const qint64 n = std::min(chunk, pdf.size() - pos);
+        if (out.write(pdf.data() + pos, n) != n)
+            return Error(tr("Disk penuh: berkas hasil tidak ditulis"), Error::Code::Io);
+    }
+    if (out.write(update) != update.size() || !out.commit())
+        return Error(tr("Disk penuh: berkas hasil tidak ditulis"), Error::Code::Io);
+    result.outputSize = totalSize;
+    return result;
+}
+
+} // namespace lontar::esign

@@ -1,0 +1,348 @@
+#include "esign/SignatureVerifier.h"
+
+#include "esign/OpenSslUtil.h"
+#include "esign/PdfReader.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <openssl/cms.h>
+#include <openssl/pem.h>
+#include <openssl/x509_vfy.h>
+
+#include <memory>
+
+namespace lontar::esign {
+
+namespace {
+
+QString nameEntry(X509_NAME* name, int nid)
+{
+    const int i = X509_NAME_get_index_by_NID(name, nid, -1);
+    if (i < 0)
+        return {};
+    ASN1_STRING* data = X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, i));
+    unsigned char* utf8 = nullptr;
+    const int len = ASN1_STRING_to_UTF8(&utf8, data);
+    if (len < 0)
+        return {};
+    const QString s = QString::fromUtf8(reinterpret_cast<const char*>(utf8), len);
+    OPENSSL_free(utf8);
+    return s;
+}
+
+QString oneLine(X509_NAME* name)
+{
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new(BIO_s_mem()), BIO_free);
+    X509_NAME_print_ex(bio.get(), name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
+    char* data = nullptr;
+    const long len = BIO_get_mem_data(bio.get(), &data);
+    return QString::fromUtf8(data, int(len));
+}
+
+QDateTime asn1Time(const ASN1_TIME* t)
+{
+    struct tm tm = {};
+    if (!t || ASN1_TIME_to_tm(t, &tm) != 1)
+        return {};
+    return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
+                     QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
+}
+
+// "D:20261122093000+07'00'" or "...Z" → UTC.
+QDateTime parsePdfDate(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^D:(\\d{4})(\\d{2})?(\\d{2})?(\\d{2})?(\\d{2})?(\\d{2})?([Zz+-])?(\\d{2})?'?(\\d{2})?"));
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return {};
+    auto part = [&](int i, int fallback) {
+        return m.captured(i).isEmpty() ? fallback : m.captured(i).toInt();
+    };
+    QDateTime t(QDate(part(1, 1), part(2, 1), part(3, 1)), QTime(part(4, 0), part(5, 0), part(6, 0)),
+                Qt::UTC);
+    const QString sign = m.captured(7);
+    const int offset = (part(8, 0) * 60 + part(9, 0)) * 60;
+    if (sign == QLatin1String("+"))
+        t = t.addSecs(-offset);
+    else if (sign == QLatin1String("-"))
+        t = t.addSecs(offset);
+    return t;
+}
+
+X509_STORE* loadTrustStore(const QString& dir, QString* error)
+{
+    X509_STORE* store = X509_STORE_new();
+    int loaded = 0;
+    for (const QFileInfo& f :
+         QDir(dir).entryInfoList({QStringLiteral("*.pem"), QStringLiteral("*.crt")}, QDir::Files)) {
+        QFile file(f.absoluteFilePath());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray pem = file.readAll();
+        std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(pem.constData(), int(pem.size())),
+                                                      BIO_free);
+        while (X509* cert = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr)) {
+            X509_STORE_add_cert(store, cert);
+            X509_free(cert);
+            ++loaded;
+        }
+        ERR_clear_error();
+    }
+    if (loaded == 0)
+        *error = QStringLiteral("no certificates in trust folder %1").arg(dir);
+    return store;
+}
+
+QString chainName(SignatureReport::Chain c)
+{
+    switch (c) {
+    case SignatureReport::Chain::NotChecked:
+        return QStringLiteral("not-checked");
+    case SignatureReport::Chain::Trusted:
+        return QStringLiteral("trusted");
+    case SignatureReport::Chain::Untrusted:
+        return QStringLiteral("untrusted");
+    case SignatureReport::Chain::Expired:
+        return QStringLiteral("expired");
+    case SignatureReport::Chain::NotYetValid:
+        return QStringLiteral("not-yet-valid");
+    case SignatureReport::Chain::Invalid:
+        return QStringLiteral("invalid");
+    }
+    return {};
+}
+
+} // namespace
+
+QJsonObject SignatureReport::toJson() const
+{
+    QJsonArray range;
+    for (qint64 v : byteRange)
+        range.append(v);
+    return QJsonObject{
+        {QStringLiteral("field"), fieldName},
+        {QStringLiteral("subFilter"), subFilter},
+        {QStringLiteral("byteRange"), range},
+        {QStringLiteral("valid"), valid()},
+        {QStringLiteral("intact"), intact()},
+        {QStringLiteral("digestMatches"), digestMatches},
+        {QStringLiteral("signatureValid"), signatureValid},
+        {QStringLiteral("coversWholeDocument"), coversWholeDocument},
+        {QStringLiteral("bytesAfter"), bytesAfter},
+        {QStringLiteral("revisionsAfter"), revisionsAfter},
+        {QStringLiteral("chain"), chainName(chain)},
+        {QStringLiteral("chainMessage"), chainMessage},
+        {QStringLiteral("signer"), signerName},
+        {QStringLiteral("subject"), signerSubject},
+        {QStringLiteral("serialNumber"), signerSerialNumber},
+        {QStringLiteral("signingTime"), signingTime.toString(Qt::ISODate)},
+        {QStringLiteral("signingTimeSource"), signingTimeSource},
+        {QStringLiteral("timestamp"), hasTimestamp},
+        {QStringLiteral("reason"), reason},
+        {QStringLiteral("location"), location},
+        {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
+    };
+}
+
+bool VerificationReport::allValid() const
+{
+    if (signatures.isEmpty())
+        return false;
+    for (const SignatureReport& s : signatures) {
+        if (!s.valid())
+            return false;
+    }
+    return signatures.last().coversWholeDocument;
+}
+
+QJsonObject VerificationReport::toJson() const
+{
+    QJsonArray sigs;
+    for (const SignatureReport& s : signatures)
+        sigs.append(s.toJson());
+    return QJsonObject{{QStringLiteral("file"), file},
+                       {QStringLiteral("size"), size},
+                       {QStringLiteral("valid"), allValid()},
+                       {QStringLiteral("signatures"), sigs}};
+}
+
+QString VerificationReport::toText() const
+{
+    QString t = SignatureVerifier::tr("Berkas: %1 (%2 byte)\n").arg(file).arg(size);
+    if (signatures.isEmpty())
+        t += SignatureVerifier::tr("Tidak ada tanda tangan.\n");
+    for (int i = 0; i < signatures.size(); ++i) {
+        const SignatureReport& s = signatures.at(i);
+        t += SignatureVerifier::tr("\nTanda tangan %1 (%2): %3\n")
+                 .arg(i + 1)
+                 .arg(s.fieldName,
+                      s.valid() ? SignatureVerifier::tr("SAH") : SignatureVerifier::tr("TIDAK SAH"));
+        t += SignatureVerifier::tr("  Penanda tangan: %1\n").arg(s.signerSubject);
+        t += SignatureVerifier::tr("  Waktu: %1 (%2)\n")
+                 .arg(s.signingTime.toString(Qt::ISODate),
+                      s.signingTimeSource == QLatin1String("timestamp")
+                          ? SignatureVerifier::tr("stempel waktu")
+                          : SignatureVerifier::tr("diakui penanda tangan"));
+        t += SignatureVerifier::tr("  Keutuhan: %1\n")
+                 .arg(s.intact() ? SignatureVerifier::tr("dokumen tidak berubah sejak ditandatangani")
+                                 : SignatureVerifier::tr("RUSAK"));
+        t += SignatureVerifier::tr("  Cakupan: %1\n")
+                 .arg(s.coversWholeDocument
+                          ? SignatureVerifier::tr("seluruh dokumen")
+                          : SignatureVerifier::tr("%1 byte ditambahkan sesudahnya (%2 revisi)")
+                                .arg(s.bytesAfter)
+                                .arg(s.revisionsAfter));
+        t += SignatureVerifier::tr("  Rantai sertifikat: %1 %2\n").arg(chainName(s.chain), s.chainMessage);
+        for (const QString& p : s.problems)
+            t += QStringLiteral("  ! ") + p + QLatin1Char('\n');
+    }
+    t += SignatureVerifier::tr("\nHasil: %1\n")
+             .arg(allValid() ? SignatureVerifier::tr("SEMUA TANDA TANGAN SAH")
+                             : SignatureVerifier::tr("TIDAK SAH"));
+    return t;
+}
+
+Result<VerificationReport> SignatureVerifier::verify(const QString& path, const VerifyOptions& options)
+{
+    auto opened = PdfReader::open(path);
+    if (!opened)
+        return opened.error();
+    PdfReader& pdf = **opened;
+    auto fields = pdf.signatureFields();
+    if (!fields)
+        return Error(tr("%1: %2").arg(QFileInfo(path).fileName(), fields.errorMessage()),
+                     Error::Code::InvalidInput);
+
+    std::unique_ptr<X509_STORE, decltype(&X509_STORE_free)> store(nullptr, X509_STORE_free);
+    QString storeError;
+    if (!options.trustDirectory.isEmpty())
+        store.reset(loadTrustStore(options.trustDirectory, &storeError));
+
+    VerificationReport report;
+    report.file = path;
+    report.size = pdf.size();
+    for (const PdfSignatureField& f : *fields) {
+        SignatureReport s;
+        s.fieldName = f.name;
+        s.subFilter = QString::fromLatin1(f.subFilter);
+        s.byteRange = f.byteRange;
+        s.reason = f.reason;
+        s.location = f.location;
+        const QList<qint64>& r = f.byteRange;
+        if (r.size() == 4 && r[0] == 0 && r[1] > 0 && r[2] > r[1] && r[3] >= 0 && r[2] + r[3] <= pdf.size() &&
+            pdf.data()[r[1]] == '<' && pdf.data()[r[2] - 1] == '>') {
+            s.byteRangeValid = true;
+        } else {
+            s.problems.append(tr("/ByteRange tidak valid atau tidak menunjuk /Contents"));
+        }
+        if (s.byteRangeValid) {
+            const qint64 end = r[2] + r[3];
+            s.coversWholeDocument = end == pdf.size();
+            s.bytesAfter = pdf.size() - end;
+            const QByteArray tail(pdf.data() + end, int(std::min<qint64>(s.bytesAfter, 64 << 20)));
+            s.revisionsAfter = int(tail.count("%%EOF"));
+        }
+        // Claimed time from /M; a timestamp token, when present, is the better source.
+        s.signingTime = parsePdfDate(f.claimedTime);
+        s.signingTimeSource = QStringLiteral("claimed");
+
+        const unsigned char* p = reinterpret_cast<const unsigned char*>(f.contents.constData());
+        std::unique_ptr<CMS_ContentInfo, decltype(&CMS_ContentInfo_free)> cms(
+            d2i_CMS_ContentInfo(nullptr, &p, long(f.contents.size())), CMS_ContentInfo_free);
+        STACK_OF(CMS_SignerInfo)* infos = cms ? CMS_get0_SignerInfos(cms.get()) : nullptr;
+        if (!cms || !infos || sk_CMS_SignerInfo_num(infos) != 1) {
+            s.problems.append(tr("Isi tanda tangan (CMS) tidak dapat dibaca"));
+            ERR_clear_error();
+            report.signatures.append(s);
+            continue;
+        }
+        CMS_SignerInfo* si = sk_CMS_SignerInfo_value(infos, 0);
+        STACK_OF(X509)* certs = CMS_get1_certs(cms.get());
+        X509* signer = nullptr;
+        for (int i = 0; certs && i < sk_X509_num(certs); ++i) {
+            if (CMS_SignerInfo_cert_cmp(si, sk_X509_value(certs, i)) == 0)
+                signer = sk_X509_value(certs, i);
+        }
+        if (!signer) {
+            s.problems.append(tr("Sertifikat penanda tangan tidak ada di dalam tanda tangan"));
+        } else {
+            CMS_SignerInfo_set1_signer_cert(si, signer);
+            s.signerName = nameEntry(X509_get_subject_name(signer), NID_commonName);
+            s.signerSerialNumber = nameEntry(X509_get_subject_name(signer), NID_serialNumber);
+            s.signerSubject = oneLine(X509_get_subject_name(signer));
+            s.certificateNotBefore = asn1Time(X509_get0_notBefore(signer));
+            s.certificateNotAfter = asn1Time(X509_get0_notAfter(signer));
+        }
+        if (s.byteRangeValid) {
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            hash.addData(QByteArrayView(pdf.data(), r[1]));
+            hash.addData(QByteArrayView(pdf.data() + r[2], r[3]));
+            const ASN1_OCTET_STRING* md = static_cast<const ASN1_OCTET_STRING*>(CMS_signed_get0_data_by_OBJ(
+                si, OBJ_nid2obj(NID_pkcs9_messageDigest), -3, V_ASN1_OCTET_STRING));
+            X509_ALGOR* digestAlg = nullptr;
+            CMS_SignerInfo_get0_algs(si, nullptr, nullptr, &digestAlg, nullptr);
+            const ASN1_OBJECT* digestOid = nullptr;
+            if (digestAlg)
+                X509_ALGOR_get0(&digestOid, nullptr, nullptr, digestAlg);
+            if (!md) {
+                s.problems.append(tr("Tanda tangan tanpa atribut message-digest tidak didukung"));
+            } else if (!digestOid || OBJ_obj2nid(digestOid) != NID_sha256) {
+                s.problems.append(tr("Algoritme hash selain SHA-256 belum didukung"));
+            } else {
+                const QByteArray expected(reinterpret_cast<const char*>(ASN1_STRING_get0_data(md)),
+                                          ASN1_STRING_length(md));
+                s.digestMatches = expected == hash.result();
+                if (!s.digestMatches)
+                    s.problems.append(tr("Dokumen telah diubah setelah ditandatangani (hash tidak cocok)"));
+            }
+        }
+        if (signer) {
+            s.signatureValid = CMS_SignerInfo_verify(si) == 1;
+            if (!s.signatureValid)
+                s.problems.append(tr("Nilai tanda tangan tidak cocok dengan sertifikat"));
+            ERR_clear_error();
+        }
+        s.hasTimestamp = CMS_unsigned_get_attr_by_NID(si, NID_id_smime_aa_timeStampToken, -1) >= 0;
+        if (s.hasTimestamp)
+            s.problems.append(tr("Stempel waktu ada tetapi belum diperiksa oleh versi ini"));
+
+        if (store && signer) {
+            std::unique_ptr<X509_STORE_CTX, decltype(&X509_STORE_CTX_free)> ctx(X509_STORE_CTX_new(),
+                                                                                X509_STORE_CTX_free);
+            X509_STORE_CTX_init(ctx.get(), store.get(), signer, certs);
+            X509_STORE_CTX_set_purpose(ctx.get(), X509_PURPOSE_ANY);
+            // Judge the certificate at the time of signing, not today (a signature outlives its certificate).
+            if (s.signingTime.isValid())
+                X509_VERIFY_PARAM_set_time(X509_STORE_CTX_get0_param(ctx.get()),
+                                           time_t(s.signingTime.toSecsSinceEpoch()));
+            if (X509_verify_cert(ctx.get()) == 1) {
+                s.chain = SignatureReport::Chain::Trusted;
+            } else {
+                const int e = X509_STORE_CTX_get_error(ctx.get());
+                s.chainMessage = QString::fromLatin1(X509_verify_cert_error_string(e));
+                s.chain = e == X509_V_ERR_CERT_HAS_EXPIRED     ? SignatureReport::Chain::Expired
+                          : e == X509_V_ERR_CERT_NOT_YET_VALID ? SignatureReport::Chain::NotYetValid
+                          : e == X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY ||
+                                  e == X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT ||
+                                  e == X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN ||
+                                  e == X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT
+                              ? SignatureReport::Chain::Untrusted
+                              : SignatureReport::Chain::Invalid;
+                s.problems.append(tr("Sertifikat tidak dipercaya: %1").arg(s.chainMessage));
+            }
+            if (!storeError.isEmpty())
+                s.problems.append(storeError);
+            ERR_clear_error();
+        }
+        sk_X509_pop_free(certs, X509_free);
+        report.signatures.append(s);
+    }
+    return report;
+}
+
+} // namespace lontar::esign

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace lontar::esign {
+
+// The one interface every kind of key sits behind: a PKCS#12 file, a PKCS#11 token, or a remote
+// hash-signing service (BSrE style). The signer only ever asks for the certificate chain and for a
+// SHA-256 signature over the bytes it hands over, so the private key never has to leave its home.
+class SigningKey
+{
+public:
+    virtual ~SigningKey() = default;
+    virtual QByteArray certificateDer() const = 0;
+    virtual QList<QByteArray> chainDer() const = 0; // intermediates, without the signer's own certificate
+    // Signs `data` with SHA-256 (RSA PKCS#1 v1.5 or ECDSA, as the key's type dictates).
+    virtual Result<QByteArray> signSha256(const QByteArray& data) = 0;
+};
+
+// Opens a PKCS#12 (.p12/.pfx) file. A wrong password is Error::Code::Unauthorized.
+Result<std::unique_ptr<SigningKey>> openPkcs12(const QString& path, const QString& password);
+
+} // namespace lontar::esign
