@@ -55,6 +55,12 @@ QList<Migration> ServerModule::migrations() const
                                " sha256 TEXT NOT NULL, chunk_offset BIGINT NOT NULL,"
                                " data {{BLOB}} NOT NULL, PRIMARY KEY (sha256, chunk_offset))"),
             }),
+        // A refresh whose answer was lost (cut connection, killed client) must not lock the device out:
+        // the token presented at the last refresh stays valid until the next one succeeds.
+        Migration::fromSql(
+            m, 3, QStringLiteral("previous refresh token"),
+            {QStringLiteral(
+                "ALTER TABLE srv_devices ADD COLUMN prev_refresh_hash TEXT NOT NULL DEFAULT ''")}),
     };
 }
 

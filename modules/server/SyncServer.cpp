@@ -296,13 +296,16 @@ ApiResponse SyncServer::refresh(const ApiRequest& request)
     if (!tx.status())
         return ApiResponse::error(503, QStringLiteral("unavailable"), tx.status().errorMessage());
     auto row =
-        m_db.exec(QStringLiteral("SELECT user_id, status, refresh_hash FROM srv_devices WHERE device_id = ?"),
+        m_db.exec(QStringLiteral("SELECT user_id, status, refresh_hash, prev_refresh_hash FROM srv_devices "
+                                 "WHERE device_id = ?"),
                   {deviceId});
     if (!row)
         return ApiResponse::error(500, QStringLiteral("internal"), row.errorMessage());
-    // The refresh token is bound to its device: another device's token, or a rotated one, is refused.
-    if (!row->next() || row->value(2).toString().isEmpty() ||
-        row->value(2).toString() != sha256Hex(token.toLatin1()))
+    // Bound to its device. The token presented at the previous refresh stays valid until the next
+    // one succeeds, so a lost answer (cut connection, killed client) does not lock the device out.
+    const QString presented = sha256Hex(token.toLatin1());
+    if (!row->next() || (row->value(2).toString() != presented &&
+                         (row->value(3).toString().isEmpty() || row->value(3).toString() != presented)))
         return ApiResponse::error(401, QStringLiteral("unauthorized"),
                                   QStringLiteral("invalid refresh token"));
     if (row->value(1).toString() != QLatin1String("approved"))
@@ -313,6 +316,10 @@ ApiResponse SyncServer::refresh(const ApiRequest& request)
     auto user = ids.userById(userId);
     if (!user || !user->active)
         return ApiResponse::error(401, QStringLiteral("unauthorized"), QStringLiteral("user disabled"));
+    if (auto r = m_db.exec(QStringLiteral("UPDATE srv_devices SET prev_refresh_hash = ? WHERE device_id = ?"),
+                           {presented, deviceId});
+        !r)
+        return ApiResponse::error(500, QStringLiteral("internal"), r.errorMessage());
     auto tokens = issueTokens(userId, deviceId);
     if (!tokens)
         return ApiResponse::error(500, QStringLiteral("internal"), tokens.errorMessage());

@@ -444,6 +444,33 @@ private Q_SLOTS:
         QCOMPARE(stolen.status, 401);
     }
 
+    void lostRefreshAnswerDoesNotLockTheDeviceOut()
+    {
+        auto a = device(QStringLiteral("staf"));
+        LONTAR_VERIFY_OK(a->client->syncOnce());
+        const QString before = a->store->state(QStringLiteral("refresh_token"));
+        m_now += 3600 * 1000;
+        // The server rotates the refresh token, but its answer never arrives.
+        a->network->inspect = [&](HttpRequest& r) {
+            if (r.path.endsWith(QStringLiteral("/auth/refresh")))
+                a->network->loseReply = 1;
+        };
+        QVERIFY(!a->client->syncOnce().ok());
+        a->network->inspect = {};
+        QCOMPARE(a->store->state(QStringLiteral("refresh_token")), before);
+        LONTAR_VERIFY_OK(a->client->syncOnce()); // the previous token still works once
+        QVERIFY(a->store->state(QStringLiteral("refresh_token")) != before);
+        // ... and once replaced, a token two generations old is refused.
+        m_now += 3600 * 1000;
+        LONTAR_VERIFY_OK(a->client->syncOnce());
+        const ApiResponse older =
+            raw("POST", QStringLiteral("/api/v1/auth/refresh"),
+                QJsonDocument(QJsonObject{{QStringLiteral("deviceId"), a->client->deviceId()},
+                                          {QStringLiteral("refreshToken"), before}})
+                    .toJson());
+        QCOMPARE(older.status, 401);
+    }
+
     void badRequestsAreRefusedAndChangeNothing()
     {
         const auto headers = authHeaders(QStringLiteral("staf"), QStringLiteral("raw-device-02"));
