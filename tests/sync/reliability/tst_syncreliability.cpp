@@ -7,7 +7,7 @@
 // Counts (CI defaults in brackets), all env-configurable:
 //   LONTAR_KILL_TRIALS [200 SQLite / 96 PostgreSQL]  client kill -9 trials
 //   LONTAR_SERVER_KILL_TRIALS [6 per crash point + 6 random-time]
-//   LONTAR_FAULT_ROUNDS [16]  rounds of pushes/pulls/blob uploads through the faulty relay
+//   LONTAR_FAULT_ROUNDS [40]  rounds of pushes/pulls/blob uploads through the faulty relay
 //   LONTAR_RELIABILITY_SEED [20261122]  seed of the relay and of every random choice
 #include "FaultRelay.h"
 #include "PgCluster.h"
@@ -445,10 +445,10 @@ private Q_SLOTS:
         QVERIFY2(w->enrol(0, QStringLiteral("staf"), &why), qPrintable(why));
         QVERIFY2(w->enrol(1, QStringLiteral("kabid"), &why), qPrintable(why));
         FaultRelay::Faults faults;
-        faults.dropProbability = 0.1;
-        faults.cutProbability = 0.35;
+        faults.dropProbability = 0.15;
+        faults.cutProbability = 0.5;
         faults.jitterMs = 10;
-        const int rounds = envInt("LONTAR_FAULT_ROUNDS", 16);
+        const int rounds = envInt("LONTAR_FAULT_ROUNDS", 40);
         int failedSyncs = 0;
         for (int r = 0; r < rounds; ++r) {
             // Alternate short cuts (handshakes, requests, answers) and long ones (inside blob chunks).
