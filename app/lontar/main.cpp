@@ -1,4 +1,5 @@
 // lontar: the desktop suite. Parses arguments, lists the mounted modules, hands over to the shell.
+#include "esign/ui/EsignUiModule.h"
 #include "server/EmbeddedServer.h"
 #include "shell/DesktopApp.h"
 #include "shell/MainWindow.h"
@@ -84,7 +85,8 @@ int main(int argc, char** argv)
 
     sync::SyncClientModule syncModule;
     QList<const Module*> domainModules{&syncModule};
-    QList<UiModule*> uiModules;
+    esign::EsignUiModule esignUi;
+    QList<UiModule*> uiModules{&esignUi};
     DesktopApp desktop(domainModules, uiModules);
 
     // The embedded default: a central server of our own on loopback, in <profile>/server, seeded with

@@ -1,0 +1,191 @@
+#include "TestSupport.h"
+
+#include "core/Profile.h"
+#include "esign/SignatureVerifier.h"
+#include "esign/ui/EsignPage.h"
+#include "shell/Theme.h"
+#include "sync/ClientStore.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+
+using namespace lontar;
+using namespace lontar::esign;
+
+// The signing screens driven by object name: open, place, sign, verify, batch, cancel, history.
+class TestEsignUi : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Profile> m_profile;
+    std::unique_ptr<ShellContext> m_context;
+
+    QString path(const QString& n) const { return m_dir.filePath(n); }
+
+    void sh(const QString& command)
+    {
+        QProcess p;
+        p.setWorkingDirectory(m_dir.path());
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral("sh"), {QStringLiteral("-c"), command});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, qPrintable(QString::fromUtf8(p.readAll())));
+    }
+
+    static void shot(QWidget* w, const QString& name)
+    {
+        QVERIFY(
+            w->window()->grab().save(test::outputDir() + QLatin1Char('/') + name + QStringLiteral(".png")));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Theme::apply(*qApp);
+        sh(QStringLiteral(
+            "openssl req -x509 -newkey rsa:2048 -nodes -keyout k.pem -out c.pem -days 365 -subj '/CN=Siti "
+            "Aminah' 2>/dev/null && "
+            "openssl pkcs12 -export -inkey k.pem -in c.pem -passout pass:rahasia -out key.p12 && "
+            "printf '%%%%MediaBox 0 0 595 842\\n%%%%Font Helv Helvetica\\nBT /Helv 16 Tf 72 760 Td (SURAT "
+            "EDARAN) Tj ET\\n"
+            "BT /Helv 11 Tf 72 730 Td (Nomor: 800/045/DISKOMINFO/2026) Tj ET\\n"
+            "BT /Helv 11 Tf 72 700 Td (Perihal: Penerapan tanda tangan elektronik di lingkungan Pemkab) Tj "
+            "ET\\n' > page.txt && "
+            "mutool create -o surat.pdf page.txt && mkdir -p in out && for i in 1 2 3 4 5; do cp surat.pdf "
+            "in/sp2d-$i.pdf; done && "
+            "mkdir -p many && for i in $(seq 1 40); do cp surat.pdf many/doc-$i.pdf; done"));
+        sync::SyncClientModule module;
+        auto p = Profile::open(path(QStringLiteral("profile")), {&module});
+        LONTAR_VERIFY_OK(p);
+        m_profile = std::move(*p);
+        LONTAR_VERIFY_OK(DemoData::seed(*m_profile));
+        m_context = std::make_unique<ShellContext>(
+            ShellContext{*m_profile, *m_profile->identity().userByUsername(QStringLiteral("kadis"))});
+    }
+
+    void signThenVerifyOnScreen()
+    {
+        EsignPage page(*m_context);
+        page.resize(1180, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        EsignPage::setNextFileName(path(QStringLiteral("surat.pdf")));
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("openPdfButton")), Qt::LeftButton);
+        auto* sign = page.findChild<QPushButton*>(QStringLiteral("signButton"));
+        QVERIFY(sign->isEnabled());
+        // Drag a new stamp rectangle on the page.
+        auto* overlay = page.findChild<PdfPageView*>(QStringLiteral("stampOverlay"));
+        QTest::mousePress(overlay, Qt::LeftButton, {}, QPoint(60, 620));
+        QTest::mouseMove(overlay, QPoint(360, 740));
+        QTest::mouseRelease(overlay, Qt::LeftButton, {}, QPoint(360, 740));
+        const QRectF placed = overlay->stampRectPoints();
+        // 72 dpi: one pixel is one point; PDF y grows upwards from the bottom of the 842 pt page.
+        QVERIFY2(qAbs(placed.left() - 60) < 2 && qAbs(placed.top() - 101) < 2 &&
+                     qAbs(placed.width() - 301) < 2,
+                 qPrintable(QStringLiteral("%1 %2 %3 %4")
+                                .arg(placed.left())
+                                .arg(placed.top())
+                                .arg(placed.width())
+                                .arg(placed.height())));
+        page.findChild<QLineEdit*>(QStringLiteral("keyFileLineEdit"))
+            ->setText(path(QStringLiteral("key.p12")));
+        page.findChild<QLineEdit*>(QStringLiteral("reasonLineEdit"))->setText(QStringLiteral("Pengesahan"));
+        shot(&page, QStringLiteral("esign-sign-stamp-placed"));
+
+        // Wrong password first: a clear message and no output.
+        EsignPage::setNextPassword(QStringLiteral("salah"));
+        EsignPage::setNextFileName(path(QStringLiteral("surat-ttd.pdf")));
+        QTest::mouseClick(sign, Qt::LeftButton);
+        auto* status = page.findChild<QLabel*>(QStringLiteral("signStatusLabel"));
+        QVERIFY(status->text().contains(QStringLiteral("salah")));
+        QVERIFY(!QFile::exists(path(QStringLiteral("surat-ttd.pdf"))));
+
+        EsignPage::setNextPassword(QStringLiteral("rahasia"));
+        QTest::mouseClick(sign, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Ditandatangani")), 20000);
+        auto report = SignatureVerifier::verify(path(QStringLiteral("surat-ttd.pdf")));
+        QVERIFY(report->allValid());
+        QCOMPARE(report->signatures.size(), 1);
+
+        auto* tree = page.findChild<QTreeWidget*>(QStringLiteral("signatureTree"));
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        QVERIFY(tree->topLevelItem(0)->text(1).startsWith(QStringLiteral("Sah")));
+        page.findChild<QTabWidget*>(QStringLiteral("esignTabs"))->setCurrentIndex(1);
+        shot(&page, QStringLiteral("esign-verification-panel"));
+
+        // The history row was recorded (and queued for sync as an append-only entity).
+        page.findChild<QTabWidget*>(QStringLiteral("esignTabs"))->setCurrentIndex(3);
+        QTRY_VERIFY(page.findChild<QTableWidget*>(QStringLiteral("historyTable"))->rowCount() >= 1);
+        sync::ClientStore store(m_profile->database());
+        QVERIFY(*store.pendingCount() >= 1);
+    }
+
+    void batchSignsAFolderAndCancelStopsCleanly()
+    {
+        EsignPage page(*m_context);
+        page.resize(1180, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.findChild<QLineEdit*>(QStringLiteral("keyFileLineEdit"))
+            ->setText(path(QStringLiteral("key.p12")));
+        page.findChild<QCheckBox*>(QStringLiteral("visibleCheckBox"))->setChecked(false);
+        page.findChild<QLineEdit*>(QStringLiteral("batchInputLineEdit"))->setText(path(QStringLiteral("in")));
+        page.findChild<QLineEdit*>(QStringLiteral("batchOutputLineEdit"))
+            ->setText(path(QStringLiteral("out")));
+        auto* start = page.findChild<QPushButton*>(QStringLiteral("batchStartButton"));
+        auto* progress = page.findChild<QProgressBar*>(QStringLiteral("batchProgressBar"));
+        const QByteArray original = [&] {
+            QFile f(path(QStringLiteral("in/sp2d-1.pdf")));
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
+        EsignPage::setNextPassword(QStringLiteral("rahasia"));
+        QTest::mouseClick(start, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(start->isEnabled(), 30000);
+        QCOMPARE(progress->value(), 5);
+        page.findChild<QTabWidget*>(QStringLiteral("esignTabs"))->setCurrentIndex(2);
+        shot(&page, QStringLiteral("esign-batch"));
+        for (int i = 1; i <= 5; ++i)
+            QVERIFY(SignatureVerifier::verify(path(QStringLiteral("out/sp2d-%1.pdf").arg(i)))->allValid());
+        QFile f(path(QStringLiteral("in/sp2d-1.pdf")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), original); // originals untouched
+
+        // Cancel a long batch right away: it stops after the file in hand, and every output is complete.
+        page.findChild<QLineEdit*>(QStringLiteral("batchInputLineEdit"))
+            ->setText(path(QStringLiteral("many")));
+        page.findChild<QLineEdit*>(QStringLiteral("batchOutputLineEdit"))
+            ->setText(path(QStringLiteral("many-out")));
+        EsignPage::setNextPassword(QStringLiteral("rahasia"));
+        QTest::mouseClick(start, Qt::LeftButton);
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("batchCancelButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(start->isEnabled(), 30000);
+        const QStringList outputs = QDir(path(QStringLiteral("many-out"))).entryList(QDir::Files);
+        QVERIFY2(outputs.size() < 40, qPrintable(QString::number(outputs.size())));
+        for (const QString& name : outputs)
+            QVERIFY2(SignatureVerifier::verify(path(QStringLiteral("many-out/") + name))->allValid(),
+                     qPrintable(name));
+        auto* results = page.findChild<QListWidget*>(QStringLiteral("batchResultList"));
+        QVERIFY(results->item(results->count() - 1)->text().contains(QStringLiteral("Dibatalkan")));
+
+        // The output folder must differ from the input folder.
+        page.findChild<QLineEdit*>(QStringLiteral("batchOutputLineEdit"))
+            ->setText(path(QStringLiteral("many")));
+        QTest::mouseClick(start, Qt::LeftButton);
+        QVERIFY(results->item(0)->text().contains(QStringLiteral("berbeda")));
+    }
+};
+
+QTEST_MAIN(TestEsignUi)
+#include "tst_esignui.moc"
