@@ -160,10 +160,10 @@ public:
         RunOutcome out =
             client({QStringLiteral("sync"), clientDir(i), target, m_pin}, crashAt, killAfterMs, fakeTime);
         if (!out.crashed && out.exitCode != 0 && out.output.contains("refresh token")) {
-            // Known weakness (see the report): refresh tokens rotate, and when the client dies or the
-            // answer is lost after the server committed the rotation, the device is locked out.
-            // Counted, then recovered the way a user would (log in again) so the trial goes on to
-            // check the outbox; LONTAR_RELIABILITY_STRICT=1 turns the lock-out itself into a failure.
+            // Refresh tokens rotate; a client killed (or an answer cut) after the server committed the
+            // rotation used to lock the device out (found by this harness, fixed in b9b4876). Counted
+            // and failed (reportLockouts); recovered the way a user would (log in again) so the trial
+            // still goes on to check the outbox.
             ++m_lockouts;
             qWarning("client %d locked out (refresh token lost to a kill/cut); re-enrolling", i);
             QString why;
@@ -394,14 +394,15 @@ private:
     int m_lockouts = 0;
 };
 
-// Lock-outs are reported always and fail the test only in strict mode (see World::sync).
+// A device lock-out fails the test unless LONTAR_RELIABILITY_STRICT=0 (then it is only reported).
 void reportLockouts(const World& w)
 {
     if (w.lockouts() == 0)
         return;
     qWarning("%d device lock-out(s): a refresh-token rotation was lost to a kill or a cut", w.lockouts());
-    if (qEnvironmentVariableIntValue("LONTAR_RELIABILITY_STRICT") == 1)
-        QFAIL("device lock-out after a lost refresh-token rotation (LONTAR_RELIABILITY_STRICT=1)");
+    bool set = false;
+    if (qEnvironmentVariableIntValue("LONTAR_RELIABILITY_STRICT", &set) != 0 || !set)
+        QFAIL("device locked out after a lost refresh-token rotation");
 }
 
 class TestSyncReliability : public QObject
