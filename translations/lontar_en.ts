@@ -258,6 +258,60 @@
     </message>
 </context>
 <context>
+    <name>PdfReader</name>
+    <message>
+        <source>Berkas %1 tidak dapat dibuka</source>
+        <translation>Cannot open file %1</translation>
+    </message>
+    <message>
+        <source>Berkas %1 kosong</source>
+        <translation>File %1 is empty</translation>
+    </message>
+    <message>
+        <source>%1 bukan PDF yang valid: %2</source>
+        <translation>%1 is not a valid PDF: %2</translation>
+    </message>
+    <message>
+        <source>Bukan PDF yang valid: %1</source>
+        <translation>Not a valid PDF: %1</translation>
+    </message>
+    <message>
+        <source>PDF terenkripsi tidak didukung; buka kuncinya terlebih dahulu</source>
+        <translation>Encrypted PDFs are not supported; remove the encryption first</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSigner</name>
+    <message>
+        <source>Berkas hasil harus berbeda dari berkas asli; dokumen asli tidak pernah diubah</source>
+        <translation>The output file must differ from the original; originals are never modified</translation>
+    </message>
+    <message>
+        <source>Halaman %1 tidak ada (dokumen berisi %2 halaman)</source>
+        <translation>Page %1 does not exist (the document has %2 pages)</translation>
+    </message>
+    <message>
+        <source>Area tanda tangan terlalu kecil (minimal 20×20 pt)</source>
+        <translation>The signature area is too small (at least 20×20 pt)</translation>
+    </message>
+    <message>
+        <source>Dokumen terlalu besar</source>
+        <translation>The document is too large</translation>
+    </message>
+    <message>
+        <source>Tanda tangan (%1 byte) melebihi ruang yang disediakan (%2 byte)</source>
+        <translation>The signature (%1 bytes) exceeds the reserved space (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>Berkas hasil %1 tidak dapat ditulisi</source>
+        <translation>Cannot write output file %1</translation>
+    </message>
+    <message>
+        <source>Disk penuh: berkas hasil tidak ditulis</source>
+        <translation>Disk full: the output file was not written</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>Tidak dapat membuat folder profil %1</source>
@@ -285,6 +339,143 @@
         <translation>The demo data cannot be loaded.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureVerifier</name>
+    <message>
+        <source>Berkas: %1 (%2 byte)
+</source>
+        <translation>File: %1 (%2 bytes)
+</translation>
+    </message>
+    <message>
+        <source>Tidak ada tanda tangan.
+</source>
+        <translation>No signatures.
+</translation>
+    </message>
+    <message>
+        <source>
+Tanda tangan %1 (%2): %3
+</source>
+        <translation>
+Signature %1 (%2): %3
+</translation>
+    </message>
+    <message>
+        <source>SAH</source>
+        <translation>VALID</translation>
+    </message>
+    <message>
+        <source>TIDAK SAH</source>
+        <translation>NOT VALID</translation>
+    </message>
+    <message>
+        <source>  Penanda tangan: %1
+</source>
+        <translation>  Signer: %1
+</translation>
+    </message>
+    <message>
+        <source>  Waktu: %1 (%2)
+</source>
+        <translation>  Time: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>stempel waktu</source>
+        <translation>timestamp</translation>
+    </message>
+    <message>
+        <source>diakui penanda tangan</source>
+        <translation>claimed by the signer</translation>
+    </message>
+    <message>
+        <source>  Keutuhan: %1
+</source>
+        <translation>  Integrity: %1
+</translation>
+    </message>
+    <message>
+        <source>dokumen tidak berubah sejak ditandatangani</source>
+        <translation>document unchanged since signing</translation>
+    </message>
+    <message>
+        <source>RUSAK</source>
+        <translation>BROKEN</translation>
+    </message>
+    <message>
+        <source>  Cakupan: %1
+</source>
+        <translation>  Coverage: %1
+</translation>
+    </message>
+    <message>
+        <source>seluruh dokumen</source>
+        <translation>the whole document</translation>
+    </message>
+    <message>
+        <source>%1 byte ditambahkan sesudahnya (%2 revisi)</source>
+        <translation>%1 bytes appended afterwards (%2 revisions)</translation>
+    </message>
+    <message>
+        <source>  Rantai sertifikat: %1 %2
+</source>
+        <translation>  Certificate chain: %1 %2
+</translation>
+    </message>
+    <message>
+        <source>
+Hasil: %1
+</source>
+        <translation>
+Result: %1
+</translation>
+    </message>
+    <message>
+        <source>SEMUA TANDA TANGAN SAH</source>
+        <translation>ALL SIGNATURES VALID</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>/ByteRange tidak valid atau tidak menunjuk /Contents</source>
+        <translation>/ByteRange is invalid or does not point at /Contents</translation>
+    </message>
+    <message>
+        <source>Isi tanda tangan (CMS) tidak dapat dibaca</source>
+        <translation>The signature content (CMS) cannot be read</translation>
+    </message>
+    <message>
+        <source>Sertifikat penanda tangan tidak ada di dalam tanda tangan</source>
+        <translation>The signer's certificate is missing from the signature</translation>
+    </message>
+    <message>
+        <source>Tanda tangan tanpa atribut message-digest tidak didukung</source>
+        <translation>Signatures without a message-digest attribute are not supported</translation>
+    </message>
+    <message>
+        <source>Algoritme hash selain SHA-256 belum didukung</source>
+        <translation>Hash algorithms other than SHA-256 are not supported yet</translation>
+    </message>
+    <message>
+        <source>Dokumen telah diubah setelah ditandatangani (hash tidak cocok)</source>
+        <translation>The document was changed after signing (hash mismatch)</translation>
+    </message>
+    <message>
+        <source>Nilai tanda tangan tidak cocok dengan sertifikat</source>
+        <translation>The signature value does not match the certificate</translation>
+    </message>
+    <message>
+        <source>Stempel waktu ada tetapi belum diperiksa oleh versi ini</source>
+        <translation>A timestamp is present but this version does not check it yet</translation>
+    </message>
+    <message>
+        <source>Sertifikat tidak dipercaya: %1</source>
+        <translation>Certificate not trusted: %1</translation>
     </message>
 </context>
 <context>
@@ -578,6 +769,13 @@
     </message>
 </context>
 <context>
+    <name>lontar::EsignUiModule</name>
+    <message>
+        <source>Tanda Tangan Elektronik</source>
+        <translation>Electronic Signature</translation>
+    </message>
+</context>
+<context>
     <name>lontar::LoginDialog</name>
     <message>
         <source>Masuk ke Lontar</source>
@@ -725,6 +923,33 @@
     </message>
 </context>
 <context>
+    <name>lontar::SigningKey</name>
+    <message>
+        <source>Penandatanganan dengan kunci gagal: %1</source>
+        <translation>Signing with the key failed: %1</translation>
+    </message>
+    <message>
+        <source>Berkas kunci %1 tidak dapat dibuka</source>
+        <translation>Cannot open key file %1</translation>
+    </message>
+    <message>
+        <source>%1 bukan berkas PKCS#12 yang valid</source>
+        <translation>%1 is not a valid PKCS#12 file</translation>
+    </message>
+    <message>
+        <source>Kata sandi berkas kunci salah</source>
+        <translation>Wrong password for the key file</translation>
+    </message>
+    <message>
+        <source>Berkas kunci tidak dapat dibaca (kata sandi salah atau algoritme tidak didukung)</source>
+        <translation>The key file cannot be read (wrong password or unsupported algorithm)</translation>
+    </message>
+    <message>
+        <source>Berkas PKCS#12 tidak berisi kunci dan sertifikat</source>
+        <translation>The PKCS#12 file holds no key and certificate</translation>
+    </message>
+</context>
+<context>
     <name>lontar::SyncStatusWidget</name>
     <message>
         <source>belum pernah</source>
@@ -808,6 +1033,236 @@
     <message>
         <source>Kedua kata sandi tidak sama</source>
         <translation>The two passwords differ</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::esign::EsignPage</name>
+    <message>
+        <source>Kata sandi kunci</source>
+        <translation>Key password</translation>
+    </message>
+    <message>
+        <source>Kata sandi berkas kunci (PKCS#12):</source>
+        <translation>Password of the key file (PKCS#12):</translation>
+    </message>
+    <message>
+        <source>Buka PDF…</source>
+        <translation>Open PDF…</translation>
+    </message>
+    <message>
+        <source>berkas .p12 dari BSrE atau CA internal</source>
+        <translation>.p12 file from BSrE or an internal CA</translation>
+    </message>
+    <message>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Stempel terlihat (tanpa centang: paraf)</source>
+        <translation>Visible stamp (unchecked: initials)</translation>
+    </message>
+    <message>
+        <source>Tandatangani</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Seret di halaman untuk menempatkan stempel; seret stempel untuk memindahkannya.</source>
+        <translation>Drag on the page to place the stamp; drag the stamp to move it.</translation>
+    </message>
+    <message>
+        <source>Penanda tangan</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Halaman</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Kunci penandatanganan</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Lokasi</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Periksa PDF…</source>
+        <translation>Check PDF…</translation>
+    </message>
+    <message>
+        <source>Simpan laporan…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <source>Tanda tangan</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Cakupan</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Verifikasi</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Mulai tanda tangan massal</source>
+        <translation>Start batch signing</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Folder dokumen asli</source>
+        <translation>Folder of originals</translation>
+    </message>
+    <message>
+        <source>Folder hasil</source>
+        <translation>Output folder</translation>
+    </message>
+    <message>
+        <source>Dokumen asli tidak diubah; hasil ditulis ke folder lain dengan nama yang sama. Kunci dan stempel diambil dari tab Tandatangani.</source>
+        <translation>Originals are not changed; results are written to another folder under the same names. The key and stamp come from the Sign tab.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan massal</source>
+        <translation>Batch signing</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Buka PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Periksa PDF</source>
+        <translation>Check PDF</translation>
+    </message>
+    <message>
+        <source>%1 tidak dapat dibuka sebagai PDF.</source>
+        <translation>%1 cannot be opened as a PDF.</translation>
+    </message>
+    <message>
+        <source>Dokumen: %1</source>
+        <translation>Document: %1</translation>
+    </message>
+    <message>
+        <source>Pilih berkas kunci</source>
+        <translation>Choose key file</translation>
+    </message>
+    <message>
+        <source>Kunci PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 keys (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Berhasil</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Pilih berkas kunci terlebih dahulu.</source>
+        <translation>Choose a key file first.</translation>
+    </message>
+    <message>
+        <source>Simpan PDF bertanda tangan</source>
+        <translation>Save signed PDF</translation>
+    </message>
+    <message>
+        <source>Seret di halaman untuk menempatkan stempel.</source>
+        <translation>Drag on the page to place the stamp.</translation>
+    </message>
+    <message>
+        <source>Menandatangani…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <source>Ditandatangani: %1</source>
+        <translation>Signed: %1</translation>
+    </message>
+    <message>
+        <source>Tidak sah</source>
+        <translation>Not valid</translation>
+    </message>
+    <message>
+        <source>Sah, perlu perhatian</source>
+        <translation>Valid, needs attention</translation>
+    </message>
+    <message>
+        <source>Sah</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Seluruh dokumen</source>
+        <translation>Whole document</translation>
+    </message>
+    <message>
+        <source>Ada perubahan sesudahnya</source>
+        <translation>Changed afterwards</translation>
+    </message>
+    <message>
+        <source>Simpan laporan verifikasi</source>
+        <translation>Save verification report</translation>
+    </message>
+    <message>
+        <source>Laporan (*.txt *.json)</source>
+        <translation>Reports (*.txt *.json)</translation>
+    </message>
+    <message>
+        <source>Laporan tidak dapat disimpan ke %1</source>
+        <translation>The report cannot be saved to %1</translation>
+    </message>
+    <message>
+        <source>Pilih folder dokumen asli dan folder hasil.</source>
+        <translation>Choose the folder of originals and the output folder.</translation>
+    </message>
+    <message>
+        <source>Folder hasil harus berbeda dari folder dokumen asli.</source>
+        <translation>The output folder must differ from the folder of originals.</translation>
+    </message>
+    <message>
+        <source>Folder hasil tidak dapat dibuat.</source>
+        <translation>The output folder cannot be created.</translation>
+    </message>
+    <message>
+        <source>Dibatalkan setelah %1 dari %2 dokumen.</source>
+        <translation>Cancelled after %1 of %2 documents.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selesai: %n dokumen.</source>
+        <translation><numerusform>Done: %n document.</numerusform><numerusform>Done: %n documents.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>lontar::esign::PdfPageView</name>
+    <message>
+        <source>QR  Ditandatangani secara elektronik</source>
+        <translation>QR  Signed electronically</translation>
     </message>
 </context>
 </TS>

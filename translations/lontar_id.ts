@@ -258,6 +258,60 @@
     </message>
 </context>
 <context>
+    <name>PdfReader</name>
+    <message>
+        <source>Berkas %1 tidak dapat dibuka</source>
+        <translation>Berkas %1 tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>Berkas %1 kosong</source>
+        <translation>Berkas %1 kosong</translation>
+    </message>
+    <message>
+        <source>%1 bukan PDF yang valid: %2</source>
+        <translation>%1 bukan PDF yang valid: %2</translation>
+    </message>
+    <message>
+        <source>Bukan PDF yang valid: %1</source>
+        <translation>Bukan PDF yang valid: %1</translation>
+    </message>
+    <message>
+        <source>PDF terenkripsi tidak didukung; buka kuncinya terlebih dahulu</source>
+        <translation>PDF terenkripsi tidak didukung; buka kuncinya terlebih dahulu</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSigner</name>
+    <message>
+        <source>Berkas hasil harus berbeda dari berkas asli; dokumen asli tidak pernah diubah</source>
+        <translation>Berkas hasil harus berbeda dari berkas asli; dokumen asli tidak pernah diubah</translation>
+    </message>
+    <message>
+        <source>Halaman %1 tidak ada (dokumen berisi %2 halaman)</source>
+        <translation>Halaman %1 tidak ada (dokumen berisi %2 halaman)</translation>
+    </message>
+    <message>
+        <source>Area tanda tangan terlalu kecil (minimal 20×20 pt)</source>
+        <translation>Area tanda tangan terlalu kecil (minimal 20×20 pt)</translation>
+    </message>
+    <message>
+        <source>Dokumen terlalu besar</source>
+        <translation>Dokumen terlalu besar</translation>
+    </message>
+    <message>
+        <source>Tanda tangan (%1 byte) melebihi ruang yang disediakan (%2 byte)</source>
+        <translation>Tanda tangan (%1 byte) melebihi ruang yang disediakan (%2 byte)</translation>
+    </message>
+    <message>
+        <source>Berkas hasil %1 tidak dapat ditulisi</source>
+        <translation>Berkas hasil %1 tidak dapat ditulisi</translation>
+    </message>
+    <message>
+        <source>Disk penuh: berkas hasil tidak ditulis</source>
+        <translation>Disk penuh: berkas hasil tidak ditulis</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>Tidak dapat membuat folder profil %1</source>
@@ -285,6 +339,143 @@
         <translation>Data demo tidak dapat dimuat.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureVerifier</name>
+    <message>
+        <source>Berkas: %1 (%2 byte)
+</source>
+        <translation>Berkas: %1 (%2 byte)
+</translation>
+    </message>
+    <message>
+        <source>Tidak ada tanda tangan.
+</source>
+        <translation>Tidak ada tanda tangan.
+</translation>
+    </message>
+    <message>
+        <source>
+Tanda tangan %1 (%2): %3
+</source>
+        <translation>
+Tanda tangan %1 (%2): %3
+</translation>
+    </message>
+    <message>
+        <source>SAH</source>
+        <translation>SAH</translation>
+    </message>
+    <message>
+        <source>TIDAK SAH</source>
+        <translation>TIDAK SAH</translation>
+    </message>
+    <message>
+        <source>  Penanda tangan: %1
+</source>
+        <translation>  Penanda tangan: %1
+</translation>
+    </message>
+    <message>
+        <source>  Waktu: %1 (%2)
+</source>
+        <translation>  Waktu: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>stempel waktu</source>
+        <translation>stempel waktu</translation>
+    </message>
+    <message>
+        <source>diakui penanda tangan</source>
+        <translation>diakui penanda tangan</translation>
+    </message>
+    <message>
+        <source>  Keutuhan: %1
+</source>
+        <translation>  Keutuhan: %1
+</translation>
+    </message>
+    <message>
+        <source>dokumen tidak berubah sejak ditandatangani</source>
+        <translation>dokumen tidak berubah sejak ditandatangani</translation>
+    </message>
+    <message>
+        <source>RUSAK</source>
+        <translation>RUSAK</translation>
+    </message>
+    <message>
+        <source>  Cakupan: %1
+</source>
+        <translation>  Cakupan: %1
+</translation>
+    </message>
+    <message>
+        <source>seluruh dokumen</source>
+        <translation>seluruh dokumen</translation>
+    </message>
+    <message>
+        <source>%1 byte ditambahkan sesudahnya (%2 revisi)</source>
+        <translation>%1 byte ditambahkan sesudahnya (%2 revisi)</translation>
+    </message>
+    <message>
+        <source>  Rantai sertifikat: %1 %2
+</source>
+        <translation>  Rantai sertifikat: %1 %2
+</translation>
+    </message>
+    <message>
+        <source>
+Hasil: %1
+</source>
+        <translation>
+Hasil: %1
+</translation>
+    </message>
+    <message>
+        <source>SEMUA TANDA TANGAN SAH</source>
+        <translation>SEMUA TANDA TANGAN SAH</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>/ByteRange tidak valid atau tidak menunjuk /Contents</source>
+        <translation>/ByteRange tidak valid atau tidak menunjuk /Contents</translation>
+    </message>
+    <message>
+        <source>Isi tanda tangan (CMS) tidak dapat dibaca</source>
+        <translation>Isi tanda tangan (CMS) tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Sertifikat penanda tangan tidak ada di dalam tanda tangan</source>
+        <translation>Sertifikat penanda tangan tidak ada di dalam tanda tangan</translation>
+    </message>
+    <message>
+        <source>Tanda tangan tanpa atribut message-digest tidak didukung</source>
+        <translation>Tanda tangan tanpa atribut message-digest tidak didukung</translation>
+    </message>
+    <message>
+        <source>Algoritme hash selain SHA-256 belum didukung</source>
+        <translation>Algoritme hash selain SHA-256 belum didukung</translation>
+    </message>
+    <message>
+        <source>Dokumen telah diubah setelah ditandatangani (hash tidak cocok)</source>
+        <translation>Dokumen telah diubah setelah ditandatangani (hash tidak cocok)</translation>
+    </message>
+    <message>
+        <source>Nilai tanda tangan tidak cocok dengan sertifikat</source>
+        <translation>Nilai tanda tangan tidak cocok dengan sertifikat</translation>
+    </message>
+    <message>
+        <source>Stempel waktu ada tetapi belum diperiksa oleh versi ini</source>
+        <translation>Stempel waktu ada tetapi belum diperiksa oleh versi ini</translation>
+    </message>
+    <message>
+        <source>Sertifikat tidak dipercaya: %1</source>
+        <translation>Sertifikat tidak dipercaya: %1</translation>
     </message>
 </context>
 <context>
@@ -578,6 +769,13 @@
     </message>
 </context>
 <context>
+    <name>lontar::EsignUiModule</name>
+    <message>
+        <source>Tanda Tangan Elektronik</source>
+        <translation>Tanda Tangan Elektronik</translation>
+    </message>
+</context>
+<context>
     <name>lontar::LoginDialog</name>
     <message>
         <source>Masuk ke Lontar</source>
@@ -725,6 +923,33 @@
     </message>
 </context>
 <context>
+    <name>lontar::SigningKey</name>
+    <message>
+        <source>Penandatanganan dengan kunci gagal: %1</source>
+        <translation>Penandatanganan dengan kunci gagal: %1</translation>
+    </message>
+    <message>
+        <source>Berkas kunci %1 tidak dapat dibuka</source>
+        <translation>Berkas kunci %1 tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>%1 bukan berkas PKCS#12 yang valid</source>
+        <translation>%1 bukan berkas PKCS#12 yang valid</translation>
+    </message>
+    <message>
+        <source>Kata sandi berkas kunci salah</source>
+        <translation>Kata sandi berkas kunci salah</translation>
+    </message>
+    <message>
+        <source>Berkas kunci tidak dapat dibaca (kata sandi salah atau algoritme tidak didukung)</source>
+        <translation>Berkas kunci tidak dapat dibaca (kata sandi salah atau algoritme tidak didukung)</translation>
+    </message>
+    <message>
+        <source>Berkas PKCS#12 tidak berisi kunci dan sertifikat</source>
+        <translation>Berkas PKCS#12 tidak berisi kunci dan sertifikat</translation>
+    </message>
+</context>
+<context>
     <name>lontar::SyncStatusWidget</name>
     <message>
         <source>belum pernah</source>
@@ -808,6 +1033,236 @@
     <message>
         <source>Kedua kata sandi tidak sama</source>
         <translation>Kedua kata sandi tidak sama</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::esign::EsignPage</name>
+    <message>
+        <source>Kata sandi kunci</source>
+        <translation>Kata sandi kunci</translation>
+    </message>
+    <message>
+        <source>Kata sandi berkas kunci (PKCS#12):</source>
+        <translation>Kata sandi berkas kunci (PKCS#12):</translation>
+    </message>
+    <message>
+        <source>Buka PDF…</source>
+        <translation>Buka PDF…</translation>
+    </message>
+    <message>
+        <source>berkas .p12 dari BSrE atau CA internal</source>
+        <translation>berkas .p12 dari BSrE atau CA internal</translation>
+    </message>
+    <message>
+        <source>Pilih…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Stempel terlihat (tanpa centang: paraf)</source>
+        <translation>Stempel terlihat (tanpa centang: paraf)</translation>
+    </message>
+    <message>
+        <source>Tandatangani</source>
+        <translation>Tandatangani</translation>
+    </message>
+    <message>
+        <source>Seret di halaman untuk menempatkan stempel; seret stempel untuk memindahkannya.</source>
+        <translation>Seret di halaman untuk menempatkan stempel; seret stempel untuk memindahkannya.</translation>
+    </message>
+    <message>
+        <source>Penanda tangan</source>
+        <translation>Penanda tangan</translation>
+    </message>
+    <message>
+        <source>Halaman</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <source>Kunci penandatanganan</source>
+        <translation>Kunci penandatanganan</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Lokasi</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Periksa PDF…</source>
+        <translation>Periksa PDF…</translation>
+    </message>
+    <message>
+        <source>Simpan laporan…</source>
+        <translation>Simpan laporan…</translation>
+    </message>
+    <message>
+        <source>Tanda tangan</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Cakupan</source>
+        <translation>Cakupan</translation>
+    </message>
+    <message>
+        <source>Verifikasi</source>
+        <translation>Verifikasi</translation>
+    </message>
+    <message>
+        <source>Mulai tanda tangan massal</source>
+        <translation>Mulai tanda tangan massal</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Folder dokumen asli</source>
+        <translation>Folder dokumen asli</translation>
+    </message>
+    <message>
+        <source>Folder hasil</source>
+        <translation>Folder hasil</translation>
+    </message>
+    <message>
+        <source>Dokumen asli tidak diubah; hasil ditulis ke folder lain dengan nama yang sama. Kunci dan stempel diambil dari tab Tandatangani.</source>
+        <translation>Dokumen asli tidak diubah; hasil ditulis ke folder lain dengan nama yang sama. Kunci dan stempel diambil dari tab Tandatangani.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan massal</source>
+        <translation>Tanda tangan massal</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Buka PDF</source>
+        <translation>Buka PDF</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Periksa PDF</source>
+        <translation>Periksa PDF</translation>
+    </message>
+    <message>
+        <source>%1 tidak dapat dibuka sebagai PDF.</source>
+        <translation>%1 tidak dapat dibuka sebagai PDF.</translation>
+    </message>
+    <message>
+        <source>Dokumen: %1</source>
+        <translation>Dokumen: %1</translation>
+    </message>
+    <message>
+        <source>Pilih berkas kunci</source>
+        <translation>Pilih berkas kunci</translation>
+    </message>
+    <message>
+        <source>Kunci PKCS#12 (*.p12 *.pfx)</source>
+        <translation>Kunci PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Berhasil</source>
+        <translation>Berhasil</translation>
+    </message>
+    <message>
+        <source>Pilih berkas kunci terlebih dahulu.</source>
+        <translation>Pilih berkas kunci terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Simpan PDF bertanda tangan</source>
+        <translation>Simpan PDF bertanda tangan</translation>
+    </message>
+    <message>
+        <source>Seret di halaman untuk menempatkan stempel.</source>
+        <translation>Seret di halaman untuk menempatkan stempel.</translation>
+    </message>
+    <message>
+        <source>Menandatangani…</source>
+        <translation>Menandatangani…</translation>
+    </message>
+    <message>
+        <source>Ditandatangani: %1</source>
+        <translation>Ditandatangani: %1</translation>
+    </message>
+    <message>
+        <source>Tidak sah</source>
+        <translation>Tidak sah</translation>
+    </message>
+    <message>
+        <source>Sah, perlu perhatian</source>
+        <translation>Sah, perlu perhatian</translation>
+    </message>
+    <message>
+        <source>Sah</source>
+        <translation>Sah</translation>
+    </message>
+    <message>
+        <source>Seluruh dokumen</source>
+        <translation>Seluruh dokumen</translation>
+    </message>
+    <message>
+        <source>Ada perubahan sesudahnya</source>
+        <translation>Ada perubahan sesudahnya</translation>
+    </message>
+    <message>
+        <source>Simpan laporan verifikasi</source>
+        <translation>Simpan laporan verifikasi</translation>
+    </message>
+    <message>
+        <source>Laporan (*.txt *.json)</source>
+        <translation>Laporan (*.txt *.json)</translation>
+    </message>
+    <message>
+        <source>Laporan tidak dapat disimpan ke %1</source>
+        <translation>Laporan tidak dapat disimpan ke %1</translation>
+    </message>
+    <message>
+        <source>Pilih folder dokumen asli dan folder hasil.</source>
+        <translation>Pilih folder dokumen asli dan folder hasil.</translation>
+    </message>
+    <message>
+        <source>Folder hasil harus berbeda dari folder dokumen asli.</source>
+        <translation>Folder hasil harus berbeda dari folder dokumen asli.</translation>
+    </message>
+    <message>
+        <source>Folder hasil tidak dapat dibuat.</source>
+        <translation>Folder hasil tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>Dibatalkan setelah %1 dari %2 dokumen.</source>
+        <translation>Dibatalkan setelah %1 dari %2 dokumen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selesai: %n dokumen.</source>
+        <translation><numerusform>Selesai: %n dokumen.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>lontar::esign::PdfPageView</name>
+    <message>
+        <source>QR  Ditandatangani secara elektronik</source>
+        <translation>QR  Ditandatangani secara elektronik</translation>
     </message>
 </context>
 </TS>

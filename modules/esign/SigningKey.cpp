@@ -14,10 +14,6 @@
 namespace lontar::esign {
 
 namespace {
-QString trKey(const char* text)
-{
-    return QCoreApplication::translate("lontar::SigningKey", text);
-}
 
 class Pkcs12Key final : public SigningKey
 {
@@ -58,8 +54,10 @@ public:
         }
         EVP_MD_CTX_free(ctx);
         if (!ok)
-            return Error(trKey("Penandatanganan dengan kunci gagal: %1").arg(openSslError()),
-                         Error::Code::Crypto);
+            return Error(
+                QCoreApplication::translate("lontar::SigningKey", "Penandatanganan dengan kunci gagal: %1")
+                    .arg(openSslError()),
+                Error::Code::Crypto);
         return out;
     }
 
@@ -74,13 +72,15 @@ Result<std::unique_ptr<SigningKey>> openPkcs12(const QString& path, const QStrin
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(trKey("Berkas kunci %1 tidak dapat dibuka").arg(QFileInfo(path).fileName()),
+        return Error(QCoreApplication::translate("lontar::SigningKey", "Berkas kunci %1 tidak dapat dibuka")
+                         .arg(QFileInfo(path).fileName()),
                      Error::Code::Io);
     const QByteArray bytes = file.readAll();
     const unsigned char* p = reinterpret_cast<const unsigned char*>(bytes.constData());
     PKCS12* p12 = d2i_PKCS12(nullptr, &p, long(bytes.size()));
     if (!p12)
-        return Error(trKey("%1 bukan berkas PKCS#12 yang valid").arg(QFileInfo(path).fileName()),
+        return Error(QCoreApplication::translate("lontar::SigningKey", "%1 bukan berkas PKCS#12 yang valid")
+                         .arg(QFileInfo(path).fileName()),
                      Error::Code::InvalidInput);
     ERR_clear_error();
     EVP_PKEY* key = nullptr;
@@ -93,16 +93,20 @@ Result<std::unique_ptr<SigningKey>> openPkcs12(const QString& path, const QStrin
         const unsigned long err = ERR_peek_last_error();
         ERR_clear_error();
         if (ERR_GET_REASON(err) == PKCS12_R_MAC_VERIFY_FAILURE)
-            return Error(trKey("Kata sandi berkas kunci salah"), Error::Code::Unauthorized);
-        return Error(
-            trKey("Berkas kunci tidak dapat dibaca (kata sandi salah atau algoritme tidak didukung)"),
-            Error::Code::Unauthorized);
+            return Error(QCoreApplication::translate("lontar::SigningKey", "Kata sandi berkas kunci salah"),
+                         Error::Code::Unauthorized);
+        return Error(QCoreApplication::translate(
+                         "lontar::SigningKey",
+                         "Berkas kunci tidak dapat dibaca (kata sandi salah atau algoritme tidak didukung)"),
+                     Error::Code::Unauthorized);
     }
     if (!key || !cert) {
         EVP_PKEY_free(key);
         X509_free(cert);
         sk_X509_pop_free(chain, X509_free);
-        return Error(trKey("Berkas PKCS#12 tidak berisi kunci dan sertifikat"), Error::Code::InvalidInput);
+        return Error(QCoreApplication::translate("lontar::SigningKey",
+                                                 "Berkas PKCS#12 tidak berisi kunci dan sertifikat"),
+                     Error::Code::InvalidInput);
     }
     return std::unique_ptr<SigningKey>(new Pkcs12Key(key, cert, chain));
 }
