@@ -389,6 +389,7 @@ Result<std::unique_ptr<PdfReader>> PdfReader::open(const QString& path)
 {
     std::unique_ptr<PdfReader> reader(new PdfReader);
     reader->m_file.setFileName(path);
+    reader->m_path = path;
     if (!reader->m_file.open(QIODevice::ReadOnly))
         return Error(tr("Berkas %1 tidak dapat dibuka").arg(QFileInfo(path).fileName()), Error::Code::Io);
     reader->m_size = reader->m_file.size();
@@ -416,6 +417,30 @@ Result<std::unique_ptr<PdfReader>> PdfReader::fromBuffer(const QByteArray& data)
     if (Status s = reader->parse(); !s)
         return Error(tr("Bukan PDF yang valid: %1").arg(s.errorMessage()), Error::Code::InvalidInput);
     return reader;
+}
+
+bool PdfReader::readRange(qint64 offset, qint64 length,
+                          const std::function<void(const char*, qint64)>& sink) const
+{
+    if (offset < 0 || length < 0 || offset + length > m_size)
+        return false;
+    if (m_path.isEmpty()) {
+        sink(m_data + offset, length);
+        return true;
+    }
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered) || !file.seek(offset))
+        return false;
+    constexpr qint64 chunk = 1 << 20;
+    QByteArray buffer(int(chunk), Qt::Uninitialized);
+    while (length > 0) {
+        const qint64 n = file.read(buffer.data(), std::min(chunk, length));
+        if (n <= 0)
+            return false;
+        sink(buffer.constData(), n);
+        length -= n;
+    }
+    return true;
 }
 
 int PdfReader::objectCount() const

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace lontar::esign {
@@ -51,6 +52,10 @@ public:
     Result<QList<PdfRef>> pages();
     Result<QList<PdfSignatureField>> signatureFields();
 
+    // Feeds the bytes [offset, offset+length) to `sink` in chunks read from the file (not the mapping),
+    // so hashing or copying a large file keeps memory flat. False on a read error.
+    bool readRange(qint64 offset, qint64 length, const std::function<void(const char*, qint64)>& sink) const;
+
     // Decodes a stream's data (FlateDecode with PNG predictors); used for xref and object streams.
     Result<QByteArray> streamData(const PdfDict& dict, qint64 dataOffset);
 
@@ -71,6 +76,7 @@ private:
     };
 
     QFile m_file;
+    QString m_path;
     QByteArray m_buffer;
     const char* m_data = nullptr;
     qint64 m_size = 0;

@@ -1,6 +1,7 @@
 #include "esign/PdfSigner.h"
 
 #include "esign/Cades.h"
+#include "esign/OpenSslUtil.h"
 #include "esign/PdfReader.h"
 
 #include <QCryptographicHash>
@@ -153,10 +154,23 @@ Result<SignResult> PdfSigner::sign(const QString& inputPath, const QString& outp
         return fields.error();
 
     // Hash of the document as received: what the QR code lets anyone check against.
-    QCryptographicHash docHash(QCryptographicHash::Sha256);
-    docHash.addData(QByteArrayView(pdf.data(), pdf.size()));
+    // One pass over the original: its hash (for the QR code and the signature) and its copy into the
+    // temporary output file. Nothing is renamed into place unless signing succeeds.
+    QSaveFile out(outputPath);
+    if (!out.open(QIODevice::WriteOnly))
+        return Error(tr("Berkas hasil %1 tidak dapat ditulisi").arg(outputPath), Error::Code::Io);
+    Sha256 docHash;
+    bool writeFailed = false;
+    if (!pdf.readRange(0, pdf.size(), [&](const char* data, qint64 n) {
+            docHash.add(data, n);
+            writeFailed = writeFailed || out.write(data, n) != n;
+        }))
+        return Error(tr("Berkas %1 tidak dapat dibaca").arg(inputPath), Error::Code::Io);
+    if (writeFailed)
+        return Error(tr("Disk penuh: berkas hasil tidak ditulis"), Error::Code::Io);
+    const QByteArray originalHash = docHash.result();
     SignResult result;
-    result.documentSha256 = QString::fromLatin1(docHash.result().toHex());
+    result.documentSha256 = QString::fromLatin1(originalHash.toHex());
 
     int next = std::max(pdf.objectCount(), 1);
     const PdfRef sigRef{next++, 0};
@@ -334,11 +348,14 @@ Result<SignResult> PdfSigner::sign(const QString& inputPath, const QString& outp
     update.replace(rangeAt, byteRangePlaceholder.size(),
                    ranges.leftJustified(byteRangePlaceholder.size(), ' '));
 
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(QByteArrayView(pdf.data(), pdf.size()));
-    hash.addData(QByteArrayView(update.constData(), contentsAt));
-    hash.addData(QByteArrayView(update.constData() + contentsAt + contentsPlaceholder.size(),
-                                update.size() - contentsAt - contentsPlaceholder.size()));
+    // The signed bytes are the original (hashed again: SHA-256 cannot be resumed from a digest) plus the
+    // update around /Contents. The original is read from the page cache, so this pass is cheap.
+    Sha256 hash;
+    if (!pdf.readRange(0, pdf.size(), [&](const char* data, qint64 n) { hash.add(data, n); }))
+        return Error(tr("Berkas %1 tidak dapat dibaca").arg(inputPath), Error::Code::Io);
+    hash.add(update.constData(), contentsAt);
+    hash.add(update.constData() + contentsAt + contentsPlaceholder.size(),
+             update.size() - contentsAt - contentsPlaceholder.size());
     auto cms = buildCadesDetached(hash.result(), key);
     if (!cms)
         return cms.error();
@@ -350,15 +367,6 @@ Result<SignResult> PdfSigner::sign(const QString& inputPath, const QString& outp
     const QByteArray hex = cms->toHex().toUpper();
     update.replace(contentsAt + 1, hex.size(), hex);
 
-    QSaveFile out(outputPath);
-    if (!out.open(QIODevice::WriteOnly))
-        return Error(tr("Berkas hasil %1 tidak dapat ditulisi").arg(outputPath), Error::Code::Io);
-    constexpr qint64 chunk = 4 << 20;
-    for (qint64 pos = 0; pos < pdf.size(); pos += chunk) {
-        const qint64 n = std::min(chunk, pdf.size() - pos);
-        if (out.write(pdf.data() + pos, n) != n)
-            return Error(tr("Disk penuh: berkas hasil tidak ditulis"), Error::Code::Io);
-    }
     if (out.write(update) != update.size() || !out.commit())
         return Error(tr("Disk penuh: berkas hasil tidak ditulis"), Error::Code::Io);
     result.outputSize = totalSize;

@@ -279,9 +279,10 @@ Result<VerificationReport> SignatureVerifier::verify(const QString& path, const 
             s.certificateNotAfter = asn1Time(X509_get0_notAfter(signer));
         }
         if (s.byteRangeValid) {
-            QCryptographicHash hash(QCryptographicHash::Sha256);
-            hash.addData(QByteArrayView(pdf.data(), r[1]));
-            hash.addData(QByteArrayView(pdf.data() + r[2], r[3]));
+            Sha256 hash;
+            const auto sink = [&hash](const char* data, qint64 n) { hash.add(data, n); };
+            if (!pdf.readRange(0, r[1], sink) || !pdf.readRange(r[2], r[3], sink))
+                s.problems.append(tr("Berkas tidak dapat dibaca"));
             const ASN1_OCTET_STRING* md = static_cast<const ASN1_OCTET_STRING*>(CMS_signed_get0_data_by_OBJ(
                 si, OBJ_nid2obj(NID_pkcs9_messageDigest), -3, V_ASN1_OCTET_STRING));
             X509_ALGOR* digestAlg = nullptr;
