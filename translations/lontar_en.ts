@@ -310,6 +310,10 @@
         <source>Disk penuh: berkas hasil tidak ditulis</source>
         <translation>Disk full: the output file was not written</translation>
     </message>
+    <message>
+        <source>Berkas %1 tidak dapat dibaca</source>
+        <translation>Cannot read file %1</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -476,6 +480,10 @@ Result: %1
     <message>
         <source>Sertifikat tidak dipercaya: %1</source>
         <translation>Certificate not trusted: %1</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat dibaca</source>
+        <translation>The file cannot be read</translation>
     </message>
 </context>
 <context>
@@ -947,6 +955,30 @@ Result: %1
     <message>
         <source>Berkas PKCS#12 tidak berisi kunci dan sertifikat</source>
         <translation>The PKCS#12 file holds no key and certificate</translation>
+    </message>
+    <message>
+        <source>Modul PKCS#11 %1 tidak dapat dimuat</source>
+        <translation>Cannot load the PKCS#11 module %1</translation>
+    </message>
+    <message>
+        <source>Token tidak dapat dibaca</source>
+        <translation>The token cannot be read</translation>
+    </message>
+    <message>
+        <source>Token "%1" tidak ditemukan</source>
+        <translation>Token "%1" not found</translation>
+    </message>
+    <message>
+        <source>PIN token salah atau token terkunci</source>
+        <translation>Wrong token PIN, or the token is locked</translation>
+    </message>
+    <message>
+        <source>Token tidak berisi sertifikat</source>
+        <translation>The token holds no certificate</translation>
+    </message>
+    <message>
+        <source>Token tidak berisi kunci privat untuk sertifikatnya</source>
+        <translation>The token holds no private key for its certificate</translation>
     </message>
 </context>
 <context>

@@ -310,6 +310,10 @@
         <source>Disk penuh: berkas hasil tidak ditulis</source>
         <translation>Disk penuh: berkas hasil tidak ditulis</translation>
     </message>
+    <message>
+        <source>Berkas %1 tidak dapat dibaca</source>
+        <translation>Berkas %1 tidak dapat dibaca</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -476,6 +480,10 @@ Hasil: %1
     <message>
         <source>Sertifikat tidak dipercaya: %1</source>
         <translation>Sertifikat tidak dipercaya: %1</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat dibaca</source>
+        <translation>Berkas tidak dapat dibaca</translation>
     </message>
 </context>
 <context>
@@ -947,6 +955,30 @@ Hasil: %1
     <message>
         <source>Berkas PKCS#12 tidak berisi kunci dan sertifikat</source>
         <translation>Berkas PKCS#12 tidak berisi kunci dan sertifikat</translation>
+    </message>
+    <message>
+        <source>Modul PKCS#11 %1 tidak dapat dimuat</source>
+        <translation>Modul PKCS#11 %1 tidak dapat dimuat</translation>
+    </message>
+    <message>
+        <source>Token tidak dapat dibaca</source>
+        <translation>Token tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Token "%1" tidak ditemukan</source>
+        <translation>Token "%1" tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>PIN token salah atau token terkunci</source>
+        <translation>PIN token salah atau token terkunci</translation>
+    </message>
+    <message>
+        <source>Token tidak berisi sertifikat</source>
+        <translation>Token tidak berisi sertifikat</translation>
+    </message>
+    <message>
+        <source>Token tidak berisi kunci privat untuk sertifikatnya</source>
+        <translation>Token tidak berisi kunci privat untuk sertifikatnya</translation>
     </message>
 </context>
 <context>

@@ -51,26 +51,40 @@ int signCommand(const QStringList& args)
                                  QStringLiteral("TEXT"));
     const QCommandLineOption position(QStringLiteral("position"), QStringLiteral("Position on the stamp"),
                                       QStringLiteral("TEXT"));
-    p.addOptions(
-        {key, passEnv, pkcs11, in, outFile, visible, page, rect, tsa, reason, location, name, nip, position});
+    const QCommandLineOption token(QStringLiteral("token"), QStringLiteral("PKCS#11 token label"),
+                                   QStringLiteral("LABEL"));
+    const QCommandLineOption pinEnv(QStringLiteral("pin-env"),
+                                    QStringLiteral("Environment variable holding the token PIN"),
+                                    QStringLiteral("VAR"));
+    p.addOptions({key, passEnv, pkcs11, token, pinEnv, in, outFile, visible, page, rect, tsa, reason,
+                  location, name, nip, position});
     if (!p.parse(QStringList{QStringLiteral("sign")} + args)) {
         err() << p.errorText() << Qt::endl;
         return 2;
     }
     if (!p.isSet(in) || !p.isSet(outFile) || (!p.isSet(key) && !p.isSet(pkcs11))) {
-        err() << "usage: lontar-cli sign --key FILE.p12 --pass-env VAR --in IN.pdf --out OUT.pdf [--visible "
-                 "--page N "
-                 "--rect x,y,w,h] [--reason TEXT] [--location TEXT] [--name --nip --position]"
+        err() << "usage: lontar-cli sign (--key FILE.p12 --pass-env VAR | --pkcs11 MODULE.so --token LABEL "
+                 "--pin-env VAR)"
+                 " --in IN.pdf --out OUT.pdf [--visible --page N --rect x,y,w,h] [--reason TEXT] [--location "
+                 "TEXT]"
+                 " [--name --nip --position]"
               << Qt::endl;
         return 2;
     }
-    if (p.isSet(pkcs11) || p.isSet(tsa)) {
-        err() << "sign: --pkcs11 and --tsa are not available in this build yet" << Qt::endl;
+    if (p.isSet(tsa)) {
+        err() << "sign: --tsa (PAdES B-T) is not available in this build yet" << Qt::endl;
         return 2;
     }
-    const QString password =
-        p.isSet(passEnv) ? qEnvironmentVariable(qPrintable(p.value(passEnv))) : QString();
-    auto signingKey = openPkcs12(p.value(key), password);
+    if (p.isSet(pkcs11) && !p.isSet(token)) {
+        err() << "sign: --pkcs11 needs --token LABEL and --pin-env VAR" << Qt::endl;
+        return 2;
+    }
+    // Secrets come from the environment only, never from the command line (visible in ps) or the output.
+    auto signingKey =
+        p.isSet(pkcs11)
+            ? openPkcs11(p.value(pkcs11), p.value(token), qEnvironmentVariable(qPrintable(p.value(pinEnv))))
+            : openPkcs12(p.value(key),
+                         p.isSet(passEnv) ? qEnvironmentVariable(qPrintable(p.value(passEnv))) : QString());
     if (!signingKey) {
         err() << "sign: " << signingKey.errorMessage() << Qt::endl;
         return 2;

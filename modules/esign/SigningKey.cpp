@@ -11,6 +11,8 @@
 #include <openssl/pkcs12.h>
 #include <openssl/x509.h>
 
+#include <libp11.h>
+
 namespace lontar::esign {
 
 namespace {
@@ -36,37 +38,114 @@ public:
     QByteArray certificateDer() const override { return x509ToDer(m_cert); }
     QList<QByteArray> chainDer() const override { return m_chain; }
 
-    Result<QByteArray> signSha256(const QByteArray& data) override
-    {
-        EVP_MD_CTX* ctx = EVP_MD_CTX_new();
-        size_t length = 0;
-        QByteArray out;
-        bool ok =
-            ctx && EVP_DigestSignInit(ctx, nullptr, EVP_sha256(), nullptr, m_key) == 1 &&
-            EVP_DigestSign(ctx, nullptr, &length, reinterpret_cast<const unsigned char*>(data.constData()),
-                           size_t(data.size())) == 1;
-        if (ok) {
-            out.resize(qsizetype(length));
-            ok = EVP_DigestSign(ctx, reinterpret_cast<unsigned char*>(out.data()), &length,
-                                reinterpret_cast<const unsigned char*>(data.constData()),
-                                size_t(data.size())) == 1;
-            out.resize(qsizetype(length));
-        }
-        EVP_MD_CTX_free(ctx);
-        if (!ok)
-            return Error(
-                QCoreApplication::translate("lontar::SigningKey", "Penandatanganan dengan kunci gagal: %1")
-                    .arg(openSslError()),
-                Error::Code::Crypto);
-        return out;
-    }
+    Result<QByteArray> signSha256(const QByteArray& data) override;
 
 private:
     EVP_PKEY* m_key;
     X509* m_cert;
     QList<QByteArray> m_chain;
 };
+Result<QByteArray> digestSign(EVP_PKEY* key, const QByteArray& data)
+{
+    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+    size_t length = 0;
+    QByteArray out;
+    bool ok = ctx && EVP_DigestSignInit(ctx, nullptr, EVP_sha256(), nullptr, key) == 1 &&
+              EVP_DigestSign(ctx, nullptr, &length, reinterpret_cast<const unsigned char*>(data.constData()),
+                             size_t(data.size())) == 1;
+    if (ok) {
+        out.resize(qsizetype(length));
+        ok = EVP_DigestSign(ctx, reinterpret_cast<unsigned char*>(out.data()), &length,
+                            reinterpret_cast<const unsigned char*>(data.constData()),
+                            size_t(data.size())) == 1;
+        out.resize(qsizetype(length));
+    }
+    EVP_MD_CTX_free(ctx);
+    if (!ok)
+        return Error(
+            QCoreApplication::translate("lontar::SigningKey", "Penandatanganan dengan kunci gagal: %1")
+                .arg(openSslError()),
+            Error::Code::Crypto);
+    return out;
+}
+
+class Pkcs11Key final : public SigningKey
+{
+public:
+    ~Pkcs11Key() override
+    {
+        EVP_PKEY_free(m_key);
+        if (m_ctx) {
+            if (m_slots)
+                PKCS11_release_all_slots(m_ctx, m_slots, m_slotCount);
+            PKCS11_CTX_unload(m_ctx);
+            PKCS11_CTX_free(m_ctx);
+        }
+    }
+    QByteArray certificateDer() const override { return m_certificate; }
+    QList<QByteArray> chainDer() const override { return {}; }
+    Result<QByteArray> signSha256(const QByteArray& data) override { return digestSign(m_key, data); }
+
+    PKCS11_CTX* m_ctx = nullptr;
+    PKCS11_SLOT* m_slots = nullptr;
+    unsigned int m_slotCount = 0;
+    EVP_PKEY* m_key = nullptr;
+    QByteArray m_certificate;
+};
+
 } // namespace
+
+Result<QByteArray> Pkcs12Key::signSha256(const QByteArray& data)
+{
+    return digestSign(m_key, data);
+}
+
+Result<std::unique_ptr<SigningKey>> openPkcs11(const QString& modulePath, const QString& tokenLabel,
+                                               const QString& pin)
+{
+    auto key = std::make_unique<Pkcs11Key>();
+    key->m_ctx = PKCS11_CTX_new();
+    if (!key->m_ctx || PKCS11_CTX_load(key->m_ctx, QFile::encodeName(modulePath).constData()) != 0)
+        return Error(QCoreApplication::translate("lontar::SigningKey", "Modul PKCS#11 %1 tidak dapat dimuat")
+                         .arg(QFileInfo(modulePath).fileName()),
+                     Error::Code::Io);
+    if (PKCS11_enumerate_slots(key->m_ctx, &key->m_slots, &key->m_slotCount) != 0)
+        return Error(QCoreApplication::translate("lontar::SigningKey", "Token tidak dapat dibaca"),
+                     Error::Code::Io);
+    PKCS11_SLOT* slot = nullptr;
+    for (unsigned int i = 0; i < key->m_slotCount; ++i) {
+        PKCS11_SLOT* s = key->m_slots + i;
+        if (s->token && QString::fromUtf8(s->token->label).trimmed() == tokenLabel)
+            slot = s;
+    }
+    if (!slot)
+        return Error(
+            QCoreApplication::translate("lontar::SigningKey", "Token \"%1\" tidak ditemukan").arg(tokenLabel),
+            Error::Code::NotFound);
+    if (PKCS11_open_session(slot, 0) != 0 || PKCS11_login(slot, 0, pin.toUtf8().constData()) != 0) {
+        ERR_clear_error();
+        return Error(QCoreApplication::translate("lontar::SigningKey", "PIN token salah atau token terkunci"),
+                     Error::Code::Unauthorized);
+    }
+    PKCS11_CERT* certs = nullptr;
+    unsigned int certCount = 0;
+    if (PKCS11_enumerate_certs(slot->token, &certs, &certCount) != 0 || certCount == 0)
+        return Error(QCoreApplication::translate("lontar::SigningKey", "Token tidak berisi sertifikat"),
+                     Error::Code::NotFound);
+    for (unsigned int i = 0; i < certCount && !key->m_key; ++i) {
+        PKCS11_KEY* k = PKCS11_find_key(certs + i);
+        if (!k)
+            continue;
+        key->m_key = PKCS11_get_private_key(k);
+        if (key->m_key)
+            key->m_certificate = x509ToDer(certs[i].x509);
+    }
+    if (!key->m_key)
+        return Error(QCoreApplication::translate("lontar::SigningKey",
+                                                 "Token tidak berisi kunci privat untuk sertifikatnya"),
+                     Error::Code::NotFound);
+    return std::unique_ptr<SigningKey>(std::move(key));
+}
 
 Result<std::unique_ptr<SigningKey>> openPkcs12(const QString& path, const QString& password)
 {

@@ -26,4 +26,10 @@ public:
 // Opens a PKCS#12 (.p12/.pfx) file. A wrong password is Error::Code::Unauthorized.
 Result<std::unique_ptr<SigningKey>> openPkcs12(const QString& path, const QString& password);
 
+// Opens a key on a PKCS#11 token (smart card, HSM; tested with SoftHSM2) through libp11: the token
+// is found by label, the PIN logs in, and the first certificate with a matching private key signs.
+// A wrong PIN is Error::Code::Unauthorized; the key never leaves the token.
+Result<std::unique_ptr<SigningKey>> openPkcs11(const QString& modulePath, const QString& tokenLabel,
+                                               const QString& pin);
+
 } // namespace lontar::esign

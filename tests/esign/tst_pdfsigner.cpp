@@ -367,6 +367,72 @@ private Q_SLOTS:
         QCOMPARE(sha(path(QStringLiteral("plain.pdf"))), before);
     }
 
+    void signsWithAPkcs11Token()
+    {
+        // A SoftHSM2 token holding the signer's key and certificate.
+        const QString hsm = path(QStringLiteral("hsm"));
+        QDir().mkpath(hsm + QStringLiteral("/tokens"));
+        writeFile(QStringLiteral("hsm/softhsm2.conf"),
+                  "directories.tokendir = " + (hsm + QStringLiteral("/tokens")).toUtf8() +
+                      "\nobjectstore.backend = file\n"
+                      "log.level = ERROR\n");
+        qputenv("SOFTHSM2_CONF", (hsm + QStringLiteral("/softhsm2.conf")).toUtf8());
+        const QString module = QStringLiteral("/usr/lib/softhsm/libsofthsm2.so");
+        mustRun(QStringLiteral("softhsm2-util"),
+                {QStringLiteral("--init-token"), QStringLiteral("--free"), QStringLiteral("--label"),
+                 QStringLiteral("lontar"), QStringLiteral("--pin"), QStringLiteral("1234"),
+                 QStringLiteral("--so-pin"), QStringLiteral("5678")});
+        mustRun(QStringLiteral("openssl"),
+                {QStringLiteral("pkcs8"), QStringLiteral("-topk8"), QStringLiteral("-nocrypt"),
+                 QStringLiteral("-in"), QStringLiteral("signer.key"), QStringLiteral("-out"),
+                 QStringLiteral("signer.pk8")});
+        mustRun(QStringLiteral("softhsm2-util"),
+                {QStringLiteral("--import"), QStringLiteral("signer.pk8"), QStringLiteral("--token"),
+                 QStringLiteral("lontar"), QStringLiteral("--label"), QStringLiteral("signer"),
+                 QStringLiteral("--id"), QStringLiteral("01"), QStringLiteral("--pin"),
+                 QStringLiteral("1234")});
+        mustRun(QStringLiteral("openssl"),
+                {QStringLiteral("x509"), QStringLiteral("-in"), QStringLiteral("signer.pem"),
+                 QStringLiteral("-outform"), QStringLiteral("DER"), QStringLiteral("-out"),
+                 QStringLiteral("signer.der")});
+        mustRun(QStringLiteral("pkcs11-tool"),
+                {QStringLiteral("--module"), module, QStringLiteral("--token-label"),
+                 QStringLiteral("lontar"), QStringLiteral("--login"), QStringLiteral("--pin"),
+                 QStringLiteral("1234"), QStringLiteral("--write-object"), QStringLiteral("signer.der"),
+                 QStringLiteral("--type"), QStringLiteral("cert"), QStringLiteral("--id"),
+                 QStringLiteral("01"), QStringLiteral("--label"), QStringLiteral("signer")});
+
+        auto wrongPin = openPkcs11(module, QStringLiteral("lontar"), QStringLiteral("0000"));
+        QVERIFY(!wrongPin.ok());
+        QCOMPARE(wrongPin.error().code, Error::Code::Unauthorized);
+        QCOMPARE(openPkcs11(module, QStringLiteral("no-such-token"), QStringLiteral("1234")).error().code,
+                 Error::Code::NotFound);
+
+        auto token = openPkcs11(module, QStringLiteral("lontar"), QStringLiteral("1234"));
+        LONTAR_VERIFY_OK(token);
+        LONTAR_VERIFY_OK(PdfSigner::sign(path(QStringLiteral("objstm.pdf")),
+                                         path(QStringLiteral("token.pdf")), **token, visibleOptions()));
+        auto report = SignatureVerifier::verify(path(QStringLiteral("token.pdf")), {m_trust});
+        QVERIFY2(report->allValid(), qPrintable(report->toText()));
+        bool total = false;
+        QCOMPARE(pdfsigValidCount(path(QStringLiteral("token.pdf")), &total), 1);
+        QVERIFY(total);
+
+        // The same through the CLI, PIN from the environment.
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TOKEN_PIN"), QStringLiteral("1234"));
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("LONTAR_BINARY_DIR") + QStringLiteral("/app/lontar-cli/lontar-cli"),
+                {QStringLiteral("sign"), QStringLiteral("--pkcs11"), module, QStringLiteral("--token"),
+                 QStringLiteral("lontar"), QStringLiteral("--pin-env"), QStringLiteral("TOKEN_PIN"),
+                 QStringLiteral("--in"), path(QStringLiteral("plain.pdf")), QStringLiteral("--out"),
+                 path(QStringLiteral("token-cli.pdf"))});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(SignatureVerifier::verify(path(QStringLiteral("token-cli.pdf")), {m_trust})->allValid());
+    }
+
     void expiredAndUntrustedCertificates()
     {
         auto expired = key(QStringLiteral("expired.p12"));
