@@ -136,6 +136,31 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& binding
     return query;
 }
 
+Result<QSqlQuery> Database::prepare(const QString& sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.prepare(sql))
+        return Error(tr("Kesalahan SQL (%1): %2").arg(sql.left(80), describe(query.lastError())),
+                     Error::Code::Database);
+    return query;
+}
+
+Result<QSqlQuery*> Database::run(QSqlQuery& query, const QVariantList& bindings)
+{
+    for (int i = 0; i < bindings.size(); ++i) {
+        const QVariant& v = bindings.at(i);
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            query.bindValue(i, QString(QLatin1String("")));
+        else
+            query.bindValue(i, v);
+    }
+    if (!query.exec())
+        return Error(
+            tr("Kesalahan SQL (%1): %2").arg(query.lastQuery().left(80), describe(query.lastError())),
+            Error::Code::Database);
+    return &query;
+}
+
 Result<QVariant> Database::scalar(const QString& sql, std::initializer_list<QVariant> bindings)
 {
     auto query = exec(sql, bindings);

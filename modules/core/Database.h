@@ -50,6 +50,11 @@ public:
     // The first column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString& sql, std::initializer_list<QVariant> bindings = {});
 
+    // A statement prepared once for a hot loop: bind with run() many times. The query belongs to the
+    // caller and must not outlive the Database.
+    Result<QSqlQuery> prepare(const QString& sql);
+    static Result<QSqlQuery*> run(QSqlQuery& query, const QVariantList& bindings);
+
     Status begin();
     Status commit();
     void rollback();

@@ -466,6 +466,24 @@ ApiResponse SyncServer::push(const Session& session, const ApiRequest& request)
     const qint64 t = now();
     const QString ownUnit = session.user.unitId;
 
+    // Prepared once per push and reused for every mutation of the batch.
+    auto selectRow = m_db.prepare(QStringLiteral("SELECT version, data, deleted, unit_id FROM srv_rows "
+                                                 "WHERE entity = ? AND entity_id = ?"));
+    auto upsertRow = m_db.prepare(
+        QStringLiteral("INSERT INTO srv_rows (entity, entity_id, version, data, deleted, "
+                       "unit_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (entity, entity_id) DO UPDATE SET version = excluded.version, "
+                       "data = excluded.data, deleted = excluded.deleted, "
+                       "updated_at = excluded.updated_at"));
+    auto insertChange =
+        m_db.prepare(QStringLiteral("INSERT INTO srv_changes (entity, entity_id, version, data, deleted, "
+                                    "unit_id, device_id, committed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto insertResult = m_db.prepare(
+        QStringLiteral("INSERT INTO srv_device_results (device_id, seq, result) VALUES (?, ?, ?)"));
+    for (auto* prepared : {&selectRow, &upsertRow, &insertChange, &insertResult}) {
+        if (!*prepared)
+            return ApiResponse::error(500, QStringLiteral("internal"), prepared->errorMessage());
+    }
     QJsonArray results;
     for (const Mutation& m : std::as_const(mutations)) {
         if (m.seq <= lastSeq) {
@@ -486,15 +504,17 @@ ApiResponse SyncServer::push(const Session& session, const ApiRequest& request)
         result.seq = m.seq;
         const EntitySpec* spec = EntityRegistry::instance().find(m.entity);
         const QByteArray payload = QJsonDocument(m.data).toJson(QJsonDocument::Compact);
-        auto current = m_db.exec(QStringLiteral("SELECT version, data, deleted, unit_id FROM srv_rows "
-                                                "WHERE entity = ? AND entity_id = ?"),
-                                 {m.entity, m.entityId});
-        if (!current)
-            return ApiResponse::error(500, QStringLiteral("internal"), current.errorMessage());
-        const bool exists = current->next();
-        const qint64 version = exists ? current->value(0).toLongLong() : 0;
-        const QString rowUnit = exists ? current->value(3).toString()
+        auto found = Database::run(*selectRow, {m.entity, m.entityId});
+        if (!found)
+            return ApiResponse::error(500, QStringLiteral("internal"), found.errorMessage());
+        QSqlQuery& current = **found;
+        const bool exists = current.next();
+        const qint64 version = exists ? current.value(0).toLongLong() : 0;
+        const QString rowUnit = exists ? current.value(3).toString()
                                        : (spec && spec->scope == Scope::Global ? QString() : ownUnit);
+        const bool currentDeleted = exists && current.value(2).toInt() != 0;
+        const QString currentData = exists ? current.value(1).toString() : QString();
+        current.finish();
         if (!spec) {
             result.status = MutationStatus::Rejected;
             result.error = QStringLiteral("unknown entity");
@@ -516,37 +536,29 @@ ApiResponse SyncServer::push(const Session& session, const ApiRequest& request)
         } else if (spec->rule == ConflictRule::Optimistic && m.baseVersion != version) {
             result.status = MutationStatus::Conflict;
             result.version = version;
-            result.serverDeleted = exists && current->value(2).toInt() != 0;
-            result.serverRow = QJsonDocument::fromJson(current->value(1).toString().toUtf8()).object();
+            result.serverDeleted = currentDeleted;
+            result.serverRow = QJsonDocument::fromJson(currentData.toUtf8()).object();
         } else if (m.op == MutationOp::Delete && !exists) {
             result.status = MutationStatus::Applied; // deleting what never reached us: nothing to do
         } else {
             const qint64 newVersion = version + 1;
             const bool deleted = m.op == MutationOp::Delete;
             const QString data = deleted ? QStringLiteral("{}") : QString::fromUtf8(payload);
-            auto upsert = m_db.exec(
-                QStringLiteral("INSERT INTO srv_rows (entity, entity_id, version, data, deleted, "
-                               "unit_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                               "ON CONFLICT (entity, entity_id) DO UPDATE SET version = excluded.version, "
-                               "data = excluded.data, deleted = excluded.deleted, "
-                               "updated_at = excluded.updated_at"),
-                {m.entity, m.entityId, newVersion, data, deleted ? 1 : 0, rowUnit, t});
+            auto upsert = Database::run(
+                *upsertRow, {m.entity, m.entityId, newVersion, data, deleted ? 1 : 0, rowUnit, t});
             if (!upsert)
                 return ApiResponse::error(500, QStringLiteral("internal"), upsert.errorMessage());
-            auto change = m_db.exec(
-                QStringLiteral("INSERT INTO srv_changes (entity, entity_id, version, data, deleted, "
-                               "unit_id, device_id, committed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                {m.entity, m.entityId, newVersion, data, deleted ? 1 : 0, rowUnit, session.deviceId, t});
+            auto change = Database::run(*insertChange, {m.entity, m.entityId, newVersion, data,
+                                                        deleted ? 1 : 0, rowUnit, session.deviceId, t});
             if (!change)
                 return ApiResponse::error(500, QStringLiteral("internal"), change.errorMessage());
             result.status = MutationStatus::Applied;
             result.version = newVersion;
         }
         const QJsonObject answer = result.toJson();
-        auto remember = m_db.exec(
-            QStringLiteral("INSERT INTO srv_device_results (device_id, seq, result) VALUES (?, ?, ?)"),
-            {session.deviceId, m.seq,
-             QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact))});
+        auto remember = Database::run(
+            *insertResult, {session.deviceId, m.seq,
+                            QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact))});
         if (!remember)
             return ApiResponse::error(500, QStringLiteral("internal"), remember.errorMessage());
         results.append(answer);

@@ -274,33 +274,42 @@ Status SyncClient::applyPushResults(const QList<qint64>& seqs, const QJsonArray&
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status();
+    // The statements of the common path, prepared once for the whole batch.
+    auto selectOutbox =
+        m_db.prepare(QStringLiteral("SELECT entity, entity_id, data FROM sync_outbox WHERE seq = ?"));
+    auto setVersion =
+        m_db.prepare(QStringLiteral("UPDATE sync_rows SET version = ? WHERE entity = ? AND entity_id = ?"));
+    auto rebaseLater =
+        m_db.prepare(QStringLiteral("UPDATE sync_outbox SET base_version = ? WHERE entity = ? AND "
+                                    "entity_id = ? AND seq > ?"));
+    auto deleteOutbox = m_db.prepare(QStringLiteral("DELETE FROM sync_outbox WHERE seq = ?"));
+    for (auto* prepared : {&selectOutbox, &setVersion, &rebaseLater, &deleteOutbox}) {
+        if (!*prepared)
+            return prepared->error();
+    }
     for (int i = 0; i < seqs.size(); ++i) {
         const MutationResult r = MutationResult::fromJson(results.at(i).toObject());
         if (r.seq != seqs.at(i))
             return Error(tr("Jawaban server tidak sesuai urutan"), Error::Code::Network);
-        auto row = m_db.exec(QStringLiteral("SELECT entity, entity_id, data FROM sync_outbox WHERE seq = ?"),
-                             {r.seq});
-        if (!row)
-            return row.error();
-        if (!row->next())
+        auto found = Database::run(*selectOutbox, {r.seq});
+        if (!found)
+            return found.error();
+        QSqlQuery& row = **found;
+        if (!row.next())
             continue;
-        const QString entity = row->value(0).toString();
-        const QString entityId = row->value(1).toString();
-        const QString mine = row->value(2).toString();
+        const QString entity = row.value(0).toString();
+        const QString entityId = row.value(1).toString();
+        const QString mine = row.value(2).toString();
+        row.finish();
         switch (r.status) {
         case MutationStatus::Applied:
         case MutationStatus::Duplicate: {
             ++report.pushed;
             if (r.version > 0) {
-                auto u = m_db.exec(
-                    QStringLiteral("UPDATE sync_rows SET version = ? WHERE entity = ? AND entity_id = ?"),
-                    {r.version, entity, entityId});
+                auto u = Database::run(*setVersion, {r.version, entity, entityId});
                 if (!u)
                     return u.error();
-                auto later =
-                    m_db.exec(QStringLiteral("UPDATE sync_outbox SET base_version = ? WHERE entity = ? AND "
-                                             "entity_id = ? AND seq > ?"),
-                              {r.version, entity, entityId, r.seq});
+                auto later = Database::run(*rebaseLater, {r.version, entity, entityId, r.seq});
                 if (!later)
                     return later.error();
             }
@@ -330,7 +339,7 @@ Status SyncClient::applyPushResults(const QList<qint64>& seqs, const QJsonArray&
             break;
         }
         }
-        auto d = m_db.exec(QStringLiteral("DELETE FROM sync_outbox WHERE seq = ?"), {r.seq});
+        auto d = Database::run(*deleteOutbox, {r.seq});
         if (!d)
             return d.error();
     }
