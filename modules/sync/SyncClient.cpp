@@ -84,6 +84,11 @@ Status SyncClient::enrol(const QString& username, const QString& password, const
         {QStringLiteral("deviceId"), device},
         {QStringLiteral("deviceName"), deviceName.isEmpty() ? QSysInfo::machineHostName() : deviceName},
         {QStringLiteral("schemaVersion"), kSchemaVersion}});
+    return requestTokens(req);
+}
+
+Status SyncClient::requestTokens(const HttpRequest& req)
+{
     auto reply = m_transport.send(req);
     if (!reply)
         return reply.error();
@@ -91,6 +96,7 @@ Status SyncClient::enrol(const QString& username, const QString& password, const
         return replyError(*reply);
     const QJsonObject o = parseObject(reply->body);
     m_accessToken = o.value(QStringLiteral("accessToken")).toString();
+    // Refresh tokens rotate: the old one stops working, so the new one is stored before use.
     return m_store.setState(kRefreshToken, o.value(QStringLiteral("refreshToken")).toString());
 }
 
@@ -104,15 +110,7 @@ Status SyncClient::refreshAccess()
     req.path = QStringLiteral("/api/v1/auth/refresh");
     req.body = compact(
         QJsonObject{{QStringLiteral("deviceId"), deviceId()}, {QStringLiteral("refreshToken"), refresh}});
-    auto reply = m_transport.send(req);
-    if (!reply)
-        return reply.error();
-    if (reply->status != 200)
-        return replyError(*reply);
-    const QJsonObject o = parseObject(reply->body);
-    m_accessToken = o.value(QStringLiteral("accessToken")).toString();
-    // Refresh tokens rotate: the old one stops working now, so the new one is stored before use.
-    return m_store.setState(kRefreshToken, o.value(QStringLiteral("refreshToken")).toString());
+    return requestTokens(req);
 }
 
 Result<HttpReply> SyncClient::call(HttpRequest request, bool retryOnUnauthorized)

@@ -45,6 +45,7 @@ public:
 private:
     Result<HttpReply> call(HttpRequest request, bool retryOnUnauthorized = true);
     Status refreshAccess();
+    Status requestTokens(const HttpRequest& request); // login or refresh: keeps both tokens
     Status uploadBlobs(SyncReport& report, const std::function<bool()>& cancelled);
     Status push(SyncReport& report, const std::function<bool()>& cancelled);
     Status pull(SyncReport& report, const std::function<bool()>& cancelled);
