@@ -107,8 +107,8 @@ Status DemoData::seed(Database& db, const QString& jsonPath)
             return Error(tr("Pengguna demo %1: %2").arg(user.username, created.errorMessage()),
                          created.error().code);
     }
-    if (Status s = settings.setValue(Settings::regencyNameKey(),
-                                               root.value(QStringLiteral("regency")).toString());
+    if (Status s =
+            settings.setValue(Settings::regencyNameKey(), root.value(QStringLiteral("regency")).toString());
         !s)
         return s;
     if (Status s = audit.append(
