@@ -9,7 +9,7 @@ build="${1:-$root/build-ci}"
 shift || true
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1 10 50)
-cli="$build/app/lontar-cli/lontar-cli"
+cli="$(realpath "$build")/app/lontar-cli/lontar-cli" # absolute: we cd into a temp folder below
 [ -x "$cli" ] || { echo "build lontar-cli first ($cli)"; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -47,7 +47,7 @@ PY
 
 measure() { # prints "seconds maxKB"
   /usr/bin/time -f "%e %M" -o t.txt "$@" >/dev/null 2>&1 || true
-  cat t.txt
+  tail -n 1 t.txt # GNU time prepends "Command exited with non-zero status N" on failure
 }
 
 printf "%-6s | %-22s | %-22s | %-6s || %-22s | %-22s | %-6s\n" "size" "lontar sign s (MB RSS)" "pdfsig sign s (MB RSS)" "ratio" \
