@@ -485,6 +485,30 @@ Result: %1
         <source>Berkas tidak dapat dibaca</source>
         <translation>The file cannot be read</translation>
     </message>
+    <message>
+        <source>tidak diperiksa (tanpa daftar sertifikat tepercaya)</source>
+        <translation>not checked (no trusted certificate list)</translation>
+    </message>
+    <message>
+        <source>tepercaya</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <source>tidak tepercaya</source>
+        <translation>not trusted</translation>
+    </message>
+    <message>
+        <source>kedaluwarsa saat penandatanganan</source>
+        <translation>expired at signing time</translation>
+    </message>
+    <message>
+        <source>belum berlaku saat penandatanganan</source>
+        <translation>not yet valid at signing time</translation>
+    </message>
+    <message>
+        <source>tidak valid</source>
+        <translation>invalid</translation>
+    </message>
 </context>
 <context>
     <name>SyncClient</name>

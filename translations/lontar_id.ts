@@ -485,6 +485,30 @@ Hasil: %1
         <source>Berkas tidak dapat dibaca</source>
         <translation>Berkas tidak dapat dibaca</translation>
     </message>
+    <message>
+        <source>tidak diperiksa (tanpa daftar sertifikat tepercaya)</source>
+        <translation>tidak diperiksa (tanpa daftar sertifikat tepercaya)</translation>
+    </message>
+    <message>
+        <source>tepercaya</source>
+        <translation>tepercaya</translation>
+    </message>
+    <message>
+        <source>tidak tepercaya</source>
+        <translation>tidak tepercaya</translation>
+    </message>
+    <message>
+        <source>kedaluwarsa saat penandatanganan</source>
+        <translation>kedaluwarsa saat penandatanganan</translation>
+    </message>
+    <message>
+        <source>belum berlaku saat penandatanganan</source>
+        <translation>belum berlaku saat penandatanganan</translation>
+    </message>
+    <message>
+        <source>tidak valid</source>
+        <translation>tidak valid</translation>
+    </message>
 </context>
 <context>
     <name>SyncClient</name>

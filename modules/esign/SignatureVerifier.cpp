@@ -197,7 +197,17 @@ QString VerificationReport::toText() const
                           : SignatureVerifier::tr("%1 byte ditambahkan sesudahnya (%2 revisi)")
                                 .arg(s.bytesAfter)
                                 .arg(s.revisionsAfter));
-        t += SignatureVerifier::tr("  Rantai sertifikat: %1 %2\n").arg(chainName(s.chain), s.chainMessage);
+        const QString chain =
+            s.chain == SignatureReport::Chain::NotChecked
+                ? SignatureVerifier::tr("tidak diperiksa (tanpa daftar sertifikat tepercaya)")
+            : s.chain == SignatureReport::Chain::Trusted   ? SignatureVerifier::tr("tepercaya")
+            : s.chain == SignatureReport::Chain::Untrusted ? SignatureVerifier::tr("tidak tepercaya")
+            : s.chain == SignatureReport::Chain::Expired
+                ? SignatureVerifier::tr("kedaluwarsa saat penandatanganan")
+            : s.chain == SignatureReport::Chain::NotYetValid
+                ? SignatureVerifier::tr("belum berlaku saat penandatanganan")
+                : SignatureVerifier::tr("tidak valid");
+        t += SignatureVerifier::tr("  Rantai sertifikat: %1 %2\n").arg(chain, s.chainMessage);
         for (const QString& p : s.problems)
             t += QStringLiteral("  ! ") + p + QLatin1Char('\n');
     }
