@@ -474,10 +474,6 @@ Result: %1
         <translation>The signature value does not match the certificate</translation>
     </message>
     <message>
-        <source>Stempel waktu ada tetapi belum diperiksa oleh versi ini</source>
-        <translation>A timestamp is present but this version does not check it yet</translation>
-    </message>
-    <message>
         <source>Sertifikat tidak dipercaya: %1</source>
         <translation>Certificate not trusted: %1</translation>
     </message>
@@ -508,6 +504,10 @@ Result: %1
     <message>
         <source>tidak valid</source>
         <translation>invalid</translation>
+    </message>
+    <message>
+        <source>Stempel waktu tidak cocok dengan tanda tangan atau tidak tepercaya</source>
+        <translation>The timestamp does not match the signature or is not trusted</translation>
     </message>
 </context>
 <context>
@@ -798,6 +798,21 @@ Result: %1
     <message>
         <source>Rantai hash RUSAK pada entri #%1: %2</source>
         <translation>Hash chain BROKEN at entry #%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::Cades</name>
+    <message>
+        <source>Server stempel waktu tidak dapat dihubungi: %1</source>
+        <translation>The timestamp server cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>Jawaban server stempel waktu tidak valid</source>
+        <translation>Invalid answer from the timestamp server</translation>
+    </message>
+    <message>
+        <source>Stempel waktu ditolak: %1</source>
+        <translation>Timestamp refused: %1</translation>
     </message>
 </context>
 <context>

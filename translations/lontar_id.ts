@@ -474,10 +474,6 @@ Hasil: %1
         <translation>Nilai tanda tangan tidak cocok dengan sertifikat</translation>
     </message>
     <message>
-        <source>Stempel waktu ada tetapi belum diperiksa oleh versi ini</source>
-        <translation>Stempel waktu ada tetapi belum diperiksa oleh versi ini</translation>
-    </message>
-    <message>
         <source>Sertifikat tidak dipercaya: %1</source>
         <translation>Sertifikat tidak dipercaya: %1</translation>
     </message>
@@ -508,6 +504,10 @@ Hasil: %1
     <message>
         <source>tidak valid</source>
         <translation>tidak valid</translation>
+    </message>
+    <message>
+        <source>Stempel waktu tidak cocok dengan tanda tangan atau tidak tepercaya</source>
+        <translation>Stempel waktu tidak cocok dengan tanda tangan atau tidak tepercaya</translation>
     </message>
 </context>
 <context>
@@ -798,6 +798,21 @@ Hasil: %1
     <message>
         <source>Rantai hash RUSAK pada entri #%1: %2</source>
         <translation>Rantai hash RUSAK pada entri #%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::Cades</name>
+    <message>
+        <source>Server stempel waktu tidak dapat dihubungi: %1</source>
+        <translation>Server stempel waktu tidak dapat dihubungi: %1</translation>
+    </message>
+    <message>
+        <source>Jawaban server stempel waktu tidak valid</source>
+        <translation>Jawaban server stempel waktu tidak valid</translation>
+    </message>
+    <message>
+        <source>Stempel waktu ditolak: %1</source>
+        <translation>Stempel waktu ditolak: %1</translation>
     </message>
 </context>
 <context>

@@ -71,10 +71,6 @@ int signCommand(const QStringList& args)
               << Qt::endl;
         return 2;
     }
-    if (p.isSet(tsa)) {
-        err() << "sign: --tsa (PAdES B-T) is not available in this build yet" << Qt::endl;
-        return 2;
-    }
     if (p.isSet(pkcs11) && !p.isSet(token)) {
         err() << "sign: --pkcs11 needs --token LABEL and --pin-env VAR" << Qt::endl;
         return 2;
@@ -98,6 +94,7 @@ int signCommand(const QStringList& args)
         return 2;
     }
     options.rect = QRectF(r.at(0).toDouble(), r.at(1).toDouble(), r.at(2).toDouble(), r.at(3).toDouble());
+    options.tsaUrl = p.value(tsa);
     options.reason = p.value(reason);
     options.location = p.value(location);
     options.stamp.signerName = p.value(name);

@@ -356,7 +356,7 @@ Result<SignResult> PdfSigner::sign(const QString& inputPath, const QString& outp
     hash.add(update.constData(), contentsAt);
     hash.add(update.constData() + contentsAt + contentsPlaceholder.size(),
              update.size() - contentsAt - contentsPlaceholder.size());
-    auto cms = buildCadesDetached(hash.result(), key);
+    auto cms = buildCadesDetached(hash.result(), key, options.tsaUrl);
     if (!cms)
         return cms.error();
     if (cms->size() > reserve)

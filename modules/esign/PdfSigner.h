@@ -32,6 +32,7 @@ struct SignOptions
     QString fieldName; // default: Signature<n>
     StampAppearance stamp;
     QDateTime signingTime = QDateTime::currentDateTimeUtc(); // the claimed time written to /M
+    QString tsaUrl;                                          // RFC 3161 TSA: PAdES B-T when set
     int reservedBytes = 24 * 1024;                           // room for the CMS (chain + timestamp token)
 };
 

@@ -11,6 +11,7 @@
 
 #include <openssl/cms.h>
 #include <openssl/pem.h>
+#include <openssl/ts.h>
 #include <openssl/x509_vfy.h>
 
 #include <memory>
@@ -318,9 +319,49 @@ Result<VerificationReport> SignatureVerifier::verify(const QString& path, const 
                 s.problems.append(tr("Nilai tanda tangan tidak cocok dengan sertifikat"));
             ERR_clear_error();
         }
-        s.hasTimestamp = CMS_unsigned_get_attr_by_NID(si, NID_id_smime_aa_timeStampToken, -1) >= 0;
-        if (s.hasTimestamp)
-            s.problems.append(tr("Stempel waktu ada tetapi belum diperiksa oleh versi ini"));
+        const int tsIndex = CMS_unsigned_get_attr_by_NID(si, NID_id_smime_aa_timeStampToken, -1);
+        s.hasTimestamp = tsIndex >= 0;
+        if (s.hasTimestamp) {
+            // The token must stamp this signature's value; then its time replaces the claimed /M.
+            ASN1_TYPE* value = X509_ATTRIBUTE_get0_type(CMS_unsigned_get_attr(si, tsIndex), 0);
+            PKCS7* token = nullptr;
+            if (value && value->type == V_ASN1_SEQUENCE) {
+                const unsigned char* tp = value->value.sequence->data;
+                token = d2i_PKCS7(nullptr, &tp, value->value.sequence->length);
+            }
+            TS_TST_INFO* info = token ? PKCS7_to_TS_TST_INFO(token) : nullptr;
+            const ASN1_OCTET_STRING* sigValue = CMS_SignerInfo_get0_signature(si);
+            bool imprintOk = false;
+            if (info && sigValue) {
+                const ASN1_OCTET_STRING* imprint = TS_MSG_IMPRINT_get_msg(TS_TST_INFO_get_msg_imprint(info));
+                const QByteArray expected = QCryptographicHash::hash(
+                    QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(sigValue)),
+                               ASN1_STRING_length(sigValue)),
+                    QCryptographicHash::Sha256);
+                imprintOk =
+                    imprint && QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(imprint)),
+                                          ASN1_STRING_length(imprint)) == expected;
+            }
+            bool tokenSignatureOk = !store; // judged only against a trust store
+            if (info && imprintOk && store) {
+                std::unique_ptr<TS_VERIFY_CTX, decltype(&TS_VERIFY_CTX_free)> vctx(TS_VERIFY_CTX_new(),
+                                                                                   TS_VERIFY_CTX_free);
+                TS_VERIFY_CTX_set_flags(vctx.get(), TS_VFY_SIGNATURE);
+                X509_STORE_up_ref(store.get());
+                TS_VERIFY_CTX_set_store(vctx.get(), store.get());
+                tokenSignatureOk = TS_RESP_verify_token(vctx.get(), token) == 1;
+            }
+            if (info && imprintOk && tokenSignatureOk) {
+                s.signingTime = asn1Time(TS_TST_INFO_get_time(info));
+                s.signingTimeSource = QStringLiteral("timestamp");
+            } else {
+                s.problems.append(tr("Stempel waktu tidak cocok dengan tanda tangan atau tidak tepercaya"));
+                s.signatureValid = false;
+            }
+            TS_TST_INFO_free(info);
+            PKCS7_free(token);
+            ERR_clear_error();
+        }
 
         if (store && signer) {
             std::unique_ptr<X509_STORE_CTX, decltype(&X509_STORE_CTX_free)> ctx(X509_STORE_CTX_new(),

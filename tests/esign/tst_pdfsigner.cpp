@@ -7,6 +7,8 @@
 #include <QCryptographicHash>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 
 using namespace lontar;
@@ -431,6 +433,85 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
         QVERIFY(SignatureVerifier::verify(path(QStringLiteral("token-cli.pdf")), {m_trust})->allValid());
+    }
+
+    // PAdES B-T against a real TSA made with `openssl ts -reply`, behind a small HTTP responder on loopback.
+    void timestampFromATsaMakesBT()
+    {
+        writeFile(QStringLiteral("tsaext"),
+                  "extendedKeyUsage=critical,timeStamping\nkeyUsage=critical,digitalSignature\n");
+        mustRun(QStringLiteral("openssl"),
+                {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                 QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("tsa.key"),
+                 QStringLiteral("-out"), QStringLiteral("tsa.csr"), QStringLiteral("-subj"),
+                 QStringLiteral("/O=Lontar Test/CN=Lontar Test TSA")});
+        mustRun(QStringLiteral("openssl"),
+                {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                 QStringLiteral("tsa.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+                 QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+                 QStringLiteral("-out"), QStringLiteral("tsa.pem"), QStringLiteral("-days"),
+                 QStringLiteral("365"), QStringLiteral("-extfile"), QStringLiteral("tsaext")});
+        writeFile(QStringLiteral("tsa.cnf"),
+                  "[tsa]\ndefault_tsa=t\n[t]\ndir=.\nserial=./tsaserial\nsigner_cert=./tsa.pem\n"
+                  "certs=./ca.pem\nsigner_key=./tsa.key\nsigner_digest=sha256\n"
+                  "default_policy=1.2.3.4.1\ndigests=sha256\naccuracy=secs:1\n"
+                  "ess_cert_id_alg=sha256\n");
+        writeFile(QStringLiteral("tsaserial"), "01\n");
+        int served = 0;
+        QTcpServer tsa;
+        QVERIFY(tsa.listen(QHostAddress::LocalHost));
+        connect(&tsa, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket* socket = tsa.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                QByteArray request = socket->readAll();
+                auto complete = [&request] {
+                    const qsizetype end = request.indexOf("\r\n\r\n");
+                    const qsizetype at = request.toLower().indexOf("content-length:");
+                    return end > 0 && at > 0 &&
+                           request.size() >=
+                               end + 4 + request.mid(at + 15, 10).trimmed().split('\r').first().toInt();
+                };
+                while (!complete() && socket->waitForReadyRead(2000))
+                    request += socket->readAll();
+                writeFile(QStringLiteral("q.tsq"), request.mid(request.indexOf("\r\n\r\n") + 4));
+                QFile::remove(path(QStringLiteral("r.tsr")));
+                run(QStringLiteral("openssl"),
+                    {QStringLiteral("ts"), QStringLiteral("-reply"), QStringLiteral("-config"),
+                     QStringLiteral("tsa.cnf"), QStringLiteral("-queryfile"), QStringLiteral("q.tsq"),
+                     QStringLiteral("-out"), QStringLiteral("r.tsr")},
+                    nullptr, m_dir.path());
+                const QByteArray body = readFile(QStringLiteral("r.tsr"));
+                ++served;
+                socket->write(
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/timestamp-reply\r\nContent-Length: " +
+                    QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                socket->disconnectFromHost();
+            });
+        });
+        SignOptions options = visibleOptions();
+        options.tsaUrl = QStringLiteral("http://127.0.0.1:%1/").arg(tsa.serverPort());
+        options.signingTime =
+            QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC); // a claimed time the stamp overrides
+        auto k = key();
+        LONTAR_VERIFY_OK(
+            PdfSigner::sign(path(QStringLiteral("plain.pdf")), path(QStringLiteral("bt.pdf")), *k, options));
+        QCOMPARE(served, 1);
+        auto report = SignatureVerifier::verify(path(QStringLiteral("bt.pdf")), {m_trust});
+        QVERIFY2(report->allValid(), qPrintable(report->toText()));
+        const SignatureReport& s = report->signatures.first();
+        QVERIFY(s.hasTimestamp);
+        QCOMPARE(s.signingTimeSource, QStringLiteral("timestamp"));
+        QVERIFY(qAbs(s.signingTime.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+        bool total = false;
+        QCOMPARE(pdfsigValidCount(path(QStringLiteral("bt.pdf")), &total), 1);
+        QVERIFY(total);
+
+        // An unreachable TSA is a clear error and writes nothing.
+        options.tsaUrl = QStringLiteral("http://127.0.0.1:1/");
+        auto failed =
+            PdfSigner::sign(path(QStringLiteral("plain.pdf")), path(QStringLiteral("bt2.pdf")), *k, options);
+        QCOMPARE(failed.error().code, Error::Code::Network);
+        QVERIFY(!QFile::exists(path(QStringLiteral("bt2.pdf"))));
     }
 
     void expiredAndUntrustedCertificates()
