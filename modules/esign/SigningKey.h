@@ -32,4 +32,12 @@ Result<std::unique_ptr<SigningKey>> openPkcs12(const QString& path, const QStrin
 Result<std::unique_ptr<SigningKey>> openPkcs11(const QString& modulePath, const QString& tokenLabel,
                                                const QString& pin);
 
+// A remote hash-signing service in the style of BSrE's "sign/hash" API: POST
+// {"hash": base64(SHA-256), "nik": ..., "passphrase": ...} as JSON to `url`, answered with
+// {"signature": base64(PKCS#1 v1.5 RSA signature of that hash)}. The PDF and the CMS are built
+// locally; only a 32-byte hash leaves the machine. `certificatePem` is the signer's certificate
+// (and optionally its chain), as issued with the account.
+Result<std::unique_ptr<SigningKey>> openRemoteHashSigner(const QString& url, const QString& nik, const QString& passphrase,
+                                                         const QByteArray& certificatePem, int timeoutMs = 30000);
+
 } // namespace lontar::esign
