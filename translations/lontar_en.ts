@@ -1019,6 +1019,22 @@ Result: %1
         <source>Token tidak berisi kunci privat untuk sertifikatnya</source>
         <translation>The token holds no private key for its certificate</translation>
     </message>
+    <message>
+        <source>Layanan tanda tangan menolak NIK atau passphrase</source>
+        <translation>The signing service refused the NIK or passphrase</translation>
+    </message>
+    <message>
+        <source>Layanan tanda tangan tidak dapat dihubungi: %1</source>
+        <translation>The signing service cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>Tanda tangan dari layanan tidak cocok dengan sertifikat</source>
+        <translation>The signature from the service does not match the certificate</translation>
+    </message>
+    <message>
+        <source>Sertifikat penanda tangan tidak valid</source>
+        <translation>The signer certificate is not valid</translation>
+    </message>
 </context>
 <context>
     <name>lontar::SyncStatusWidget</name>

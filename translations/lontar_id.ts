@@ -1019,6 +1019,22 @@ Hasil: %1
         <source>Token tidak berisi kunci privat untuk sertifikatnya</source>
         <translation>Token tidak berisi kunci privat untuk sertifikatnya</translation>
     </message>
+    <message>
+        <source>Layanan tanda tangan menolak NIK atau passphrase</source>
+        <translation>Layanan tanda tangan menolak NIK atau passphrase</translation>
+    </message>
+    <message>
+        <source>Layanan tanda tangan tidak dapat dihubungi: %1</source>
+        <translation>Layanan tanda tangan tidak dapat dihubungi: %1</translation>
+    </message>
+    <message>
+        <source>Tanda tangan dari layanan tidak cocok dengan sertifikat</source>
+        <translation>Tanda tangan dari layanan tidak cocok dengan sertifikat</translation>
+    </message>
+    <message>
+        <source>Sertifikat penanda tangan tidak valid</source>
+        <translation>Sertifikat penanda tangan tidak valid</translation>
+    </message>
 </context>
 <context>
     <name>lontar::SyncStatusWidget</name>

@@ -13,6 +13,14 @@
 
 #include <libp11.h>
 
+#include <QCryptographicHash>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <openssl/pem.h>
+
 namespace lontar::esign {
 
 namespace {
@@ -93,11 +101,99 @@ public:
     QByteArray m_certificate;
 };
 
+class RemoteHashKey final : public SigningKey
+{
+public:
+    QByteArray certificateDer() const override { return m_certificate; }
+    QList<QByteArray> chainDer() const override { return m_chain; }
+
+    Result<QByteArray> signSha256(const QByteArray& data) override
+    {
+        const QByteArray hash = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+        QNetworkAccessManager manager;
+        QNetworkRequest request{QUrl(m_url)};
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setTransferTimeout(m_timeoutMs);
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("hash"), QString::fromLatin1(hash.toBase64())},
+                                      {QStringLiteral("nik"), m_nik},
+                                      {QStringLiteral("passphrase"), m_passphrase}})
+                .toJson(QJsonDocument::Compact);
+        QNetworkReply* reply = manager.post(request, body);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        std::unique_ptr<QNetworkReply> guard(reply);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        if (status == 401 || status == 403)
+            return Error(QCoreApplication::translate("lontar::SigningKey",
+                                                     "Layanan tanda tangan menolak NIK atau passphrase"),
+                         Error::Code::Unauthorized);
+        if (status != 200)
+            return Error(QCoreApplication::translate("lontar::SigningKey",
+                                                     "Layanan tanda tangan tidak dapat dihubungi: %1")
+                             .arg(status ? QString::number(status) : reply->errorString()),
+                         Error::Code::Network);
+        const QByteArray signature =
+            QByteArray::fromBase64(answer.value(QStringLiteral("signature")).toString().toLatin1());
+        // Check the answer before it goes into a document: it must verify against our certificate.
+        std::unique_ptr<X509, decltype(&X509_free)> cert(x509FromDer(m_certificate), X509_free);
+        EVP_PKEY* pub = cert ? X509_get0_pubkey(cert.get()) : nullptr;
+        EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+        const bool valid =
+            pub && ctx && EVP_DigestVerifyInit(ctx, nullptr, EVP_sha256(), nullptr, pub) == 1 &&
+            EVP_DigestVerify(
+                ctx, reinterpret_cast<const unsigned char*>(signature.constData()), size_t(signature.size()),
+                reinterpret_cast<const unsigned char*>(data.constData()), size_t(data.size())) == 1;
+        EVP_MD_CTX_free(ctx);
+        ERR_clear_error();
+        if (!valid)
+            return Error(QCoreApplication::translate(
+                             "lontar::SigningKey", "Tanda tangan dari layanan tidak cocok dengan sertifikat"),
+                         Error::Code::Crypto);
+        return signature;
+    }
+
+    QString m_url;
+    QString m_nik;
+    QString m_passphrase;
+    int m_timeoutMs = 30000;
+    QByteArray m_certificate;
+    QList<QByteArray> m_chain;
+};
+
 } // namespace
 
 Result<QByteArray> Pkcs12Key::signSha256(const QByteArray& data)
 {
     return digestSign(m_key, data);
+}
+
+Result<std::unique_ptr<SigningKey>> openRemoteHashSigner(const QString& url, const QString& nik,
+                                                         const QString& passphrase,
+                                                         const QByteArray& certificatePem, int timeoutMs)
+{
+    auto key = std::make_unique<RemoteHashKey>();
+    key->m_url = url;
+    key->m_nik = nik;
+    key->m_passphrase = passphrase;
+    key->m_timeoutMs = timeoutMs;
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(
+        BIO_new_mem_buf(certificatePem.constData(), int(certificatePem.size())), BIO_free);
+    while (X509* cert = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr)) {
+        if (key->m_certificate.isEmpty())
+            key->m_certificate = x509ToDer(cert);
+        else
+            key->m_chain.append(x509ToDer(cert));
+        X509_free(cert);
+    }
+    ERR_clear_error();
+    if (key->m_certificate.isEmpty())
+        return Error(
+            QCoreApplication::translate("lontar::SigningKey", "Sertifikat penanda tangan tidak valid"),
+            Error::Code::InvalidInput);
+    return std::unique_ptr<SigningKey>(std::move(key));
 }
 
 Result<std::unique_ptr<SigningKey>> openPkcs11(const QString& modulePath, const QString& tokenLabel,

@@ -37,7 +37,9 @@ Result<std::unique_ptr<SigningKey>> openPkcs11(const QString& modulePath, const 
 // {"signature": base64(PKCS#1 v1.5 RSA signature of that hash)}. The PDF and the CMS are built
 // locally; only a 32-byte hash leaves the machine. `certificatePem` is the signer's certificate
 // (and optionally its chain), as issued with the account.
-Result<std::unique_ptr<SigningKey>> openRemoteHashSigner(const QString& url, const QString& nik, const QString& passphrase,
-                                                         const QByteArray& certificatePem, int timeoutMs = 30000);
+Result<std::unique_ptr<SigningKey>> openRemoteHashSigner(const QString& url, const QString& nik,
+                                                         const QString& passphrase,
+                                                         const QByteArray& certificatePem,
+                                                         int timeoutMs = 30000);
 
 } // namespace lontar::esign

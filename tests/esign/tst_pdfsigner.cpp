@@ -5,11 +5,17 @@
 #include "esign/SignatureVerifier.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
+
 #include <QTemporaryDir>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/rsa.h>
 
 using namespace lontar;
 using namespace lontar::esign;
@@ -512,6 +518,105 @@ private Q_SLOTS:
             PdfSigner::sign(path(QStringLiteral("plain.pdf")), path(QStringLiteral("bt2.pdf")), *k, options);
         QCOMPARE(failed.error().code, Error::Code::Network);
         QVERIFY(!QFile::exists(path(QStringLiteral("bt2.pdf"))));
+    }
+
+    // A BSrE-style hash-signing service on loopback: it holds the key, checks NIK and passphrase, and
+    // signs the SHA-256 it receives. Only the hash leaves the signing machine.
+    void signsThroughARemoteHashService()
+    {
+        QFile keyFile(path(QStringLiteral("signer.key")));
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        const QByteArray keyPem = keyFile.readAll();
+        std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(keyPem.constData(), int(keyPem.size())),
+                                                      BIO_free);
+        std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> pkey(
+            PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr), EVP_PKEY_free);
+        QVERIFY(pkey);
+        int requests = 0;
+        QByteArray lastBody;
+        QTcpServer service;
+        QVERIFY(service.listen(QHostAddress::LocalHost));
+        connect(&service, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket* socket = service.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                QByteArray request = socket->readAll();
+                auto complete = [&request] {
+                    const qsizetype end = request.indexOf("\r\n\r\n");
+                    const qsizetype at = request.toLower().indexOf("content-length:");
+                    return end > 0 && at > 0 &&
+                           request.size() >=
+                               end + 4 + request.mid(at + 15, 10).trimmed().split('\r').first().toInt();
+                };
+                while (!complete() && socket->waitForReadyRead(2000))
+                    request += socket->readAll();
+                ++requests;
+                lastBody = request.mid(request.indexOf("\r\n\r\n") + 4);
+                const QJsonObject in = QJsonDocument::fromJson(lastBody).object();
+                QByteArray status = "200 OK";
+                QByteArray body;
+                if (in.value(QStringLiteral("nik")).toString() != QStringLiteral("3578012345678901") ||
+                    in.value(QStringLiteral("passphrase")).toString() != QStringLiteral("benar")) {
+                    status = "401 Unauthorized";
+                    body = R"({"error":"passphrase"})";
+                } else {
+                    const QByteArray hash =
+                        QByteArray::fromBase64(in.value(QStringLiteral("hash")).toString().toLatin1());
+                    std::unique_ptr<EVP_PKEY_CTX, decltype(&EVP_PKEY_CTX_free)> ctx(
+                        EVP_PKEY_CTX_new(pkey.get(), nullptr), EVP_PKEY_CTX_free);
+                    size_t len = 0;
+                    EVP_PKEY_sign_init(ctx.get());
+                    EVP_PKEY_CTX_set_rsa_padding(ctx.get(), RSA_PKCS1_PADDING);
+                    EVP_PKEY_CTX_set_signature_md(ctx.get(), EVP_sha256());
+                    EVP_PKEY_sign(ctx.get(), nullptr, &len,
+                                  reinterpret_cast<const unsigned char*>(hash.constData()),
+                                  size_t(hash.size()));
+                    QByteArray sig(qsizetype(len), '\0');
+                    EVP_PKEY_sign(ctx.get(), reinterpret_cast<unsigned char*>(sig.data()), &len,
+                                  reinterpret_cast<const unsigned char*>(hash.constData()),
+                                  size_t(hash.size()));
+                    sig.resize(qsizetype(len));
+                    body = QJsonDocument(QJsonObject{{QStringLiteral("signature"),
+                                                      QString::fromLatin1(sig.toBase64())}})
+                               .toJson();
+                }
+                socket->write("HTTP/1.1 " + status +
+                              "\r\nContent-Type: application/json\r\nContent-Length: " +
+                              QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                socket->disconnectFromHost();
+            });
+        });
+        const QString url = QStringLiteral("http://127.0.0.1:%1/api/v2/sign/hash").arg(service.serverPort());
+        const QByteArray certPem = readFile(QStringLiteral("signer.pem"));
+
+        auto wrong =
+            openRemoteHashSigner(url, QStringLiteral("3578012345678901"), QStringLiteral("salah"), certPem);
+        LONTAR_VERIFY_OK(wrong);
+        auto refused = PdfSigner::sign(path(QStringLiteral("plain.pdf")),
+                                       path(QStringLiteral("remote-bad.pdf")), **wrong, {});
+        QCOMPARE(refused.error().code, Error::Code::Unauthorized);
+        QVERIFY(!QFile::exists(path(QStringLiteral("remote-bad.pdf"))));
+
+        auto remote =
+            openRemoteHashSigner(url, QStringLiteral("3578012345678901"), QStringLiteral("benar"), certPem);
+        LONTAR_VERIFY_OK(PdfSigner::sign(path(QStringLiteral("plain.pdf")),
+                                         path(QStringLiteral("remote.pdf")), **remote, visibleOptions()));
+        QVERIFY(requests >= 2);
+        // Only a base64 SHA-256 (44 characters) was sent, nothing of the document.
+        QCOMPARE(QJsonDocument::fromJson(lastBody).object().value(QStringLiteral("hash")).toString().size(),
+                 44);
+        auto report = SignatureVerifier::verify(path(QStringLiteral("remote.pdf")), {m_trust});
+        QVERIFY2(report->allValid(), qPrintable(report->toText()));
+        bool total = false;
+        QCOMPARE(pdfsigValidCount(path(QStringLiteral("remote.pdf")), &total), 1);
+
+        // A service that signs with another key is caught before the document is written.
+        auto mismatched =
+            openRemoteHashSigner(url, QStringLiteral("3578012345678901"), QStringLiteral("benar"),
+                                 readFile(QStringLiteral("stranger.pem")));
+        auto caught = PdfSigner::sign(path(QStringLiteral("plain.pdf")), path(QStringLiteral("remote-x.pdf")),
+                                      **mismatched, {});
+        QCOMPARE(caught.error().code, Error::Code::Crypto);
+        QVERIFY(!QFile::exists(path(QStringLiteral("remote-x.pdf"))));
     }
 
     void expiredAndUntrustedCertificates()
