@@ -1344,6 +1344,30 @@ Result: %1
         <source>Selesai: %n dokumen.</source>
         <translation><numerusform>Done: %n document.</numerusform><numerusform>Done: %n documents.</numerusform></translation>
     </message>
+    <message>
+        <source>Berkas kunci PKCS#12</source>
+        <translation>PKCS#12 key file</translation>
+    </message>
+    <message>
+        <source>Token / kartu pintar (PKCS#11)</source>
+        <translation>Token / smart card (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>label token</source>
+        <translation>token label</translation>
+    </message>
+    <message>
+        <source>opsional: alamat server stempel waktu (RFC 3161)</source>
+        <translation>optional: timestamp server address (RFC 3161)</translation>
+    </message>
+    <message>
+        <source>Stempel waktu (PAdES B-T)</source>
+        <translation>Timestamp (PAdES B-T)</translation>
+    </message>
+    <message>
+        <source>Isi label token terlebih dahulu.</source>
+        <translation>Enter the token label first.</translation>
+    </message>
 </context>
 <context>
     <name>lontar::esign::PdfPageView</name>

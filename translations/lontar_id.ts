@@ -1344,6 +1344,30 @@ Hasil: %1
         <source>Selesai: %n dokumen.</source>
         <translation><numerusform>Selesai: %n dokumen.</numerusform></translation>
     </message>
+    <message>
+        <source>Berkas kunci PKCS#12</source>
+        <translation>Berkas kunci PKCS#12</translation>
+    </message>
+    <message>
+        <source>Token / kartu pintar (PKCS#11)</source>
+        <translation>Token / kartu pintar (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>label token</source>
+        <translation>label token</translation>
+    </message>
+    <message>
+        <source>opsional: alamat server stempel waktu (RFC 3161)</source>
+        <translation>opsional: alamat server stempel waktu (RFC 3161)</translation>
+    </message>
+    <message>
+        <source>Stempel waktu (PAdES B-T)</source>
+        <translation>Stempel waktu (PAdES B-T)</translation>
+    </message>
+    <message>
+        <source>Isi label token terlebih dahulu.</source>
+        <translation>Isi label token terlebih dahulu.</translation>
+    </message>
 </context>
 <context>
     <name>lontar::esign::PdfPageView</name>

@@ -5,6 +5,7 @@
 #include "sync/ClientStore.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileDialog>
@@ -223,6 +224,18 @@ EsignPage::EsignPage(ShellContext& context, QWidget* parent)
     m_visible->setChecked(true);
     m_reason = new QLineEdit(signTab);
     m_reason->setObjectName(QStringLiteral("reasonLineEdit"));
+    m_keySource = new QComboBox(signTab);
+    m_keySource->setObjectName(QStringLiteral("keySourceComboBox"));
+    m_keySource->addItem(tr("Berkas kunci PKCS#12"));
+    m_keySource->addItem(tr("Token / kartu pintar (PKCS#11)"));
+    m_tokenModule = new QLineEdit(QStringLiteral("/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so"), signTab);
+    m_tokenModule->setObjectName(QStringLiteral("tokenModuleLineEdit"));
+    m_tokenLabel = new QLineEdit(signTab);
+    m_tokenLabel->setObjectName(QStringLiteral("tokenLabelLineEdit"));
+    m_tokenLabel->setPlaceholderText(tr("label token"));
+    m_tsaUrl = new QLineEdit(signTab);
+    m_tsaUrl->setObjectName(QStringLiteral("tsaUrlLineEdit"));
+    m_tsaUrl->setPlaceholderText(tr("opsional: alamat server stempel waktu (RFC 3161)"));
     m_location = new QLineEdit(signTab);
     m_location->setObjectName(QStringLiteral("locationLineEdit"));
     m_signButton = new QPushButton(tr("Tandatangani"), signTab);
@@ -243,12 +256,28 @@ EsignPage::EsignPage(ShellContext& context, QWidget* parent)
     who->setWordWrap(true);
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    auto* tokenBox = new QWidget(signTab);
+    auto* tokenLayout = new QVBoxLayout(tokenBox);
+    tokenLayout->setContentsMargins(0, 0, 0, 0);
+    tokenLayout->addWidget(m_tokenModule);
+    tokenLayout->addWidget(m_tokenLabel);
+    tokenBox->setVisible(false);
+    auto* fileBox = new QWidget(signTab);
+    connect(m_keySource, &QComboBox::currentIndexChanged, this, [tokenBox, fileBox](int index) {
+        tokenBox->setVisible(index == 1);
+        fileBox->setVisible(index == 0);
+    });
     form->addRow(tr("Penanda tangan"), who);
     form->addRow(tr("Halaman"), m_pageSpin);
-    form->addRow(tr("Kunci penandatanganan"), keyRow);
+    fileBox->setLayout(keyRow);
+    keyRow->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("Kunci penandatanganan"), m_keySource);
+    form->addRow(fileBox);
+    form->addRow(tokenBox);
     form->addRow(m_visible);
     form->addRow(tr("Alasan"), m_reason);
     form->addRow(tr("Lokasi"), m_location);
+    form->addRow(tr("Stempel waktu (PAdES B-T)"), m_tsaUrl);
     auto* side = new QWidget(signTab);
     side->setMaximumWidth(340);
     auto* sideLayout = new QVBoxLayout(side);
@@ -450,16 +479,23 @@ void EsignPage::reloadHistory()
     }
 }
 
+Result<std::unique_ptr<SigningKey>> EsignPage::openChosenKey()
+{
+    if (m_keySource->currentIndex() == 1) {
+        if (m_tokenLabel->text().trimmed().isEmpty())
+            return Error(tr("Isi label token terlebih dahulu."), Error::Code::InvalidInput);
+        return openPkcs11(m_tokenModule->text(), m_tokenLabel->text().trimmed(), askPassword());
+    }
+    if (m_keyFile->text().isEmpty())
+        return Error(tr("Pilih berkas kunci terlebih dahulu."), Error::Code::InvalidInput);
+    return openPkcs12(m_keyFile->text(), askPassword());
+}
+
 void EsignPage::sign()
 {
     if (m_documentPath.isEmpty())
         return;
-    if (m_keyFile->text().isEmpty()) {
-        m_signStatus->setText(tr("Pilih berkas kunci terlebih dahulu."));
-        return;
-    }
-    const QString password = askPassword();
-    auto key = openPkcs12(m_keyFile->text(), password);
+    auto key = openChosenKey();
     if (!key) {
         m_signStatus->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(Theme::kError)));
         m_signStatus->setText(key.errorMessage());
@@ -475,6 +511,7 @@ void EsignPage::sign()
     options.rect = m_view->stampRectPoints();
     options.reason = m_reason->text();
     options.location = m_location->text();
+    options.tsaUrl = m_tsaUrl->text().trimmed();
     options.stamp.signerName = m_context.user.fullName;
     options.stamp.nip = m_context.user.nip;
     options.stamp.position = m_context.user.position;
@@ -573,8 +610,7 @@ void EsignPage::startBatch()
         m_batchResults->addItem(tr("Folder hasil tidak dapat dibuat."));
         return;
     }
-    const QString password = askPassword();
-    auto key = openPkcs12(m_keyFile->text(), password);
+    auto key = openChosenKey();
     if (!key) {
         m_batchResults->addItem(key.errorMessage());
         return;
@@ -587,6 +623,7 @@ void EsignPage::startBatch()
     options.page = 1;
     options.reason = m_reason->text();
     options.location = m_location->text();
+    options.tsaUrl = m_tsaUrl->text().trimmed();
     options.stamp.signerName = m_context.user.fullName;
     options.stamp.nip = m_context.user.nip;
     options.stamp.position = m_context.user.position;

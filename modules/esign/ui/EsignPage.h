@@ -1,6 +1,7 @@
 #pragma once
 
 #include "esign/SignatureVerifier.h"
+#include "esign/SigningKey.h"
 #include "shell/UiModule.h"
 
 #include <QImage>
@@ -12,6 +13,7 @@
 #include <memory>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -81,6 +83,8 @@ private:
     void exportReport();
     QString askFile(const QString& title, const QString& filter, bool save, bool directory = false);
     QString askPassword();
+    // The key chosen on the sign tab (file + password, or token + PIN); asks for the secret.
+    Result<std::unique_ptr<SigningKey>> openChosenKey();
     void recordHistory(const QString& input, const QString& output, const QString& status,
                        const QString& error);
 
@@ -90,6 +94,10 @@ private:
     PdfPageView* m_view = nullptr;
     QSpinBox* m_pageSpin = nullptr;
     QLineEdit* m_keyFile = nullptr;
+    QComboBox* m_keySource = nullptr; // PKCS#12 file or PKCS#11 token
+    QLineEdit* m_tokenModule = nullptr;
+    QLineEdit* m_tokenLabel = nullptr;
+    QLineEdit* m_tsaUrl = nullptr;
     QCheckBox* m_visible = nullptr;
     QLineEdit* m_reason = nullptr;
     QLineEdit* m_location = nullptr;

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -65,6 +66,18 @@ private Q_SLOTS:
             "mutool create -o surat.pdf page.txt && mkdir -p in out && for i in 1 2 3 4 5; do cp surat.pdf "
             "in/sp2d-$i.pdf; done && "
             "mkdir -p many && for i in $(seq 1 40); do cp surat.pdf many/doc-$i.pdf; done"));
+        // A SoftHSM2 token with the same key, for the token path of the screen.
+        qputenv("SOFTHSM2_CONF", path(QStringLiteral("hsm.conf")).toUtf8());
+        sh(QStringLiteral(
+               "mkdir -p tokens && printf 'directories.tokendir = %1/tokens\\nobjectstore.backend = file\\n' "
+               "> hsm.conf && "
+               "softhsm2-util --init-token --free --label lontar --pin 1234 --so-pin 5678 >/dev/null && "
+               "openssl pkcs8 -topk8 -nocrypt -in k.pem -out k.pk8 && "
+               "softhsm2-util --import k.pk8 --token lontar --label signer --id 01 --pin 1234 >/dev/null && "
+               "openssl x509 -in c.pem -outform DER -out c.der && "
+               "pkcs11-tool --module /usr/lib/softhsm/libsofthsm2.so --token-label lontar --login --pin 1234 "
+               "--write-object c.der --type cert --id 01 --label signer >/dev/null")
+               .arg(m_dir.path()));
         sync::SyncClientModule module;
         auto p = Profile::open(path(QStringLiteral("profile")), {&module});
         LONTAR_VERIFY_OK(p);
@@ -129,6 +142,35 @@ private Q_SLOTS:
         QTRY_VERIFY(page.findChild<QTableWidget*>(QStringLiteral("historyTable"))->rowCount() >= 1);
         sync::ClientStore store(m_profile->database());
         QVERIFY(*store.pendingCount() >= 1);
+    }
+
+    void signsWithATokenAndTimestampField()
+    {
+        EsignPage page(*m_context);
+        page.resize(1180, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        EsignPage::setNextFileName(path(QStringLiteral("surat.pdf")));
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("openPdfButton")), Qt::LeftButton);
+        page.findChild<QComboBox*>(QStringLiteral("keySourceComboBox"))->setCurrentIndex(1);
+        QVERIFY(page.findChild<QLineEdit*>(QStringLiteral("tokenLabelLineEdit"))->isVisible());
+        QVERIFY(!page.findChild<QLineEdit*>(QStringLiteral("keyFileLineEdit"))->isVisible());
+        page.findChild<QLineEdit*>(QStringLiteral("tokenModuleLineEdit"))
+            ->setText(QStringLiteral("/usr/lib/softhsm/libsofthsm2.so"));
+        page.findChild<QLineEdit*>(QStringLiteral("tokenLabelLineEdit"))->setText(QStringLiteral("lontar"));
+        auto* sign = page.findChild<QPushButton*>(QStringLiteral("signButton"));
+        auto* status = page.findChild<QLabel*>(QStringLiteral("signStatusLabel"));
+        EsignPage::setNextPassword(QStringLiteral("0000"));
+        EsignPage::setNextFileName(path(QStringLiteral("surat-token.pdf")));
+        QTest::mouseClick(sign, Qt::LeftButton);
+        QVERIFY2(status->text().contains(QStringLiteral("PIN")), qPrintable(status->text()));
+        QVERIFY(!QFile::exists(path(QStringLiteral("surat-token.pdf"))));
+        EsignPage::setNextPassword(QStringLiteral("1234"));
+        EsignPage::setNextFileName(path(QStringLiteral("surat-token.pdf")));
+        QTest::mouseClick(sign, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Ditandatangani")), 20000);
+        QVERIFY(SignatureVerifier::verify(path(QStringLiteral("surat-token.pdf")))->allValid());
+        shot(&page, QStringLiteral("esign-sign-with-token"));
     }
 
     void batchSignsAFolderAndCancelStopsCleanly()
