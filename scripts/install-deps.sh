@@ -13,7 +13,7 @@ PACKAGES=(
   libsqlite3-dev
   poppler-utils qpdf mupdf-tools openssl softhsm2 opensc libnss3-tools
   postgresql postgresql-client faketime
-  xvfb xauth fonts-dejavu-core desktop-file-utils appstream python3 bc time
+  xvfb xauth fonts-dejavu-core desktop-file-utils appstream python3 bc time clang libclang-rt-14-dev
 )
 
 missing=()

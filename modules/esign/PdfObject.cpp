@@ -6,6 +6,18 @@
 
 namespace lontar::esign {
 
+const PdfDict& PdfObject::emptyDict()
+{
+    static const PdfDict empty;
+    return empty;
+}
+
+const PdfArray& PdfObject::emptyArray()
+{
+    static const PdfArray empty;
+    return empty;
+}
+
 double PdfObject::number() const
 {
     if (std::holds_alternative<qint64>(value))

@@ -48,11 +48,25 @@ struct PdfObject
     bool isName() const { return std::holds_alternative<PdfName>(value); }
     bool isString() const { return std::holds_alternative<PdfString>(value); }
 
-    const PdfDict& dict() const { return std::get<PdfDict>(value); }
-    PdfDict& dict() { return std::get<PdfDict>(value); }
-    const PdfArray& array() const { return std::get<PdfArray>(value); }
-    PdfArray& array() { return std::get<PdfArray>(value); }
-    PdfRef ref() const { return std::get<PdfRef>(value); }
+    // Lenient accessors: the wrong type reads as empty (untrusted input must never throw), and on a
+    // temporary they return a copy, so `for (x : d.value("K").array())` never dangles (found by fuzzing).
+    const PdfDict& dict() const& { return isDict() ? std::get<PdfDict>(value) : emptyDict(); }
+    PdfDict dict() && { return isDict() ? std::get<PdfDict>(std::move(value)) : PdfDict{}; }
+    PdfDict& dict() &
+    {
+        if (!isDict())
+            value = PdfDict{}; // writing through a non-dictionary starts an empty one
+        return std::get<PdfDict>(value);
+    }
+    const PdfArray& array() const& { return isArray() ? std::get<PdfArray>(value) : emptyArray(); }
+    PdfArray array() && { return isArray() ? std::get<PdfArray>(std::move(value)) : PdfArray{}; }
+    PdfArray& array() &
+    {
+        if (!isArray())
+            value = PdfArray{};
+        return std::get<PdfArray>(value);
+    }
+    PdfRef ref() const { return isRef() ? std::get<PdfRef>(value) : PdfRef{}; }
     qint64 integer() const { return isInt() ? std::get<qint64>(value) : 0; }
     double number() const;
     QByteArray name() const { return isName() ? std::get<PdfName>(value).name : QByteArray(); }
@@ -65,6 +79,9 @@ struct PdfObject
     {
         return PdfObject{PdfString{s, hex}};
     }
+
+    static const PdfDict& emptyDict();
+    static const PdfArray& emptyArray();
 
     // Serialises back to PDF syntax.
     QByteArray serialize() const;

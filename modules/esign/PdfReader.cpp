@@ -626,8 +626,11 @@ Result<QByteArray> PdfReader::streamData(const PdfDict& dict, qint64 dataOffset)
         return Error(QStringLiteral("stream length out of range"), Error::Code::InvalidInput);
     QByteArray raw(m_data + dataOffset, int(length));
     PdfObject filter = dict.value("Filter");
-    if (filter.isArray() && filter.array().size() == 1)
-        filter = filter.array().first();
+    if (filter.isArray() && filter.array().size() == 1) {
+        const PdfObject only =
+            filter.array().first(); // copy first: assigning an element to its own container frees it
+        filter = only;
+    }
     if (filter.isNull())
         return raw;
     if (filter.name() != "FlateDecode")
@@ -636,8 +639,10 @@ Result<QByteArray> PdfReader::streamData(const PdfDict& dict, qint64 dataOffset)
     if (!inflated)
         return inflated;
     PdfObject parms = dict.value("DecodeParms");
-    if (parms.isArray() && !parms.array().isEmpty())
-        parms = parms.array().first();
+    if (parms.isArray() && !parms.array().isEmpty()) {
+        const PdfObject first = parms.array().first();
+        parms = first;
+    }
     if (!parms.isDict())
         return inflated;
     const PdfDict& d = parms.dict();
