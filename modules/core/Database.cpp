@@ -119,21 +119,12 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& binding
                          Error::Code::Database);
         return query;
     }
-    if (!query.prepare(sql))
-        return Error(tr("Kesalahan SQL (%1): %2").arg(sql.left(80), describe(query.lastError())),
-                     Error::Code::Database);
-    for (int i = 0; i < bindings.size(); ++i) {
-        const QVariant& v = bindings.at(i);
-        // Qt binds a null QString as SQL NULL; we want NULL only when asked for with QVariant().
-        if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            query.bindValue(i, QString(QLatin1String("")));
-        else
-            query.bindValue(i, v);
-    }
-    if (!query.exec())
-        return Error(tr("Kesalahan SQL (%1): %2").arg(sql.left(80), describe(query.lastError())),
-                     Error::Code::Database);
-    return query;
+    auto prepared = prepare(sql);
+    if (!prepared)
+        return prepared.error();
+    if (auto ran = run(*prepared, bindings); !ran)
+        return ran.error();
+    return prepared;
 }
 
 Result<QSqlQuery> Database::prepare(const QString& sql)
@@ -149,6 +140,7 @@ Result<QSqlQuery*> Database::run(QSqlQuery& query, const QVariantList& bindings)
 {
     for (int i = 0; i < bindings.size(); ++i) {
         const QVariant& v = bindings.at(i);
+        // Qt binds a null QString as SQL NULL; we want NULL only when asked for with QVariant().
         if (v.typeId() == QMetaType::QString && v.toString().isNull())
             query.bindValue(i, QString(QLatin1String("")));
         else
