@@ -13,6 +13,8 @@
 #include <QTcpSocket>
 
 #include <QTemporaryDir>
+
+#include <functional>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/rsa.h>
@@ -61,6 +63,39 @@ class TestPdfSigner : public QObject
         QFile f(file);
         f.open(QIODevice::ReadOnly);
         return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    }
+
+    struct HttpAnswer
+    {
+        QByteArray status;
+        QByteArray contentType;
+        QByteArray body;
+    };
+
+    // A one-request-per-connection HTTP responder on loopback for the test doubles (TSA, remote
+    // signer): reads the body by its Content-Length and answers with what `handle` returns.
+    void serveHttp(QTcpServer& server, std::function<HttpAnswer(const QByteArray& body)> handle)
+    {
+        connect(&server, &QTcpServer::newConnection, this, [&server, handle] {
+            QTcpSocket* socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, handle] {
+                QByteArray request = socket->readAll();
+                auto complete = [&request] {
+                    const qsizetype end = request.indexOf("\r\n\r\n");
+                    const qsizetype at = request.toLower().indexOf("content-length:");
+                    return end > 0 && at > 0 &&
+                           request.size() >=
+                               end + 4 + request.mid(at + 15, 10).trimmed().split('\r').first().toInt();
+                };
+                while (!complete() && socket->waitForReadyRead(2000))
+                    request += socket->readAll();
+                const HttpAnswer answer = handle(request.mid(request.indexOf("\r\n\r\n") + 4));
+                socket->write("HTTP/1.1 " + answer.status + "\r\nContent-Type: " + answer.contentType +
+                              "\r\nContent-Length: " + QByteArray::number(answer.body.size()) +
+                              "\r\nConnection: close\r\n\r\n" + answer.body);
+                socket->disconnectFromHost();
+            });
+        });
     }
 
     std::unique_ptr<SigningKey> key(const QString& p12 = QStringLiteral("signer.p12"))
@@ -466,33 +501,17 @@ private Q_SLOTS:
         int served = 0;
         QTcpServer tsa;
         QVERIFY(tsa.listen(QHostAddress::LocalHost));
-        connect(&tsa, &QTcpServer::newConnection, this, [&] {
-            QTcpSocket* socket = tsa.nextPendingConnection();
-            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
-                QByteArray request = socket->readAll();
-                auto complete = [&request] {
-                    const qsizetype end = request.indexOf("\r\n\r\n");
-                    const qsizetype at = request.toLower().indexOf("content-length:");
-                    return end > 0 && at > 0 &&
-                           request.size() >=
-                               end + 4 + request.mid(at + 15, 10).trimmed().split('\r').first().toInt();
-                };
-                while (!complete() && socket->waitForReadyRead(2000))
-                    request += socket->readAll();
-                writeFile(QStringLiteral("q.tsq"), request.mid(request.indexOf("\r\n\r\n") + 4));
-                QFile::remove(path(QStringLiteral("r.tsr")));
-                run(QStringLiteral("openssl"),
-                    {QStringLiteral("ts"), QStringLiteral("-reply"), QStringLiteral("-config"),
-                     QStringLiteral("tsa.cnf"), QStringLiteral("-queryfile"), QStringLiteral("q.tsq"),
-                     QStringLiteral("-out"), QStringLiteral("r.tsr")},
-                    nullptr, m_dir.path());
-                const QByteArray body = readFile(QStringLiteral("r.tsr"));
-                ++served;
-                socket->write(
-                    "HTTP/1.1 200 OK\r\nContent-Type: application/timestamp-reply\r\nContent-Length: " +
-                    QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-                socket->disconnectFromHost();
-            });
+        serveHttp(tsa, [&](const QByteArray& query) -> HttpAnswer {
+            writeFile(QStringLiteral("q.tsq"), query);
+            QFile::remove(path(QStringLiteral("r.tsr")));
+            run(QStringLiteral("openssl"),
+                {QStringLiteral("ts"), QStringLiteral("-reply"), QStringLiteral("-config"),
+                 QStringLiteral("tsa.cnf"), QStringLiteral("-queryfile"), QStringLiteral("q.tsq"),
+                 QStringLiteral("-out"), QStringLiteral("r.tsr")},
+                nullptr, m_dir.path());
+            const QByteArray body = readFile(QStringLiteral("r.tsr"));
+            ++served;
+            return {"200 OK", "application/timestamp-reply", body};
         });
         SignOptions options = visibleOptions();
         options.tsaUrl = QStringLiteral("http://127.0.0.1:%1/").arg(tsa.serverPort());
@@ -536,54 +555,36 @@ private Q_SLOTS:
         QByteArray lastBody;
         QTcpServer service;
         QVERIFY(service.listen(QHostAddress::LocalHost));
-        connect(&service, &QTcpServer::newConnection, this, [&] {
-            QTcpSocket* socket = service.nextPendingConnection();
-            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
-                QByteArray request = socket->readAll();
-                auto complete = [&request] {
-                    const qsizetype end = request.indexOf("\r\n\r\n");
-                    const qsizetype at = request.toLower().indexOf("content-length:");
-                    return end > 0 && at > 0 &&
-                           request.size() >=
-                               end + 4 + request.mid(at + 15, 10).trimmed().split('\r').first().toInt();
-                };
-                while (!complete() && socket->waitForReadyRead(2000))
-                    request += socket->readAll();
-                ++requests;
-                lastBody = request.mid(request.indexOf("\r\n\r\n") + 4);
-                const QJsonObject in = QJsonDocument::fromJson(lastBody).object();
-                QByteArray status = "200 OK";
-                QByteArray body;
-                if (in.value(QStringLiteral("nik")).toString() != QStringLiteral("3578012345678901") ||
-                    in.value(QStringLiteral("passphrase")).toString() != QStringLiteral("benar")) {
-                    status = "401 Unauthorized";
-                    body = R"({"error":"passphrase"})";
-                } else {
-                    const QByteArray hash =
-                        QByteArray::fromBase64(in.value(QStringLiteral("hash")).toString().toLatin1());
-                    std::unique_ptr<EVP_PKEY_CTX, decltype(&EVP_PKEY_CTX_free)> ctx(
-                        EVP_PKEY_CTX_new(pkey.get(), nullptr), EVP_PKEY_CTX_free);
-                    size_t len = 0;
-                    EVP_PKEY_sign_init(ctx.get());
-                    EVP_PKEY_CTX_set_rsa_padding(ctx.get(), RSA_PKCS1_PADDING);
-                    EVP_PKEY_CTX_set_signature_md(ctx.get(), EVP_sha256());
-                    EVP_PKEY_sign(ctx.get(), nullptr, &len,
-                                  reinterpret_cast<const unsigned char*>(hash.constData()),
-                                  size_t(hash.size()));
-                    QByteArray sig(qsizetype(len), '\0');
-                    EVP_PKEY_sign(ctx.get(), reinterpret_cast<unsigned char*>(sig.data()), &len,
-                                  reinterpret_cast<const unsigned char*>(hash.constData()),
-                                  size_t(hash.size()));
-                    sig.resize(qsizetype(len));
-                    body = QJsonDocument(QJsonObject{{QStringLiteral("signature"),
-                                                      QString::fromLatin1(sig.toBase64())}})
-                               .toJson();
-                }
-                socket->write("HTTP/1.1 " + status +
-                              "\r\nContent-Type: application/json\r\nContent-Length: " +
-                              QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-                socket->disconnectFromHost();
-            });
+        serveHttp(service, [&](const QByteArray& request) -> HttpAnswer {
+            ++requests;
+            lastBody = request;
+            const QJsonObject in = QJsonDocument::fromJson(lastBody).object();
+            QByteArray status = "200 OK";
+            QByteArray body;
+            if (in.value(QStringLiteral("nik")).toString() != QStringLiteral("3578012345678901") ||
+                in.value(QStringLiteral("passphrase")).toString() != QStringLiteral("benar")) {
+                status = "401 Unauthorized";
+                body = R"({"error":"passphrase"})";
+            } else {
+                const QByteArray hash =
+                    QByteArray::fromBase64(in.value(QStringLiteral("hash")).toString().toLatin1());
+                std::unique_ptr<EVP_PKEY_CTX, decltype(&EVP_PKEY_CTX_free)> ctx(
+                    EVP_PKEY_CTX_new(pkey.get(), nullptr), EVP_PKEY_CTX_free);
+                size_t len = 0;
+                EVP_PKEY_sign_init(ctx.get());
+                EVP_PKEY_CTX_set_rsa_padding(ctx.get(), RSA_PKCS1_PADDING);
+                EVP_PKEY_CTX_set_signature_md(ctx.get(), EVP_sha256());
+                EVP_PKEY_sign(ctx.get(), nullptr, &len,
+                              reinterpret_cast<const unsigned char*>(hash.constData()), size_t(hash.size()));
+                QByteArray sig(qsizetype(len), '\0');
+                EVP_PKEY_sign(ctx.get(), reinterpret_cast<unsigned char*>(sig.data()), &len,
+                              reinterpret_cast<const unsigned char*>(hash.constData()), size_t(hash.size()));
+                sig.resize(qsizetype(len));
+                body = QJsonDocument(
+                           QJsonObject{{QStringLiteral("signature"), QString::fromLatin1(sig.toBase64())}})
+                           .toJson();
+            }
+            return {status, "application/json", body};
         });
         const QString url = QStringLiteral("http://127.0.0.1:%1/api/v2/sign/hash").arg(service.serverPort());
         const QByteArray certPem = readFile(QStringLiteral("signer.pem"));
