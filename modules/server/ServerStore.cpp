@@ -61,7 +61,33 @@ QList<Migration> ServerModule::migrations() const
             m, 3, QStringLiteral("previous refresh token"),
             {QStringLiteral(
                 "ALTER TABLE srv_devices ADD COLUMN prev_refresh_hash TEXT NOT NULL DEFAULT ''")}),
+        accessMigration(m, 4),
+        blobMigration(m, 5),
+        authMigration(m, 6),
     };
+}
+
+Migration accessMigration(const QString& module, int version)
+{
+    // Who may read a row is decided from these columns (docs/policy-and-identity.md): the row's scope
+    // kind, unit, owner and security level, and in the change log also the values before the change,
+    // so a row that leaves someone's scope reaches their devices as a removal.
+    QStringList sql;
+    for (const char* table : {"srv_rows", "srv_changes"}) {
+        const QString t = QString::fromLatin1(table);
+        sql << QStringLiteral("ALTER TABLE %1 ADD COLUMN scope_kind TEXT NOT NULL DEFAULT 'unit'").arg(t)
+            << QStringLiteral("ALTER TABLE %1 ADD COLUMN owner_id TEXT NOT NULL DEFAULT ''").arg(t)
+            << QStringLiteral("ALTER TABLE %1 ADD COLUMN sec_level INTEGER NOT NULL DEFAULT 0").arg(t)
+            << QStringLiteral("UPDATE %1 SET scope_kind = 'global' WHERE unit_id = ''").arg(t);
+    }
+    sql << QStringLiteral("ALTER TABLE srv_changes ADD COLUMN prev_scope_kind TEXT NOT NULL DEFAULT ''")
+        << QStringLiteral("ALTER TABLE srv_changes ADD COLUMN prev_unit_id TEXT NOT NULL DEFAULT ''")
+        << QStringLiteral("ALTER TABLE srv_changes ADD COLUMN prev_owner_id TEXT NOT NULL DEFAULT ''")
+        << QStringLiteral("ALTER TABLE srv_changes ADD COLUMN prev_sec_level INTEGER NOT NULL DEFAULT 0")
+        // What the device's user could see at its last pull; a change means a fresh pull from zero.
+        << QStringLiteral("ALTER TABLE srv_devices ADD COLUMN scope_hash TEXT NOT NULL DEFAULT ''")
+        << QStringLiteral("CREATE INDEX idx_srv_changes_entity ON srv_changes(entity, server_version)");
+    return Migration::fromSql(module, version, QStringLiteral("read scopes and revocation"), sql);
 }
 
 Result<std::unique_ptr<Database>> openServerDatabase(const QString& dataDir, const QString& postgresUrl)

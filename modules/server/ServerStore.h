@@ -14,6 +14,11 @@ public:
     QList<Migration> migrations() const override;
 };
 
+// Schema steps kept next to the code that uses them.
+Migration accessMigration(const QString& module, int version); // ServerStore.cpp
+Migration blobMigration(const QString& module, int version);   // ServerBlobs.cpp
+Migration authMigration(const QString& module, int version);   // ServerAuth.cpp
+
 // Opens the server database (a SQLite file in dataDir, or PostgreSQL from a URL) and migrates it.
 Result<std::unique_ptr<Database>> openServerDatabase(const QString& dataDir, const QString& postgresUrl);
 
