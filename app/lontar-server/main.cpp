@@ -1,14 +1,43 @@
 // lontar-server: the central server. Headless; the API lives in modules/server.
+#include "esign/EsignModule.h"
 #include "server/EmbeddedServer.h"
 #include "server/HttpsServer.h"
+#include "sync/SyncProtocol.h"
+
+#include "core/AuditLog.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QStandardPaths>
 #include <QTextStream>
 
 using namespace lontar;
 using namespace lontar::server;
+
+namespace {
+// Device ids, names and user names come from devices and admins. Printed raw, a tab, a new line or an
+// escape sequence in them would forge columns, lines or terminal output, so control and format
+// characters (and the backslash, to keep the escaping unambiguous) are written as \xHH / \uHHHH.
+QString printable(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const QChar::Category cat = c.category();
+        if (c == QLatin1Char('\\')) {
+            out += QStringLiteral("\\\\");
+        } else if (cat == QChar::Other_Control || cat == QChar::Other_Format ||
+                   cat == QChar::Separator_Line || cat == QChar::Separator_Paragraph) {
+            out += c.unicode() < 0x100 ? QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'))
+                                       : QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -16,6 +45,11 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Lontar"));
     QCoreApplication::setApplicationName(QStringLiteral("lontar-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LONTAR_VERSION));
+
+    // The entities this server accepts are those of the modules it links, with their policies.
+    CoreModule coreModule;
+    esign::EsignModule esignModule;
+    sync::EntityRegistry::instance().addModules({&coreModule, &esignModule});
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Lontar central server (HTTPS JSON API under /api/v1)"));
@@ -52,10 +86,17 @@ int main(int argc, char** argv)
         QStringLiteral("Approve a pending device on the server itself (first admin "
                        "device) and exit."),
         QStringLiteral("ID"));
-    const QCommandLineOption listDevicesOption(QStringLiteral("list-devices"),
-                                               QStringLiteral("List enrolled devices and exit."));
+    const QCommandLineOption listDevicesOption(
+        QStringLiteral("list-devices"),
+        QStringLiteral("List enrolled devices (id, status, user, name; tab-separated) and exit."));
+    const QCommandLineOption revokeOption(
+        QStringLiteral("revoke-device"),
+        QStringLiteral("Revoke a device for good (its tokens stop working, it cannot log in again) "
+                       "and exit."),
+        QStringLiteral("ID"));
     parser.addOptions({dataOption, databaseOption, listenOption, portOption, certOption, keyOption,
-                       demoOption, autoApproveOption, tokenOption, approveOption, listDevicesOption});
+                       demoOption, autoApproveOption, tokenOption, approveOption, listDevicesOption,
+                       revokeOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -92,23 +133,64 @@ int main(int argc, char** argv)
             err << rows.errorMessage() << Qt::endl;
             return 1;
         }
+        // One line per device whatever its fields hold: tabs separate the columns, nothing else can.
         while (rows->next())
-            out << rows->value(0).toString() << '\t' << rows->value(1).toString() << '\t'
-                << rows->value(2).toString() << '\t' << rows->value(3).toString() << '\n';
+            out << printable(rows->value(0).toString()) << '\t' << printable(rows->value(1).toString())
+                << '\t' << printable(rows->value(2).toString()) << '\t'
+                << printable(rows->value(3).toString()) << '\n';
         out.flush();
         return 0;
     }
     if (parser.isSet(approveOption)) {
-        // Local administration: whoever can run the server binary on its data is already trusted.
+        const QString id = parser.value(approveOption);
+        // Local administration: whoever can run the server binary on its data is already trusted. A
+        // revoked device stays revoked: it re-enrols under a new id.
         auto r = setup->db->exec(
             QStringLiteral("UPDATE srv_devices SET status = 'approved', approved_by = 'server-console' "
-                           "WHERE device_id = ?"),
-            {parser.value(approveOption)});
+                           "WHERE device_id = ? AND status <> 'revoked'"),
+            {id});
         if (!r || r->numRowsAffected() != 1) {
-            err << "no such device: " << parser.value(approveOption) << Qt::endl;
+            err << "no such device (or revoked): " << printable(id) << Qt::endl;
             return 1;
         }
-        out << "approved " << parser.value(approveOption) << Qt::endl;
+        out << "approved " << printable(id) << Qt::endl;
+        return 0;
+    }
+    if (parser.isSet(revokeOption)) {
+        const QString id = parser.value(revokeOption);
+        Database& db = *setup->db;
+        Transaction tx(db);
+        if (!tx.status()) {
+            err << tx.status().errorMessage() << Qt::endl;
+            return 1;
+        }
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        // The same as the admin API's revoke: status, every token of the device, an audit entry.
+        auto r = db.exec(QStringLiteral("UPDATE srv_devices SET status = 'revoked', refresh_hash = '', "
+                                        "prev_refresh_hash = '', replay_answer = '', pair_used = 1, "
+                                        "pair_access_hash = '', refresh_family = '', revoked_at = ? "
+                                        "WHERE device_id = ?"),
+                         {now, id});
+        if (!r || r->numRowsAffected() != 1) {
+            err << "no such device: " << printable(id) << Qt::endl;
+            return 1;
+        }
+        if (auto d = db.exec(QStringLiteral("DELETE FROM srv_tokens WHERE device_id = ?"), {id}); !d) {
+            err << d.errorMessage() << Qt::endl;
+            return 1;
+        }
+        AuditLog audit(db);
+        if (Status s = audit.append(QStringLiteral("server-console"), QStringLiteral("device.revoke"),
+                                    QStringLiteral("device"), id);
+            !s) {
+            err << s.errorMessage() << Qt::endl;
+            return 1;
+        }
+        if (Status s = tx.commit(); !s) {
+            err << s.errorMessage() << Qt::endl;
+            return 1;
+        }
+        out << "revoked " << printable(id) << Qt::endl;
         return 0;
     }
 

@@ -1,4 +1,5 @@
 // lontar: the desktop suite. Parses arguments, lists the mounted modules, hands over to the shell.
+#include "esign/EsignModule.h"
 #include "esign/ui/EsignUiModule.h"
 #include "server/EmbeddedServer.h"
 #include "shell/DesktopApp.h"
@@ -84,7 +85,11 @@ int main(int argc, char** argv)
     }
 
     sync::SyncClientModule syncModule;
-    QList<const Module*> domainModules{&syncModule};
+    CoreModule coreModule;
+    esign::EsignModule esignModule;
+    QList<const Module*> domainModules{&syncModule, &esignModule};
+    // The synced entities (and their policies) of every module this program links.
+    sync::EntityRegistry::instance().addModules({&coreModule, &esignModule});
     esign::EsignUiModule esignUi;
     QList<UiModule*> uiModules{&esignUi};
     DesktopApp desktop(domainModules, uiModules);

@@ -5,11 +5,13 @@
 #include "Processes.h"
 
 #include "core/Profile.h"
+#include "esign/EsignModule.h"
 #include "sync/ClientStore.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncProtocol.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -54,14 +56,26 @@ private:
 
 Status addEvents(Database& db, qint64 from, qint64 count)
 {
-    sync::ClientStore store(db);
+    // Signing-register rows (a real entity, checked by its policy on both sides) of about the size
+    // of an attendance event.
+    auto actor = sync::SyncClient::enrolledActor(db);
+    if (!actor)
+        return actor.error();
+    sync::ClientStore store(db, *actor);
     Transaction tx(db); // one local transaction: the client-side write cost is not what we measure
     if (!tx.status())
         return tx.status();
     for (qint64 i = from; i < from + count; ++i) {
-        auto put = store.put(QStringLiteral("attendance_event"), {},
-                             QJsonObject{{QStringLiteral("tag"), QString::number(i)},
-                                         {QStringLiteral("payload"), eventPayload(i)}});
+        const QByteArray tag = QByteArray::number(i);
+        auto put = store.put(
+            esign::kHistoryEntity, {},
+            QJsonObject{
+                {QStringLiteral("documentName"), QString::fromLatin1(tag)},
+                {QStringLiteral("documentSha256"),
+                 QString::fromLatin1(QCryptographicHash::hash(tag, QCryptographicHash::Sha256).toHex())},
+                {QStringLiteral("outcome"), QStringLiteral("failed")},
+                {QStringLiteral("error"), eventPayload(i)},
+                {QStringLiteral("signedAt"), double(1'790'000'000'000 + i)}});
         if (!put)
             return put.error();
     }
@@ -106,6 +120,9 @@ SyncResults runSyncBenchmarks(const BenchConfig& config)
         return fail(QStringLiteral("no certificate fingerprint from lontar-server"));
     const QString url = QStringLiteral("https://127.0.0.1:%1").arg(port);
 
+    CoreModule core;
+    esign::EsignModule esignModule;
+    sync::EntityRegistry::instance().addModules({&core, &esignModule});
     sync::SyncClientModule module;
     // Writer: pushes `pushEvents` (timed), then the rest of the first-sync data set (not timed).
     auto writer = Profile::open(config.workDir + QStringLiteral("/writer-") + tag, {&module});

@@ -59,6 +59,15 @@ QList<Migration> CoreModule::migrations() const
                                               " last_hash TEXT NOT NULL,"
                                               " entry_count BIGINT NOT NULL)"),
                            }),
+        // The directory comes from the server: clearance for security classes, and a credential
+        // version the server bumps on every password change, so a device drops its offline verifier.
+        Migration::fromSql(core, 4, QStringLiteral("clearance, credential version"),
+                           {
+                               QStringLiteral("ALTER TABLE users ADD COLUMN clearance INTEGER NOT NULL "
+                                              "DEFAULT 0"),
+                               QStringLiteral("ALTER TABLE users ADD COLUMN credential_version BIGINT NOT "
+                                              "NULL DEFAULT 1"),
+                           }),
     };
 }
 

@@ -64,9 +64,9 @@ struct Actor
 struct RowAccess
 {
     QString unitId;
-    QString ownerId;        // user id, for OwnerAndSupervisors
-    int securityLevel = 0;  // SecurityClass as int
-    QStringList blobs;      // SHA-256 of blobs the row references (reading the row lets one read them)
+    QString ownerId;       // user id, for OwnerAndSupervisors
+    int securityLevel = 0; // SecurityClass as int
+    QStringList blobs;     // SHA-256 of blobs the row references (reading the row lets one read them)
 };
 
 // One write as the policy sees it.
@@ -151,8 +151,8 @@ struct EntitySpec
     ConflictRule rule = ConflictRule::Optimistic;
     ReadScope scope = ReadScope::UnitSubtree;
     qint64 maxPayloadBytes = 64 * 1024;
-    QList<Role> readerRoles;                     // see every row of the regency (subject to clearance)
-    std::shared_ptr<const EntityPolicy> policy;  // null: no checks beyond the rule (tests only)
+    QList<Role> readerRoles;                    // see every row of the regency (subject to clearance)
+    std::shared_ptr<const EntityPolicy> policy; // null: no checks beyond the rule (tests only)
     // On the device: keeps the module's own tables in step with pulled rows, inside the pull's
     // transaction (e.g. the directory into core's users and org_units).
     std::function<Status(Database& db, const QString& entityId, const QJsonObject& data, bool deleted)>

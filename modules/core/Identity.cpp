@@ -27,7 +27,8 @@ const RoleInfo kRoles[] = {
     {Role::AdminOpd, "admin_opd", QT_TRANSLATE_NOOP("lontar::Role", "Admin OPD")},
 };
 
-const char* const kUserColumns = "SELECT id, username, nip, full_name, position, unit_id, active FROM users";
+const char* const kUserColumns =
+    "SELECT id, username, nip, full_name, position, unit_id, active, clearance, credential_version FROM users";
 } // namespace
 
 QString roleKey(Role role)
@@ -183,10 +184,11 @@ Result<User> IdentityStore::createUser(User user, const QString& password)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     auto r = m_db.exec(
         QStringLiteral("INSERT INTO users (id, username, nip, full_name, position, unit_id, "
-                       "password_hash, active, failed_attempts, locked_until, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)"),
+                       "password_hash, active, failed_attempts, locked_until, created_at, updated_at, "
+                       "clearance, credential_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?)"),
         {user.id, user.username, user.nip, user.fullName, user.position,
-         user.unitId.isEmpty() ? QVariant() : QVariant(user.unitId), *hashed, user.active ? 1 : 0, now, now});
+         user.unitId.isEmpty() ? QVariant() : QVariant(user.unitId), *hashed, user.active ? 1 : 0, now, now,
+         user.clearance, qMax<qint64>(1, user.credentialVersion)});
     if (!r)
         return fail(r.error());
     for (Role role : std::as_const(user.roles)) {
@@ -233,6 +235,8 @@ Result<User> IdentityStore::userWhere(const QString& column, const QVariant& val
     u.position = q->value(4).toString();
     u.unitId = q->value(5).toString();
     u.active = q->value(6).toInt() != 0;
+    u.clearance = q->value(7).toInt();
+    u.credentialVersion = q->value(8).toLongLong();
     auto roles = rolesOf(u.id);
     if (!roles)
         return roles.error();
@@ -290,8 +294,23 @@ Status IdentityStore::setPassword(const QString& userId, const QString& newPassw
         return hashed.error();
     auto r =
         m_db.exec(QStringLiteral("UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = 0, "
-                                 "updated_at = ? WHERE id = ?"),
+                                 "credential_version = credential_version + 1, updated_at = ? WHERE id = ?"),
                   {*hashed, QDateTime::currentMSecsSinceEpoch(), userId});
+    if (!r)
+        return r.error();
+    if (r->numRowsAffected() != 1)
+        return Error(tr("Pengguna tidak ditemukan"), Error::Code::NotFound);
+    return {};
+}
+
+Status IdentityStore::setOfflineVerifier(const QString& userId, const QString& password)
+{
+    auto hashed = PasswordHasher::hash(password);
+    if (!hashed)
+        return hashed.error();
+    auto r = m_db.exec(QStringLiteral("UPDATE users SET password_hash = ?, failed_attempts = 0, "
+                                      "locked_until = 0 WHERE id = ?"),
+                       {*hashed, userId});
     if (!r)
         return r.error();
     if (r->numRowsAffected() != 1)
@@ -340,6 +359,12 @@ Result<User> Authenticator::login(const QString& usernameInput, const QString& p
     const qint64 lockedUntil = q->value(4).toLongLong();
     const qint64 now = m_clock().toMSecsSinceEpoch();
 
+    if (storedHash.isEmpty()) {
+        // Known from the directory but never logged in on this device (or the password changed on the
+        // server): only the server can check this password.
+        record(username, QStringLiteral("login.no_local_verifier"), userId);
+        return Error(wrong.message, Error::Code::NotFound);
+    }
     if (lockedUntil > now) {
         const qint64 minutes = (lockedUntil - now + 59999) / 60000;
         record(username, QStringLiteral("login.locked"), userId);

@@ -53,6 +53,8 @@ struct User
     QString unitId;
     QList<Role> roles;
     bool active = true;
+    int clearance = 0;              // highest SecurityClass the user may read
+    qint64 credentialVersion = 1;   // bumped by the server on every password change
 
     bool hasRole(Role role) const { return roles.contains(role); }
 };
@@ -77,6 +79,9 @@ public:
     Result<User> userByNip(const QString& nip) const;
     Result<QList<User>> users() const;
     Status setPassword(const QString& userId, const QString& newPassword);
+    // On a device: remembers an Argon2id verifier of the password the server just accepted, so the
+    // next logins of this user work offline. Leaves the credential version as the server sent it.
+    Status setOfflineVerifier(const QString& userId, const QString& password);
     Result<qint64> userCount() const;
 
     static Status validatePassword(const QString& password);

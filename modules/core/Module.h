@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/EntityPolicy.h"
 #include "core/Migration.h"
 
 #include <QList>
@@ -16,6 +17,9 @@ public:
     virtual ~Module() = default;
     virtual QString id() const = 0; // stable, lower case: "core", "esign"
     virtual QList<Migration> migrations() const = 0;
+    // The module's synced entities with their rules and policies; the desktop and the server register
+    // the entities of the modules they link.
+    virtual QList<EntitySpec> syncedEntities() const { return {}; }
 };
 
 // Core's own schema: org units, users and roles, settings, the audit chain.
@@ -24,6 +28,8 @@ class CoreModule final : public Module
 public:
     QString id() const override { return QStringLiteral("core"); }
     QList<Migration> migrations() const override;
+    // The directory: org units and users (never password hashes), server-authoritative, read by all.
+    QList<EntitySpec> syncedEntities() const override;
 };
 
 } // namespace lontar

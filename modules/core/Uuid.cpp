@@ -25,4 +25,10 @@ QString newUuid()
     return QUuid::fromRfc4122(raw).toString(QUuid::WithoutBraces);
 }
 
+QString nameBasedUuid(const QString& name)
+{
+    static const QUuid lontarNamespace(QStringLiteral("6f1c2a52-7a43-4c59-9d0e-4c6f6e746172"));
+    return QUuid::createUuidV5(lontarNamespace, name).toString(QUuid::WithoutBraces);
+}
+
 } // namespace lontar

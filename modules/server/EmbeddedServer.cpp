@@ -1,9 +1,11 @@
 #include "server/EmbeddedServer.h"
 
 #include "core/Profile.h"
+#include "server/Directory.h"
 #include "server/HttpsServer.h"
 #include "server/ServerStore.h"
 
+#include <QDateTime>
 #include <QEventLoop>
 #include <QSemaphore>
 
@@ -19,6 +21,9 @@ Result<ServerSetup> prepareServer(const QString& dataDir, const QString& postgre
         if (Status s = DemoData::seed(**db); !s)
             return s.error();
     }
+    // The directory every device pulls: whatever changed in the identity tables since the last start.
+    if (auto published = publishDirectory(**db, QDateTime::currentMSecsSinceEpoch()); !published)
+        return published.error();
     auto tls = certPath.isEmpty() ? loadOrCreateTlsIdentity(dataDir) : loadTlsIdentity(certPath, keyPath);
     if (!tls)
         return tls.error();

@@ -1,73 +1,55 @@
 #include "server/HttpsServer.h"
 
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
+#include "server/HttpListener.h"
+#include "sync/SyncProtocol.h"
+
 #include <QSslConfiguration>
-#include <QTcpSocket>
 
 namespace lontar::server {
 
-HttpsServer::HttpsServer(Database& db, const TlsIdentity& tls, ServerOptions options, QObject* parent)
-    : QAbstractHttpServer(parent)
-    , m_api(std::make_unique<SyncServer>(db, std::move(options)))
+namespace {
+// The same rule as SyncServer::handle's own check, applied to the head before the body is read:
+// blob chunks (PUT /api/v1/blobs/<sha>) up to kMaxBlobChunk, JSON requests up to kMaxRequestBody.
+qint64 maxBodyFor(const ApiRequest& request)
 {
+    const QString prefix = QString::fromLatin1(sync::kApiPrefix) + QLatin1Char('/');
+    if (request.method == "PUT" && request.path.startsWith(prefix)) {
+        const QStringList parts = request.path.mid(prefix.size()).split(QLatin1Char('/'));
+        if (parts.size() == 2 && parts.at(0) == QLatin1String("blobs"))
+            return sync::kMaxBlobChunk;
+    }
+    return sync::kMaxRequestBody;
+}
+} // namespace
+
+HttpsServer::HttpsServer(Database& db, const TlsIdentity& tls, ServerOptions options, QObject* parent)
+    : QObject(parent)
+{
+    const HttpLimits limits = options.http;
+    m_api = std::make_unique<SyncServer>(db, std::move(options));
+
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setLocalCertificate(tls.certificate);
     config.setPrivateKey(tls.key);
     config.setProtocol(QSsl::TlsV1_2OrLater);
     config.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens, not certificates
-    sslSetup(config);
+
+    HttpConnection::Hooks hooks;
+    hooks.bodyLimit = &maxBodyFor;
+    hooks.handle = [api = m_api.get()](const ApiRequest& request) { return api->handle(request); };
+    m_listener = new HttpListener(config, limits, std::move(hooks), this);
 }
 
-HttpsServer::~HttpsServer() = default;
+HttpsServer::~HttpsServer()
+{
+    delete m_listener; // its connections go before the API they call
+}
 
 quint16 HttpsServer::start(const QHostAddress& address, quint16 port)
 {
-    return listen(address, port);
-}
-
-bool HttpsServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
-{
-    ApiRequest api;
-    switch (request.method()) {
-    case QHttpServerRequest::Method::Get:
-        api.method = "GET";
-        break;
-    case QHttpServerRequest::Method::Post:
-        api.method = "POST";
-        break;
-    case QHttpServerRequest::Method::Put:
-        api.method = "PUT";
-        break;
-    default:
-        api.method = "OTHER";
-        break;
-    }
-    api.path = request.url().path();
-    api.query = request.query();
-    for (const auto& [name, value] : request.headers())
-        api.headers.insert(name.toLower(), value);
-    api.body = request.body();
-    api.remoteAddress = request.remoteAddress();
-    const ApiResponse response = m_api->handle(api);
-
-    // The response goes out in several small writes (status, headers, body): without TCP_NODELAY,
-    // Nagle's algorithm and delayed ACKs add ~40 ms to every request.
-    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    responder.writeHeader("Content-Type", response.contentType);
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    responder.writeHeader("Cache-Control", "no-store");
-    for (auto it = response.headers.cbegin(); it != response.headers.cend(); ++it)
-        responder.writeHeader(it.key(), it.value());
-    responder.writeBody(response.body);
-    return true;
-}
-
-void HttpsServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
-{
-    makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
+    if (!m_listener->listen(address, port))
+        return 0;
+    return m_listener->serverPort();
 }
 
 } // namespace lontar::server

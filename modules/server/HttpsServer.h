@@ -3,14 +3,19 @@
 #include "server/SyncServer.h"
 #include "server/TlsIdentity.h"
 
-#include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QObject>
 
 #include <memory>
 
 namespace lontar::server {
 
-// Serves SyncServer's API over HTTPS (TLS 1.2+) with Qt HttpServer 6.4.
-class HttpsServer : public QAbstractHttpServer
+class HttpListener;
+
+// Serves SyncServer's API over HTTPS (TLS 1.2+) with our own small HTTP/1.1 layer (HttpListener,
+// HttpConnection), which bounds what a client can make the server hold: see HttpLimits, set through
+// ServerOptions::http. Everything runs on the thread of this object.
+class HttpsServer : public QObject
 {
     Q_OBJECT
 
@@ -22,12 +27,9 @@ public:
     // Binds to address:port (0 picks a free port); returns the port, or 0 on failure.
     quint16 start(const QHostAddress& address, quint16 port);
 
-protected:
-    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
-    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
-
 private:
     std::unique_ptr<SyncServer> m_api;
+    HttpListener* m_listener = nullptr; // a child; deleted first, its connections call m_api
 };
 
 } // namespace lontar::server

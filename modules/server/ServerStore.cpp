@@ -1,5 +1,8 @@
 #include "server/ServerStore.h"
 
+#include "core/FilePermissions.h"
+#include "sync/SyncProtocol.h"
+
 #include <QDir>
 
 namespace lontar::server {
@@ -92,17 +95,27 @@ Migration accessMigration(const QString& module, int version)
 
 Result<std::unique_ptr<Database>> openServerDatabase(const QString& dataDir, const QString& postgresUrl)
 {
+    const QString sqlitePath = dataDir + QStringLiteral("/server.sqlite");
+    if (postgresUrl.isEmpty()) {
+        // Tokens, password hashes and every synced row: owner-only, also when the folder and files were
+        // made earlier with the umask's looser modes.
+        if (Status s = FilePermissions::ownerOnlyDirectory(dataDir); !s)
+            return s.error();
+        if (Status s = FilePermissions::precreateDatabaseFile(sqlitePath); !s)
+            return s.error();
+    }
     Result<std::unique_ptr<Database>> db =
-        postgresUrl.isEmpty()
-            ? (QDir().mkpath(dataDir)
-                   ? Database::openSqlite(dataDir + QStringLiteral("/server.sqlite"))
-                   : Result<std::unique_ptr<Database>>(
-                         Error(QStringLiteral("cannot create data folder %1").arg(dataDir), Error::Code::Io)))
-            : Database::openPostgres(postgresUrl);
+        postgresUrl.isEmpty() ? Database::openSqlite(sqlitePath) : Database::openPostgres(postgresUrl);
     if (!db)
         return db.error();
+    if (postgresUrl.isEmpty()) {
+        if (Status s = FilePermissions::ownerOnlyDatabaseFiles(sqlitePath); !s)
+            return s.error();
+    }
     CoreModule core;
     ServerModule server;
+    // The directory entities are the server's own; module entities are registered by the executable.
+    sync::EntityRegistry::instance().addModules({&core});
     QList<Migration> all = core.migrations();
     all.append(server.migrations());
     if (Status s = MigrationRunner::migrate(**db, all); !s)

@@ -1,6 +1,8 @@
 #include "server/SyncServer.h"
 
 #include "core/AuditLog.h"
+#include "server/MutationWriter.h"
+#include "server/ServerScope.h"
 #include "server/ServerUtil.h"
 #include "sync/CrashPoints.h"
 #include "sync/SyncProtocol.h"
@@ -54,27 +56,14 @@ ApiResponse SyncServer::push(const Session& session, const ApiRequest& request)
     if (!last)
         return ApiResponse::error(500, QStringLiteral("internal"), last.errorMessage());
     qint64 lastSeq = last->toLongLong();
-    const qint64 t = now();
-    const QString ownUnit = session.user.unitId;
 
-    // Prepared once per push and reused for every mutation of the batch.
-    auto selectRow = m_db.prepare(QStringLiteral("SELECT version, data, deleted, unit_id FROM srv_rows "
-                                                 "WHERE entity = ? AND entity_id = ?"));
-    auto upsertRow = m_db.prepare(
-        QStringLiteral("INSERT INTO srv_rows (entity, entity_id, version, data, deleted, "
-                       "unit_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (entity, entity_id) DO UPDATE SET version = excluded.version, "
-                       "data = excluded.data, deleted = excluded.deleted, "
-                       "updated_at = excluded.updated_at"));
-    auto insertChange =
-        m_db.prepare(QStringLiteral("INSERT INTO srv_changes (entity, entity_id, version, data, deleted, "
-                                    "unit_id, device_id, committed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    MutationWriter writer(m_db, session.actor, now());
+    if (Status s = writer.prepare(); !s)
+        return ApiResponse::error(500, QStringLiteral("internal"), s.errorMessage());
     auto insertResult = m_db.prepare(
         QStringLiteral("INSERT INTO srv_device_results (device_id, seq, result) VALUES (?, ?, ?)"));
-    for (auto* prepared : {&selectRow, &upsertRow, &insertChange, &insertResult}) {
-        if (!*prepared)
-            return ApiResponse::error(500, QStringLiteral("internal"), prepared->errorMessage());
-    }
+    if (!insertResult)
+        return ApiResponse::error(500, QStringLiteral("internal"), insertResult.errorMessage());
     QJsonArray results;
     for (const Mutation& m : std::as_const(mutations)) {
         if (m.seq <= lastSeq) {
@@ -91,62 +80,10 @@ ApiResponse SyncServer::push(const Session& session, const ApiRequest& request)
             results.append(answer);
             continue;
         }
-        MutationResult result;
-        result.seq = m.seq;
-        const EntitySpec* spec = EntityRegistry::instance().find(m.entity);
-        const QByteArray payload = QJsonDocument(m.data).toJson(QJsonDocument::Compact);
-        auto found = Database::run(*selectRow, {m.entity, m.entityId});
-        if (!found)
-            return ApiResponse::error(500, QStringLiteral("internal"), found.errorMessage());
-        QSqlQuery& current = **found;
-        const bool exists = current.next();
-        const qint64 version = exists ? current.value(0).toLongLong() : 0;
-        const QString rowUnit = exists ? current.value(3).toString()
-                                       : (spec && spec->scope == Scope::Global ? QString() : ownUnit);
-        const bool currentDeleted = exists && current.value(2).toInt() != 0;
-        const QString currentData = exists ? current.value(1).toString() : QString();
-        current.finish();
-        if (!spec) {
-            result.status = MutationStatus::Rejected;
-            result.error = QStringLiteral("unknown entity");
-        } else if (payload.size() > spec->maxPayloadBytes) {
-            result.status = MutationStatus::Rejected;
-            result.error = QStringLiteral("payload too large");
-        } else if (spec->rule == ConflictRule::ServerAuthoritative) {
-            result.status = MutationStatus::Rejected;
-            result.error = QStringLiteral("entity is written by the server only");
-        } else if (exists && !rowUnit.isEmpty() && !session.visibleUnits.contains(rowUnit)) {
-            result.status = MutationStatus::Rejected;
-            result.error = QStringLiteral("not allowed");
-        } else if (spec->rule == ConflictRule::AppendOnly && m.op == MutationOp::Delete) {
-            result.status = MutationStatus::Rejected;
-            result.error = QStringLiteral("append-only entity");
-        } else if (spec->rule == ConflictRule::AppendOnly && exists) {
-            result.status = MutationStatus::Duplicate; // same id twice: the first one stands
-            result.version = version;
-        } else if (spec->rule == ConflictRule::Optimistic && m.baseVersion != version) {
-            result.status = MutationStatus::Conflict;
-            result.version = version;
-            result.serverDeleted = currentDeleted;
-            result.serverRow = QJsonDocument::fromJson(currentData.toUtf8()).object();
-        } else if (m.op == MutationOp::Delete && !exists) {
-            result.status = MutationStatus::Applied; // deleting what never reached us: nothing to do
-        } else {
-            const qint64 newVersion = version + 1;
-            const bool deleted = m.op == MutationOp::Delete;
-            const QString data = deleted ? QStringLiteral("{}") : QString::fromUtf8(payload);
-            auto upsert = Database::run(
-                *upsertRow, {m.entity, m.entityId, newVersion, data, deleted ? 1 : 0, rowUnit, t});
-            if (!upsert)
-                return ApiResponse::error(500, QStringLiteral("internal"), upsert.errorMessage());
-            auto change = Database::run(*insertChange, {m.entity, m.entityId, newVersion, data,
-                                                        deleted ? 1 : 0, rowUnit, session.deviceId, t});
-            if (!change)
-                return ApiResponse::error(500, QStringLiteral("internal"), change.errorMessage());
-            result.status = MutationStatus::Applied;
-            result.version = newVersion;
-        }
-        const QJsonObject answer = result.toJson();
+        auto result = writer.apply(m);
+        if (!result)
+            return ApiResponse::error(500, QStringLiteral("internal"), result.errorMessage());
+        const QJsonObject answer = result->toJson();
         auto remember = Database::run(
             *insertResult, {session.deviceId, m.seq,
                             QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact))});
@@ -186,21 +123,42 @@ ApiResponse SyncServer::pull(const Session& session, const ApiRequest& request)
         limit = 500;
     limit = std::min(limit, kMaxPullPage);
 
-    // Only rows the user's unit tree may see, plus global rows.
-    QVariantList bindings{cursor};
-    QString units = QStringLiteral("unit_id = ''");
-    if (!session.visibleUnits.isEmpty()) {
-        units +=
-            QStringLiteral(" OR unit_id IN (") + inList(int(session.visibleUnits.size())) + QLatin1Char(')');
-        for (const QString& u : session.visibleUnits)
-            bindings.append(u);
+    // What this user may see has changed since the device's last pull (moved to another unit, roles or
+    // clearance changed): the device starts over from zero, so rows it may no longer see disappear.
+    const QString fingerprint = scopeFingerprint(session.actor);
+    auto stored = m_db.scalar(QStringLiteral("SELECT scope_hash FROM srv_devices WHERE device_id = ?"),
+                              {session.deviceId});
+    if (!stored)
+        return ApiResponse::error(500, QStringLiteral("internal"), stored.errorMessage());
+    const QString previous = stored->toString();
+    if (cursor > 0 && !previous.isEmpty() && previous != fingerprint)
+        return ApiResponse::json(200, QJsonObject{{QStringLiteral("changes"), QJsonArray()},
+                                                  {QStringLiteral("cursor"), 0},
+                                                  {QStringLiteral("hasMore"), true},
+                                                  {QStringLiteral("reset"), true}});
+    if (previous != fingerprint && (cursor == 0 || previous.isEmpty())) {
+        auto r = m_db.exec(QStringLiteral("UPDATE srv_devices SET scope_hash = ? WHERE device_id = ?"),
+                           {fingerprint, session.deviceId});
+        if (!r)
+            return ApiResponse::error(500, QStringLiteral("internal"), r.errorMessage());
     }
+
+    // Changes the user may see now, and changes that took a row out of their sight (sent as removals).
+    const ScopeFilter now = visibleTo(session.actor);
+    const ScopeFilter before = visibleTo(session.actor, QStringLiteral("prev_"));
+    QVariantList bindings = now.bindings;
+    bindings.append(cursor);
+    bindings.append(now.bindings);
+    bindings.append(before.bindings);
     bindings.append(limit + 1);
-    auto rows = m_db.exec(
-        QStringLiteral("SELECT server_version, entity, entity_id, version, data, deleted FROM srv_changes "
-                       "WHERE server_version > ? AND (") +
-            units + QStringLiteral(") ORDER BY server_version LIMIT ?"),
-        bindings);
+    auto rows = m_db.exec(QStringLiteral("SELECT server_version, entity, entity_id, version, data, deleted, "
+                                         "CASE WHEN ") +
+                              now.sql +
+                              QStringLiteral(" THEN 1 ELSE 0 END FROM srv_changes WHERE server_version > ? "
+                                             "AND (") +
+                              now.sql + QStringLiteral(" OR ") + before.sql +
+                              QStringLiteral(") ORDER BY server_version LIMIT ?"),
+                          bindings);
     if (!rows)
         return ApiResponse::error(500, QStringLiteral("internal"), rows.errorMessage());
     QJsonArray changes;
@@ -216,8 +174,11 @@ ApiResponse SyncServer::pull(const Session& session, const ApiRequest& request)
         c.entity = rows->value(1).toString();
         c.entityId = rows->value(2).toString();
         c.version = rows->value(3).toLongLong();
-        c.data = QJsonDocument::fromJson(rows->value(4).toString().toUtf8()).object();
-        c.deleted = rows->value(5).toInt() != 0;
+        c.removed = rows->value(6).toInt() == 0;
+        if (!c.removed) {
+            c.data = QJsonDocument::fromJson(rows->value(4).toString().toUtf8()).object();
+            c.deleted = rows->value(5).toInt() != 0;
+        }
         changes.append(c.toJson());
         next = c.cursor;
     }

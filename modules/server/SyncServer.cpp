@@ -78,11 +78,8 @@ ApiResponse SyncServer::handle(const ApiRequest& request)
             status, status == 403 ? QStringLiteral("forbidden") : QStringLiteral("unauthorized"),
             session.errorMessage());
     }
-    if (parts == QStringList{QStringLiteral("devices")} && method == "GET")
-        return listDevices(*session, request);
-    if (parts.size() == 3 && parts.at(0) == QLatin1String("devices") &&
-        parts.at(2) == QLatin1String("approve") && method == "POST")
-        return approveDevice(*session, parts.at(1));
+    if (parts.at(0) == QLatin1String("devices") || parts.at(0) == QLatin1String("admin"))
+        return handleAdmin(*session, request, parts);
     if (parts == QStringList{QStringLiteral("sync"), QStringLiteral("push")} && method == "POST")
         return push(*session, request);
     if (parts == QStringList{QStringLiteral("sync"), QStringLiteral("pull")} && method == "GET")
@@ -108,37 +105,57 @@ Result<SyncServer::Session> SyncServer::authenticate(const ApiRequest& request)
 {
     const QByteArray header = request.headers.value("authorization");
     if (!header.startsWith("Bearer "))
-        return Error(QStringLiteral("missing bearer token"), Error::Code::Unauthorized);
+        return Error(tr("Permintaan tanpa token akses."), Error::Code::Unauthorized);
     const QByteArray token = header.mid(7).trimmed();
-    auto row =
-        m_db.exec(QStringLiteral("SELECT t.user_id, t.device_id, t.expires_at, d.status FROM srv_tokens t "
-                                 "JOIN srv_devices d ON d.device_id = t.device_id WHERE t.token_hash = ?"),
-                  {sha256Hex(token)});
-    if (!row)
-        return row.error();
+    const QString tokenHash = sha256Hex(token);
+    auto row = m_db.exec(
+        QStringLiteral(
+            "SELECT t.user_id, t.device_id, t.expires_at, d.status, d.pair_used, d.pair_access_hash "
+            "FROM srv_tokens t JOIN srv_devices d ON d.device_id = t.device_id WHERE t.token_hash = ?"),
+        {tokenHash});
+    if (!row) {
+        qWarning("authenticate: %s", qPrintable(row.errorMessage()));
+        return Error(tr("Server sibuk; coba lagi."), Error::Code::Database);
+    }
     if (!row->next())
-        return Error(QStringLiteral("invalid token"), Error::Code::Unauthorized);
+        return Error(tr("Token akses tidak berlaku."), Error::Code::Unauthorized);
     if (row->value(2).toLongLong() < now())
-        return Error(QStringLiteral("token expired"), Error::Code::Unauthorized);
+        return Error(tr("Token akses kedaluwarsa."), Error::Code::Unauthorized);
     const QString deviceId = row->value(1).toString();
     // The token must be presented by the device it was issued to.
     if (QString::fromLatin1(request.headers.value("x-lontar-device")) != deviceId)
-        return Error(QStringLiteral("token belongs to another device"), Error::Code::Unauthorized);
-    if (row->value(3).toString() != QLatin1String("approved"))
-        return Error(QStringLiteral("device not approved"), Error::Code::Forbidden);
-    IdentityStore ids(m_db);
-    auto user = ids.userById(row->value(0).toString());
-    if (!user)
-        return user.error();
-    if (!user->active)
-        return Error(QStringLiteral("user disabled"), Error::Code::Forbidden);
-    Session s{*user, deviceId, {}};
-    if (!user->unitId.isEmpty()) {
-        auto units = ids.subtreeUnitIds(user->unitId);
-        if (!units)
-            return units.error();
-        s.visibleUnits = *units;
+        return Error(tr("Token akses milik perangkat lain."), Error::Code::Unauthorized);
+    const QString deviceStatus = row->value(3).toString();
+    const bool settlesPair = row->value(4).toInt() == 0 && row->value(5).toString() == tokenHash;
+    const QString userId = row->value(0).toString();
+    row->finish();
+    // The first use of the pair from the last refresh: from now on the refresh token presented there
+    // is a reuse (it revokes the device) instead of a lost answer to replay.
+    if (settlesPair) {
+        auto used = m_db.exec(QStringLiteral("UPDATE srv_devices SET pair_used = 1, replay_answer = '' "
+                                             "WHERE device_id = ? AND pair_access_hash = ?"),
+                              {deviceId, tokenHash});
+        if (!used) {
+            qWarning("authenticate: %s", qPrintable(used.errorMessage()));
+            return Error(tr("Server sibuk; coba lagi."), Error::Code::Database);
+        }
     }
+    if (deviceStatus != QLatin1String("approved"))
+        return Error(tr("Perangkat ini tidak disetujui untuk sinkronisasi."), Error::Code::Forbidden);
+    IdentityStore ids(m_db);
+    auto user = ids.userById(userId);
+    if (!user)
+        return Error(tr("Token akses tidak berlaku."), Error::Code::Unauthorized);
+    if (!user->active)
+        return Error(tr("Akun ini dinonaktifkan. Hubungi admin OPD."), Error::Code::Forbidden);
+    // A user outside the org tree would write rows nobody's scope contains and read only global ones.
+    if (user->unitId.isEmpty())
+        return Error(tr("Akun ini belum ditempatkan di unit kerja; hubungi admin OPD."),
+                     Error::Code::Forbidden);
+    auto actor = Actor::forUser(m_db, *user, deviceId);
+    if (!actor)
+        return actor.error();
+    Session s{*user, deviceId, actor->unitSubtree, *actor};
     return s;
 }
 

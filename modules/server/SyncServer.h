@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/Database.h"
+#include "core/EntityPolicy.h"
 #include "core/Identity.h"
+#include "server/HttpLimits.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -44,6 +46,9 @@ struct ServerOptions
     int loginAttemptsPerWindow = 10; // per user name and per client address
     int loginWindowSeconds = 300;
     std::function<qint64()> clock; // ms since epoch; tests move it
+    HttpLimits http;               // HttpsServer's transport limits (sizes, timeouts, connection caps)
+    int blobUploadExpirySeconds = 48 * 3600; // an upload with no chunk for this long is discarded; 0 = never
+    qint64 blobQuotaPerUnit = 10LL * 1024 * 1024 * 1024; // bytes a unit may hold and upload; 0 = unlimited
 };
 
 // The central server's whole API over one database connection. Stateless between requests: every
@@ -63,7 +68,8 @@ private:
     {
         User user;
         QString deviceId;
-        QStringList visibleUnits;
+        QStringList visibleUnits; // the user's unit and every unit beneath it
+        Actor actor;              // the same, as the entity policies see it
     };
 
     Result<Session> authenticate(const ApiRequest& request);
@@ -71,6 +77,8 @@ private:
 
     ApiResponse login(const ApiRequest& request);
     ApiResponse refresh(const ApiRequest& request);
+    // Administration (ServerAdmin.cpp): /devices/... and /admin/...; every call checked here.
+    ApiResponse handleAdmin(const Session& session, const ApiRequest& request, const QStringList& parts);
     ApiResponse listDevices(const Session& session, const ApiRequest& request);
     ApiResponse approveDevice(const Session& session, const QString& deviceId);
     ApiResponse push(const Session& session, const ApiRequest& request);
@@ -82,6 +90,15 @@ private:
 
     Result<QJsonObject> issueTokens(const QString& userId, const QString& deviceId);
     bool throttled(const QString& key);
+    // Authentication hardening (ServerAuth.cpp): only failed logins count against the throttle; a
+    // device's tokens (access and refresh) are dropped on reuse of a refresh token, on revocation, on
+    // a password reset, lock or disable.
+    void recordLoginFailure(const QString& key);
+    Status revokeDeviceTokens(const QString& deviceId);
+    Status revokeUserTokens(const QString& userId);
+    // Administration (ServerAdmin.cpp).
+    ApiResponse revokeDevice(const Session& session, const QString& deviceId);
+    ApiResponse adminUsers(const Session& session, const ApiRequest& request, const QStringList& parts);
     Result<int> checkSchemaVersion(const QJsonValue& value) const;
 
     Database& m_db;

@@ -1,5 +1,7 @@
 #include "server/TlsIdentity.h"
 
+#include "core/FilePermissions.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -33,9 +35,10 @@ QByteArray bioBytes(BIO* bio)
 Status writeAtomically(const QString& path, const QByteArray& data, QFileDevice::Permissions permissions)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+    // Restricted before the first byte is written: the key never sits in a readable temporary file.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(permissions) ||
+        file.write(data) != data.size())
         return Error(QStringLiteral("cannot write %1").arg(path), Error::Code::Io);
-    file.setPermissions(permissions);
     if (!file.commit())
         return Error(QStringLiteral("cannot write %1").arg(path), Error::Code::Io);
     return {};
@@ -114,21 +117,24 @@ Result<TlsIdentity> loadOrCreateTlsIdentity(const QString& dir)
 {
     const QString certPath = dir + QStringLiteral("/cert.pem");
     const QString keyPath = dir + QStringLiteral("/key.pem");
+    // The data folder is the server's alone (0700), also when it was created earlier with looser modes.
+    if (Status s = FilePermissions::ownerOnlyDirectory(dir); !s)
+        return s.error();
     if (!QFile::exists(certPath) || !QFile::exists(keyPath)) {
-        if (!QDir().mkpath(dir))
-            return Error(QStringLiteral("cannot create %1").arg(dir), Error::Code::Io);
         auto pems = makeSelfSigned();
         if (!pems)
             return pems.error();
-        // Key first and private to the owner; the certificate last, so a half-written pair is never used.
-        if (Status s =
-                writeAtomically(keyPath, pems->second, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            !s)
+        // Key first, the certificate last, so a half-written pair is never used. Both owner-only: the
+        // certificate is public, but nobody else has a reason to read or replace it here.
+        const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        if (Status s = writeAtomically(keyPath, pems->second, ownerOnly); !s)
             return s.error();
-        if (Status s = writeAtomically(certPath, pems->first,
-                                       QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                           QFileDevice::ReadGroup | QFileDevice::ReadOther);
-            !s)
+        if (Status s = writeAtomically(certPath, pems->first, ownerOnly); !s)
+            return s.error();
+    }
+    // A pair written by an older version (certificate 0644) is tightened on every start.
+    for (const QString& path : {keyPath, certPath}) {
+        if (Status s = FilePermissions::ownerOnlyFile(path); !s)
             return s.error();
     }
     return loadTlsIdentity(certPath, keyPath);

@@ -67,11 +67,16 @@ QList<Migration> SyncClientModule::migrations() const
                                " sha256 TEXT PRIMARY KEY, size BIGINT NOT NULL,"
                                " uploaded INTEGER NOT NULL DEFAULT 0, created_at BIGINT NOT NULL)"),
             }),
+        // Rejected changes are listed apart from conflicts: they can only be read and dismissed.
+        Migration::fromSql(m, 2, QStringLiteral("rejected changes"),
+                           {QStringLiteral("ALTER TABLE sync_conflicts ADD COLUMN kind TEXT NOT NULL "
+                                           "DEFAULT 'conflict'")}),
     };
 }
 
-ClientStore::ClientStore(Database& db)
+ClientStore::ClientStore(Database& db, std::optional<Actor> actor)
     : m_db(db)
+    , m_actor(std::move(actor))
 {}
 
 Status ClientStore::enqueue(const QString& entity, const QString& entityId, MutationOp op,
@@ -87,7 +92,7 @@ Status ClientStore::enqueue(const QString& entity, const QString& entityId, Muta
     return {};
 }
 
-Result<QString> ClientStore::put(const QString& entity, const QString& entityIdIn, const QJsonObject& data)
+Result<QString> ClientStore::put(const QString& entity, const QString& entityIdIn, const QJsonObject& dataIn)
 {
     const EntitySpec* spec = EntityRegistry::instance().find(entity);
     if (!spec)
@@ -95,16 +100,30 @@ Result<QString> ClientStore::put(const QString& entity, const QString& entityIdI
     if (spec->rule == ConflictRule::ServerAuthoritative)
         return Error(tr("Data %1 hanya dapat diubah oleh server").arg(entity), Error::Code::Forbidden);
     const QString entityId = entityIdIn.isEmpty() ? newUuid() : entityIdIn;
+    QJsonObject data = dataIn;
     Status s = inTransaction(m_db, [&]() -> Status {
-        auto current =
-            m_db.exec(QStringLiteral("SELECT version FROM sync_rows WHERE entity = ? AND entity_id = ?"),
-                      {entity, entityId});
+        auto current = m_db.exec(
+            QStringLiteral("SELECT version, data, deleted FROM sync_rows WHERE entity = ? AND entity_id = ?"),
+            {entity, entityId});
         if (!current)
             return current.error();
         const bool exists = current->next();
         if (exists && spec->rule == ConflictRule::AppendOnly)
             return Error(tr("Data %1 tidak dapat diubah setelah dibuat").arg(entity), Error::Code::Conflict);
         const qint64 version = exists ? current->value(0).toLongLong() : 0;
+        std::optional<QJsonObject> before;
+        if (exists && current->value(2).toInt() == 0)
+            before = parse(current->value(1).toString());
+        current->finish();
+        // The module's rule, checked here as the server will check it.
+        if (spec->policy) {
+            if (!m_actor)
+                return Error(tr("Tidak ada pengguna yang masuk"), Error::Code::Unauthorized);
+            WriteContext context{*m_actor, false, 0, entityId, false, before, {}};
+            auto decided = spec->policy->authorizeWrite(context, data);
+            if (!decided)
+                return decided.error();
+        }
         auto upsert = m_db.exec(
             QStringLiteral("INSERT INTO sync_rows (entity, entity_id, version, data, deleted, updated_at) "
                            "VALUES (?, ?, ?, ?, 0, ?) ON CONFLICT (entity, entity_id) DO UPDATE SET "
@@ -112,6 +131,10 @@ Result<QString> ClientStore::put(const QString& entity, const QString& entityIdI
             {entity, entityId, version, compact(data), QDateTime::currentMSecsSinceEpoch()});
         if (!upsert)
             return upsert.error();
+        if (spec->project) {
+            if (Status p = spec->project(m_db, entityId, data, false); !p)
+                return p;
+        }
         return enqueue(entity, entityId, MutationOp::Upsert, data, version);
     });
     if (!s)
@@ -189,19 +212,47 @@ Result<qint64> ClientStore::pendingCount() const
     return v->toLongLong();
 }
 
+Result<QList<PendingChange>> ClientStore::pendingChanges(int limit) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT seq, entity, entity_id, op, data, created_at FROM sync_outbox "
+                                      "ORDER BY seq LIMIT ?"),
+                       {limit});
+    if (!q)
+        return q.error();
+    QList<PendingChange> out;
+    while (q->next())
+        out.append(PendingChange{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                                 q->value(3).toString(), parse(q->value(4).toString()),
+                                 q->value(5).toLongLong()});
+    return out;
+}
+
 Result<QList<SyncConflict>> ClientStore::conflicts() const
 {
-    auto q = m_db.exec(
-        QStringLiteral("SELECT id, entity, entity_id, mine, theirs, theirs_deleted, server_version, reason "
-                       "FROM sync_conflicts ORDER BY id"));
+    auto q = m_db.exec(QStringLiteral(
+        "SELECT id, entity, entity_id, mine, theirs, theirs_deleted, server_version, reason, kind, "
+        "created_at FROM sync_conflicts ORDER BY id"));
     if (!q)
         return q.error();
     QList<SyncConflict> out;
     while (q->next())
         out.append(SyncConflict{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
                                 parse(q->value(3).toString()), parse(q->value(4).toString()),
-                                q->value(5).toInt() != 0, q->value(6).toLongLong(), q->value(7).toString()});
+                                q->value(5).toInt() != 0, q->value(6).toLongLong(), q->value(7).toString(),
+                                q->value(8).toString() == QLatin1String("rejected"),
+                                q->value(9).toLongLong()});
     return out;
+}
+
+Status ClientStore::dismissRejected(qint64 conflictId)
+{
+    auto r = m_db.exec(QStringLiteral("DELETE FROM sync_conflicts WHERE id = ? AND kind = 'rejected'"),
+                       {conflictId});
+    if (!r)
+        return r.error();
+    if (r->numRowsAffected() != 1)
+        return Error(tr("Perubahan yang ditolak tidak ditemukan"), Error::Code::NotFound);
+    return {};
 }
 
 Status ClientStore::resolveConflict(qint64 conflictId, bool keepMine)
@@ -209,7 +260,7 @@ Status ClientStore::resolveConflict(qint64 conflictId, bool keepMine)
     return inTransaction(m_db, [&]() -> Status {
         auto q =
             m_db.exec(QStringLiteral("SELECT entity, entity_id, mine, theirs, theirs_deleted, server_version "
-                                     "FROM sync_conflicts WHERE id = ?"),
+                                     "FROM sync_conflicts WHERE id = ? AND kind = 'conflict'"),
                       {conflictId});
         if (!q)
             return q.error();

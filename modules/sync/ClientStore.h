@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <optional>
+
 namespace lontar::sync {
 
 // The client's synced data: each row as JSON with the server version it is based on, the outbox of
@@ -38,7 +40,20 @@ struct SyncConflict
     QJsonObject theirs;
     bool theirsDeleted = false;
     qint64 serverVersion = 0;
-    QString reason; // "conflict" or the server's rejection message
+    QString reason;        // "conflict" or the server's rejection message
+    bool rejected = false; // the server refused the change (reason says why); only dismissable
+    qint64 createdAt = 0;  // ms since the epoch (UTC)
+};
+
+// A local change the server has not acknowledged yet.
+struct PendingChange
+{
+    qint64 seq = 0;
+    QString entity;
+    QString entityId;
+    QString op; // "upsert" or "delete"
+    QJsonObject data;
+    qint64 createdAt = 0;
 };
 
 class ClientStore
@@ -46,7 +61,9 @@ class ClientStore
     Q_DECLARE_TR_FUNCTIONS(ClientStore)
 
 public:
-    explicit ClientStore(Database& db);
+    // `actor` is the logged-in user: entities with a policy are checked with it before a change is
+    // queued, so a refusal shows at once instead of after the next sync.
+    explicit ClientStore(Database& db, std::optional<Actor> actor = std::nullopt);
 
     // Writes the row and its outbox entry in one transaction (or inside the caller's open one).
     // An empty entityId creates a new row with a fresh UUIDv7. Returns the row id.
@@ -57,9 +74,14 @@ public:
     Result<QList<SyncedRow>> list(const QString& entity, bool includeDeleted = false) const;
     Result<qint64> pendingCount() const;
 
+    Result<QList<PendingChange>> pendingChanges(int limit = 500) const;
+
+    // Conflicts and rejected changes, oldest first.
     Result<QList<SyncConflict>> conflicts() const;
     // keepMine: re-queues the local version on top of the server's; otherwise the server's version wins.
     Status resolveConflict(qint64 conflictId, bool keepMine);
+    // A rejected change was read by the user: remove it from the list.
+    Status dismissRejected(qint64 conflictId);
 
     QString state(const QString& key, const QString& fallback = {}) const;
     Status setState(const QString& key, const QString& value);
@@ -72,6 +94,7 @@ private:
                    qint64 baseVersion);
 
     Database& m_db;
+    std::optional<Actor> m_actor;
 };
 
 } // namespace lontar::sync

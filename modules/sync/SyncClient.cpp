@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSysInfo>
 
@@ -28,6 +29,9 @@ const QString kDeviceId = QStringLiteral("device_id");
 const QString kRefreshToken = QStringLiteral("refresh_token");
 const QString kCursor = QStringLiteral("cursor");
 const QString kLastSync = QStringLiteral("last_sync");
+const QString kEnrolledUser = QStringLiteral("enrolled_user");
+const QString kEnrolledUserId = QStringLiteral("enrolled_user_id");
+const QString kEnrolledUnitId = QStringLiteral("enrolled_unit_id");
 } // namespace
 
 SyncClient::SyncClient(Database& db, Transport& transport, QString blobDir)
@@ -67,24 +71,85 @@ Error SyncClient::replyError(const HttpReply& reply)
     return Error(message, code);
 }
 
-Status SyncClient::enrol(const QString& username, const QString& password, const QString& deviceName)
+bool SyncClient::isEnrolledAs(const QString& username) const
 {
+    return isEnrolled() && m_store.state(kEnrolledUser) == username.trimmed().toLower();
+}
+
+Status SyncClient::enrol(const QString& usernameIn, const QString& password, const QString& deviceName)
+{
+    const QString username = usernameIn.trimmed().toLower();
     QString device = deviceId();
+    const QString previousUser = m_store.state(kEnrolledUser);
+    if (!device.isEmpty() && !previousUser.isEmpty() && previousUser != username) {
+        // Another person on a shared PC: a device enrolment is per user, so this one gets its own, and
+        // the rows pulled under the previous user's scope go. Their unsent changes must leave first.
+        auto pending = m_store.pendingCount();
+        if (!pending)
+            return pending.error();
+        if (*pending > 0)
+            return Error(tr("Masih ada %n perubahan milik %1 yang belum terkirim ke server. Minta %1 masuk "
+                            "dan menyinkronkan dulu.",
+                            nullptr, int(*pending))
+                             .arg(previousUser),
+                         Error::Code::Conflict);
+        Transaction tx(m_db);
+        if (!tx.status())
+            return tx.status();
+        if (Status s = dropForReset(); !s)
+            return s;
+        for (const QString& key : {kDeviceId, kRefreshToken, kEnrolledUser}) {
+            if (Status s = m_store.setState(key, {}); !s)
+                return s;
+        }
+        if (Status s = tx.commit(); !s)
+            return s;
+        m_accessToken.clear();
+        device.clear();
+    }
     if (device.isEmpty()) {
         device = newUuid();
         if (Status s = m_store.setState(kDeviceId, device); !s)
             return s;
     }
+    QString name = deviceName.isEmpty() ? QSysInfo::machineHostName() : deviceName;
+    name.remove(QRegularExpression(QStringLiteral("[\\x00-\\x1f\\x7f]")));
     HttpRequest req;
     req.method = "POST";
     req.path = QStringLiteral("/api/v1/auth/login");
-    req.body = compact(QJsonObject{
-        {QStringLiteral("username"), username},
-        {QStringLiteral("password"), password},
-        {QStringLiteral("deviceId"), device},
-        {QStringLiteral("deviceName"), deviceName.isEmpty() ? QSysInfo::machineHostName() : deviceName},
-        {QStringLiteral("schemaVersion"), kSchemaVersion}});
-    return requestTokens(req);
+    req.body = compact(QJsonObject{{QStringLiteral("username"), username},
+                                   {QStringLiteral("password"), password},
+                                   {QStringLiteral("deviceId"), device},
+                                   {QStringLiteral("deviceName"), name.left(100)},
+                                   {QStringLiteral("schemaVersion"), kSchemaVersion}});
+    if (Status s = requestTokens(req); !s)
+        return s;
+    return m_store.setState(kEnrolledUser, username);
+}
+
+Result<Actor> SyncClient::enrolledActor(Database& db)
+{
+    ClientStore store(db);
+    const QString userId = store.state(kEnrolledUserId);
+    if (userId.isEmpty())
+        return Error(tr("Perangkat belum terdaftar di server"), Error::Code::Unauthorized);
+    IdentityStore ids(db);
+    if (auto user = ids.userById(userId))
+        return Actor::forUser(db, *user);
+    // Before the first pull the directory is not here yet: what the login answer said is enough for
+    // the checks on the device; the server repeats them with the full record.
+    User user;
+    user.id = userId;
+    user.username = store.state(kEnrolledUser);
+    user.unitId = store.state(kEnrolledUnitId);
+    return Actor{user, store.state(kDeviceId), {user.unitId}, 0};
+}
+
+Result<HttpReply> SyncClient::request(const HttpRequest& request)
+{
+    if (!isEnrolled())
+        return Error(tr("Perangkat belum terdaftar di server"), Error::Code::Unauthorized);
+    return call(request);
 }
 
 Status SyncClient::requestTokens(const HttpRequest& req)
@@ -96,6 +161,13 @@ Status SyncClient::requestTokens(const HttpRequest& req)
         return replyError(*reply);
     const QJsonObject o = parseObject(reply->body);
     m_accessToken = o.value(QStringLiteral("accessToken")).toString();
+    // Who the server says we are (login answers): the device acts as this user until it re-enrols.
+    if (o.contains(QStringLiteral("userId"))) {
+        if (Status s = m_store.setState(kEnrolledUserId, o.value(QStringLiteral("userId")).toString()); !s)
+            return s;
+        if (Status s = m_store.setState(kEnrolledUnitId, o.value(QStringLiteral("unitId")).toString()); !s)
+            return s;
+    }
     // Refresh tokens rotate: the old one stops working, so the new one is stored before use.
     return m_store.setState(kRefreshToken, o.value(QStringLiteral("refreshToken")).toString());
 }
@@ -317,23 +389,20 @@ Status SyncClient::applyPushResults(const QList<qint64>& seqs, const QJsonArray&
         case MutationStatus::Rejected: {
             const bool conflict = r.status == MutationStatus::Conflict;
             conflict ? ++report.conflicts : ++report.rejected;
-            // Kept for the user to decide; the local row shows the server's version meanwhile.
+            // Kept for the user to see (and, for a conflict, decide); not retried.
             auto c = m_db.exec(
-                QStringLiteral("INSERT INTO sync_conflicts (entity, entity_id, mine, theirs, theirs_deleted, "
-                               "server_version, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                QStringLiteral(
+                    "INSERT INTO sync_conflicts (entity, entity_id, mine, theirs, theirs_deleted, "
+                    "server_version, reason, created_at, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {entity, entityId, mine, QString::fromUtf8(compact(r.serverRow)), r.serverDeleted ? 1 : 0,
                  r.version, conflict ? QStringLiteral("conflict") : r.error,
-                 QDateTime::currentMSecsSinceEpoch()});
+                 QDateTime::currentMSecsSinceEpoch(),
+                 conflict ? QStringLiteral("conflict") : QStringLiteral("rejected")});
             if (!c)
                 return c.error();
-            if (conflict) {
-                auto u = m_db.exec(QStringLiteral("UPDATE sync_rows SET version = ?, data = ?, deleted = ? "
-                                                  "WHERE entity = ? AND entity_id = ?"),
-                                   {r.version, QString::fromUtf8(compact(r.serverRow)),
-                                    r.serverDeleted ? 1 : 0, entity, entityId});
-                if (!u)
-                    return u.error();
-            }
+            // Meanwhile the device shows what the server has; a refused new row disappears.
+            if (Status s = restoreServerRow(entity, entityId, r); !s)
+                return s;
             break;
         }
         }
@@ -342,6 +411,60 @@ Status SyncClient::applyPushResults(const QList<qint64>& seqs, const QJsonArray&
             return d.error();
     }
     return tx.commit();
+}
+
+Status SyncClient::restoreServerRow(const QString& entity, const QString& entityId, const MutationResult& r)
+{
+    const EntitySpec* spec = EntityRegistry::instance().find(entity);
+    if (r.version > 0) {
+        auto u = m_db.exec(
+            QStringLiteral("UPDATE sync_rows SET version = ?, data = ?, deleted = ? "
+                           "WHERE entity = ? AND entity_id = ?"),
+            {r.version, QString::fromUtf8(compact(r.serverRow)), r.serverDeleted ? 1 : 0, entity, entityId});
+        if (!u)
+            return u.error();
+        if (spec && spec->project)
+            return spec->project(m_db, entityId, r.serverRow, r.serverDeleted);
+        return {};
+    }
+    auto d =
+        m_db.exec(QStringLiteral("DELETE FROM sync_rows WHERE entity = ? AND entity_id = ? AND version = 0"),
+                  {entity, entityId});
+    if (!d)
+        return d.error();
+    if (spec && spec->project)
+        return spec->project(m_db, entityId, {}, true);
+    return {};
+}
+
+Status SyncClient::dropForReset()
+{
+    // Everything this device holds may have been pulled under the old scope; what the user may still see
+    // comes back from cursor 0. Rows with unsent changes stay until their push settles them.
+    auto rows = m_db.exec(QStringLiteral("SELECT entity, entity_id FROM sync_rows r WHERE NOT EXISTS "
+                                         "(SELECT 1 FROM sync_outbox o WHERE o.entity = r.entity AND "
+                                         "o.entity_id = r.entity_id)"));
+    if (!rows)
+        return rows.error();
+    QList<QPair<QString, QString>> dropped;
+    while (rows->next())
+        dropped.append({rows->value(0).toString(), rows->value(1).toString()});
+    for (const auto& [entity, entityId] : std::as_const(dropped)) {
+        const EntitySpec* spec = EntityRegistry::instance().find(entity);
+        // The directory is readable by everyone and is rewritten by the pull; other modules' tables
+        // forget the rows too.
+        if (spec && spec->scope == ReadScope::Global)
+            continue;
+        auto d = m_db.exec(QStringLiteral("DELETE FROM sync_rows WHERE entity = ? AND entity_id = ?"),
+                           {entity, entityId});
+        if (!d)
+            return d.error();
+        if (spec && spec->project) {
+            if (Status s = spec->project(m_db, entityId, {}, true); !s)
+                return s;
+        }
+    }
+    return m_store.setState(kCursor, QStringLiteral("0"));
 }
 
 Status SyncClient::pull(SyncReport& report, const std::function<bool()>& cancelled)
@@ -368,11 +491,33 @@ Status SyncClient::pull(SyncReport& report, const std::function<bool()>& cancell
         Transaction tx(m_db);
         if (!tx.status())
             return tx.status();
+        if (page.value(QStringLiteral("reset")).toBool()) {
+            if (Status s = dropForReset(); !s)
+                return s;
+            if (Status s = tx.commit(); !s)
+                return s;
+            ++report.resets;
+            continue;
+        }
         int applied = 0;
         for (const QJsonValue& v : changes) {
             const Change c = Change::fromJson(v.toObject());
             if (c.entity.isEmpty() || c.entityId.isEmpty())
                 return Error(tr("Perubahan dari server tidak valid"), Error::Code::Network);
+            const EntitySpec* spec = EntityRegistry::instance().find(c.entity);
+            if (c.removed) {
+                // Out of this user's scope now: forget it (the server keeps it).
+                auto r = m_db.exec(QStringLiteral("DELETE FROM sync_rows WHERE entity = ? AND entity_id = ?"),
+                                   {c.entity, c.entityId});
+                if (!r)
+                    return r.error();
+                if (spec && spec->project) {
+                    if (Status s = spec->project(m_db, c.entityId, {}, true); !s)
+                        return s;
+                }
+                ++report.removed;
+                continue;
+            }
             auto pending = m_db.scalar(
                 QStringLiteral("SELECT COUNT(*) FROM sync_outbox WHERE entity = ? AND entity_id = ?"),
                 {c.entity, c.entityId});
@@ -389,6 +534,10 @@ Status SyncClient::pull(SyncReport& report, const std::function<bool()>& cancell
                      QDateTime::currentMSecsSinceEpoch()});
                 if (!r)
                     return r.error();
+                if (spec && spec->project && r->numRowsAffected() > 0) {
+                    if (Status s = spec->project(m_db, c.entityId, c.data, c.deleted); !s)
+                        return s;
+                }
             }
             ++report.pulled;
             if (++applied == changes.size() / 2)

@@ -18,6 +18,8 @@ struct SyncReport
     int conflicts = 0;
     int rejected = 0;
     int blobsUploaded = 0;
+    int removed = 0; // rows that left the user's scope
+    int resets = 0;  // the server asked for a fresh pull (the user's scope changed)
 };
 
 // One synchronisation pass, synchronous, on the caller's thread and database connection:
@@ -35,7 +37,13 @@ public:
     // and never stored; the device keeps a refresh token bound to it.
     Status enrol(const QString& username, const QString& password, const QString& deviceName);
     bool isEnrolled() const;
+    bool isEnrolledAs(const QString& username) const;
+    // The user this device is enrolled for, as the entity policies see them.
+    static Result<Actor> enrolledActor(Database& db);
     QString deviceId() const;
+
+    // An authorised call of the server's API (administration), with the same token handling as sync.
+    Result<HttpReply> request(const HttpRequest& request);
 
     Result<SyncReport> syncOnce(const std::function<bool()>& cancelled = {});
 
@@ -50,8 +58,13 @@ private:
     Status push(SyncReport& report, const std::function<bool()>& cancelled);
     Status pull(SyncReport& report, const std::function<bool()>& cancelled);
     Status applyPushResults(const QList<qint64>& seqs, const QJsonArray& results, SyncReport& report);
+    Status restoreServerRow(const QString& entity, const QString& entityId, const MutationResult& r);
+    Status dropForReset();
+
+public:
     static Error replyError(const HttpReply& reply);
 
+private:
     Database& m_db;
     Transport& m_transport;
     ClientStore m_store;

@@ -34,7 +34,7 @@ public:
         m_timer = new QTimer(this);
         m_timer->setSingleShot(true);
         connect(m_timer, &QTimer::timeout, this, &SyncWorker::runPass);
-        if (!m_client->isEnrolled()) {
+        if (!m_client->isEnrolledAs(username)) {
             if (Status s = m_client->enrol(username, password, {}); !s) {
                 report(s.error().code == Error::Code::Network ? SyncStatus::State::Offline
                                                               : SyncStatus::State::Error,

@@ -6,18 +6,18 @@ namespace lontar::sync {
 
 EntityRegistry& EntityRegistry::instance()
 {
-    // The entities of the product, declared once here so client and server agree on their rules
-    // (docs/sync-protocol.md lists them). Modules may add more at start-up.
-    static EntityRegistry registry = [] {
-        EntityRegistry r;
-        r.add({QStringLiteral("attendance_event"), ConflictRule::AppendOnly, Scope::Unit, 16 * 1024});
-        r.add({QStringLiteral("esign_history"), ConflictRule::AppendOnly, Scope::Unit, 16 * 1024});
-        r.add({QStringLiteral("letter"), ConflictRule::Optimistic, Scope::Unit, 64 * 1024});
-        r.add({QStringLiteral("catalogue_product"), ConflictRule::ServerAuthoritative, Scope::Global,
-               64 * 1024});
-        return r;
-    }();
+    static EntityRegistry registry;
     return registry;
+}
+
+void EntityRegistry::addModules(const QList<const Module*>& modules)
+{
+    for (const Module* module : modules) {
+        if (!module)
+            continue;
+        for (const EntitySpec& spec : module->syncedEntities())
+            add(spec);
+    }
 }
 
 void EntityRegistry::add(const EntitySpec& spec)
@@ -138,7 +138,7 @@ QJsonObject MutationResult::toJson() const
     QJsonObject o{{QStringLiteral("seq"), seq},
                   {QStringLiteral("status"), statusName(status)},
                   {QStringLiteral("version"), version}};
-    if (status == MutationStatus::Conflict) {
+    if (status == MutationStatus::Conflict || (status == MutationStatus::Rejected && version > 0)) {
         o.insert(QStringLiteral("serverRow"), serverRow);
         o.insert(QStringLiteral("serverDeleted"), serverDeleted);
     }
@@ -162,9 +162,12 @@ MutationResult MutationResult::fromJson(const QJsonObject& o)
 
 QJsonObject Change::toJson() const
 {
-    return QJsonObject{{QStringLiteral("cursor"), cursor},     {QStringLiteral("entity"), entity},
-                       {QStringLiteral("entityId"), entityId}, {QStringLiteral("version"), version},
-                       {QStringLiteral("deleted"), deleted},   {QStringLiteral("data"), data}};
+    QJsonObject o{{QStringLiteral("cursor"), cursor},     {QStringLiteral("entity"), entity},
+                  {QStringLiteral("entityId"), entityId}, {QStringLiteral("version"), version},
+                  {QStringLiteral("deleted"), deleted},   {QStringLiteral("data"), data}};
+    if (removed)
+        o.insert(QStringLiteral("removed"), true);
+    return o;
 }
 
 Change Change::fromJson(const QJsonObject& o)
@@ -175,6 +178,7 @@ Change Change::fromJson(const QJsonObject& o)
     c.entityId = o.value(QStringLiteral("entityId")).toString();
     c.version = qint64(o.value(QStringLiteral("version")).toDouble());
     c.deleted = o.value(QStringLiteral("deleted")).toBool();
+    c.removed = o.value(QStringLiteral("removed")).toBool();
     c.data = o.value(QStringLiteral("data")).toObject();
     return c;
 }

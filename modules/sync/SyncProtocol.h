@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/EntityPolicy.h"
+#include "core/Module.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -18,35 +21,18 @@ inline constexpr qint64 kMaxRequestBody = 4 * 1024 * 1024; // JSON requests
 inline constexpr qint64 kMaxBlobChunk = 1024 * 1024;
 inline constexpr qint64 kMaxBlobSize = 512LL * 1024 * 1024;
 
-// How the server settles a write to an entity.
-enum class ConflictRule
-{
-    AppendOnly,          // rows are created once and never changed (attendance events, signing history)
-    ServerAuthoritative, // only the server writes; clients pull (org units, catalogue)
-    Optimistic,          // clients write with the version they started from; a stale base is a conflict
-};
+using lontar::ConflictRule;
+using lontar::EntitySpec;
+using lontar::ReadScope;
 
-// Which rows a user may receive.
-enum class Scope
-{
-    Global, // everyone
-    Unit,   // the row's unit and the units above it see it: a user sees rows of their unit's subtree
-};
-
-struct EntitySpec
-{
-    QString name;
-    ConflictRule rule = ConflictRule::Optimistic;
-    Scope scope = Scope::Unit;
-    qint64 maxPayloadBytes = 64 * 1024;
-};
-
-// Every synced entity of every module, declared once for client and server alike.
+// The synced entities of the modules this program links, registered at start-up by the desktop, the
+// server and the CLI (Module::syncedEntities). This layer knows no module by name.
 class EntityRegistry
 {
 public:
     static EntityRegistry& instance();
     void add(const EntitySpec& spec);
+    void addModules(const QList<const Module*>& modules);
     const EntitySpec* find(const QString& name) const;
     QList<EntitySpec> all() const { return m_specs; }
 
@@ -106,6 +92,7 @@ struct Change
     QString entityId;
     qint64 version = 0;
     bool deleted = false;
+    bool removed = false; // the row left this user's scope: the device drops it (not a tombstone)
     QJsonObject data;
 
     QJsonObject toJson() const;

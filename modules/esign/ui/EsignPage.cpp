@@ -2,7 +2,7 @@
 
 #include "esign/PdfSigner.h"
 #include "shell/Theme.h"
-#include "sync/ClientStore.h"
+#include "esign/EsignModule.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -359,7 +359,7 @@ EsignPage::EsignPage(ShellContext& context, QWidget* parent)
     m_history = new QTableWidget(historyTab);
     m_history->setObjectName(QStringLiteral("historyTable"));
     m_history->setColumnCount(4);
-    m_history->setHorizontalHeaderLabels({tr("Waktu"), tr("Dokumen"), tr("Hasil"), tr("Status")});
+    m_history->setHorizontalHeaderLabels({tr("Waktu"), tr("Dokumen"), tr("Penanda tangan"), tr("Status")});
     m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_history->horizontalHeader()->setStretchLastSection(true);
     m_history->verticalHeader()->hide();
@@ -433,49 +433,47 @@ void EsignPage::browseKey()
 void EsignPage::recordHistory(const QString& input, const QString& output, const QString& status,
                               const QString& error)
 {
-    sync::ClientStore store(m_context.profile.database());
-    // Synced as an append-only entity: the office's signing register, kept on the server too.
-    auto r =
-        store.put(QStringLiteral("esign_history"), {},
-                  QJsonObject{{QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                              {QStringLiteral("user"), m_context.user.username},
-                              {QStringLiteral("input"), QFileInfo(input).fileName()},
-                              {QStringLiteral("output"), QFileInfo(output).fileName()},
-                              {QStringLiteral("inputSha256"), fileSha256(input)},
-                              {QStringLiteral("outputSha256"),
-                               status == QLatin1String("ok") ? fileSha256(output) : QString()},
-                              {QStringLiteral("status"), status},
-                              {QStringLiteral("error"), error}});
-    if (!r)
+    // The signing register (synced, append-only) and the audit log, recorded as the logged-in user.
+    auto actor = Actor::forUser(m_context.profile.database(), m_context.user);
+    if (!actor) {
+        qWarning("esign history: %s", qPrintable(actor.errorMessage()));
+        return;
+    }
+    SigningHistory history(m_context.profile.database(), m_context.profile.audit(), *actor);
+    SigningRecord record;
+    record.documentName = QFileInfo(input).fileName();
+    record.documentSha256 = fileSha256(input);
+    const bool ok = status == QLatin1String("ok");
+    record.outcome = ok ? QStringLiteral("signed") : QStringLiteral("failed");
+    record.signedSha256 = ok ? fileSha256(output) : QString();
+    record.error = ok ? QString() : (error.isEmpty() ? tr("Gagal menandatangani") : error);
+    if (auto r = history.record(record); !r)
         qWarning("esign history: %s", qPrintable(r.errorMessage()));
     reloadHistory();
 }
 
 void EsignPage::reloadHistory()
 {
-    sync::ClientStore store(m_context.profile.database());
-    auto rows = store.list(QStringLiteral("esign_history"));
+    auto actor = Actor::forUser(m_context.profile.database(), m_context.user);
     m_history->setRowCount(0);
+    if (!actor)
+        return;
+    SigningHistory history(m_context.profile.database(), m_context.profile.audit(), *actor);
+    auto rows = history.mine();
     if (!rows)
         return;
-    QList<sync::SyncedRow> list = *rows;
-    std::sort(list.begin(), list.end(),
-              [](const auto& a, const auto& b) { return a.entityId > b.entityId; }); // UUIDv7: newest first
-    for (const sync::SyncedRow& r : list) {
+    for (const SigningRecord& r : *rows) {
         const int row = m_history->rowCount();
         m_history->insertRow(row);
-        const QDateTime at =
-            QDateTime::fromString(r.data.value(QStringLiteral("at")).toString(), Qt::ISODate);
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(r.signedAtMs);
         m_history->setItem(
-            row, 0,
-            new QTableWidgetItem(QLocale().toString(at.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"))));
-        m_history->setItem(row, 1, new QTableWidgetItem(r.data.value(QStringLiteral("input")).toString()));
-        m_history->setItem(row, 2, new QTableWidgetItem(r.data.value(QStringLiteral("output")).toString()));
-        const bool ok = r.data.value(QStringLiteral("status")).toString() == QLatin1String("ok");
-        auto* status =
-            new QTableWidgetItem(ok ? tr("Berhasil") : r.data.value(QStringLiteral("error")).toString());
-        status->setForeground(QColor(QLatin1String(ok ? Theme::kOk : Theme::kError)));
-        m_history->setItem(row, 3, status);
+            row, 0, new QTableWidgetItem(QLocale().toString(at.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"))));
+        m_history->setItem(row, 1, new QTableWidgetItem(r.documentName));
+        m_history->setItem(row, 2, new QTableWidgetItem(r.signerName));
+        const bool ok = r.outcome == QLatin1String("signed");
+        auto* outcome = new QTableWidgetItem(ok ? tr("Berhasil") : r.error);
+        outcome->setForeground(QColor(QLatin1String(ok ? Theme::kOk : Theme::kError)));
+        m_history->setItem(row, 3, outcome);
     }
 }
 

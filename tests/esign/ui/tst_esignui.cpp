@@ -1,5 +1,8 @@
 #include "TestSupport.h"
 
+#include "esign/EsignModule.h"
+#include "sync/SyncProtocol.h"
+
 #include "core/Profile.h"
 #include "esign/SignatureVerifier.h"
 #include "esign/ui/EsignPage.h"
@@ -53,6 +56,9 @@ class TestEsignUi : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        CoreModule core;
+        esign::EsignModule esignModule;
+        sync::EntityRegistry::instance().addModules({&core, &esignModule});
         Theme::apply(*qApp);
         sh(QStringLiteral(
             "openssl req -x509 -newkey rsa:2048 -nodes -keyout k.pem -out c.pem -days 365 -subj '/CN=Siti "

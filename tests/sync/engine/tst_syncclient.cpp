@@ -1,3 +1,4 @@
+#include "TestEntities.h"
 #include "TestSupport.h"
 
 #include "FakeNetwork.h"
@@ -110,6 +111,7 @@ class TestSyncClient : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        lontar::test::registerTestEntities();
         if (qEnvironmentVariable("LONTAR_SYNC_BACKEND") == QLatin1String("postgres")) {
             if (const QString why = lontar::test::PgCluster::unavailableReason(); !why.isEmpty())
                 QSKIP(qPrintable(why));
@@ -135,7 +137,7 @@ private Q_SLOTS:
     {
         auto a = device(QStringLiteral("staf"));
         auto b = device(QStringLiteral("kabid")); // same unit tree (Bidang Aplikasi Informatika)
-        auto id = a->store->put(QStringLiteral("letter"), {},
+        auto id = a->store->put(QStringLiteral("test_note"), {},
                                 QJsonObject{{QStringLiteral("perihal"), QStringLiteral("Undangan rapat")}});
         LONTAR_VERIFY_OK(id);
         QCOMPARE(*a->store->pendingCount(), 1);
@@ -143,10 +145,10 @@ private Q_SLOTS:
         LONTAR_VERIFY_OK(report);
         QCOMPARE(report->pushed, 1);
         QCOMPARE(*a->store->pendingCount(), 0);
-        QCOMPARE(a->store->get(QStringLiteral("letter"), *id)->version, 1);
+        QCOMPARE(a->store->get(QStringLiteral("test_note"), *id)->version, 1);
 
         LONTAR_VERIFY_OK(b->client->syncOnce());
-        auto row = b->store->get(QStringLiteral("letter"), *id);
+        auto row = b->store->get(QStringLiteral("test_note"), *id);
         LONTAR_VERIFY_OK(row);
         QCOMPARE(row->data.value(QStringLiteral("perihal")).toString(), QStringLiteral("Undangan rapat"));
         QCOMPARE(row->version, 1);
@@ -157,7 +159,7 @@ private Q_SLOTS:
         auto a = device(QStringLiteral("staf"));
         for (int i = 0; i < 3; ++i)
             LONTAR_VERIFY_OK(
-                a->store->put(QStringLiteral("attendance_event"), {}, QJsonObject{{QStringLiteral("n"), i}}));
+                a->store->put(QStringLiteral("test_event"), {}, QJsonObject{{QStringLiteral("n"), i}}));
         // The server applies the push but the answer never arrives.
         a->network->loseReply = 1;
         QVERIFY(!a->client->syncOnce().ok());
@@ -175,7 +177,7 @@ private Q_SLOTS:
     void offlineWorkWaitsInTheOutbox()
     {
         auto a = device(QStringLiteral("staf"));
-        LONTAR_VERIFY_OK(a->store->put(QStringLiteral("letter"), {}, QJsonObject{{QStringLiteral("x"), 1}}));
+        LONTAR_VERIFY_OK(a->store->put(QStringLiteral("test_note"), {}, QJsonObject{{QStringLiteral("x"), 1}}));
         a->network->failBeforeServer = 100;
         auto r = a->client->syncOnce();
         QVERIFY(!r.ok());
@@ -189,27 +191,27 @@ private Q_SLOTS:
     void twoEditsOfOneRowInOneBatch()
     {
         auto a = device(QStringLiteral("staf"));
-        auto id = a->store->put(QStringLiteral("letter"), {}, QJsonObject{{QStringLiteral("v"), 1}});
-        LONTAR_VERIFY_OK(a->store->put(QStringLiteral("letter"), *id, QJsonObject{{QStringLiteral("v"), 2}}));
-        LONTAR_VERIFY_OK(a->store->put(QStringLiteral("letter"), *id, QJsonObject{{QStringLiteral("v"), 3}}));
+        auto id = a->store->put(QStringLiteral("test_note"), {}, QJsonObject{{QStringLiteral("v"), 1}});
+        LONTAR_VERIFY_OK(a->store->put(QStringLiteral("test_note"), *id, QJsonObject{{QStringLiteral("v"), 2}}));
+        LONTAR_VERIFY_OK(a->store->put(QStringLiteral("test_note"), *id, QJsonObject{{QStringLiteral("v"), 3}}));
         auto report = a->client->syncOnce();
         LONTAR_VERIFY_OK(report);
         QCOMPARE(report->conflicts, 0);
-        QCOMPARE(a->store->get(QStringLiteral("letter"), *id)->version, 3);
-        QCOMPARE(a->store->get(QStringLiteral("letter"), *id)->data.value(QStringLiteral("v")).toInt(), 3);
+        QCOMPARE(a->store->get(QStringLiteral("test_note"), *id)->version, 3);
+        QCOMPARE(a->store->get(QStringLiteral("test_note"), *id)->data.value(QStringLiteral("v")).toInt(), 3);
     }
 
     void concurrentEditsBecomeAVisibleConflict()
     {
         auto a = device(QStringLiteral("staf"));
         auto b = device(QStringLiteral("kabid"));
-        auto id = a->store->put(QStringLiteral("letter"), {},
+        auto id = a->store->put(QStringLiteral("test_note"), {},
                                 QJsonObject{{QStringLiteral("perihal"), QStringLiteral("asli")}});
         LONTAR_VERIFY_OK(a->client->syncOnce());
         LONTAR_VERIFY_OK(b->client->syncOnce());
-        LONTAR_VERIFY_OK(a->store->put(QStringLiteral("letter"), *id,
+        LONTAR_VERIFY_OK(a->store->put(QStringLiteral("test_note"), *id,
                                        QJsonObject{{QStringLiteral("perihal"), QStringLiteral("versi A")}}));
-        LONTAR_VERIFY_OK(b->store->put(QStringLiteral("letter"), *id,
+        LONTAR_VERIFY_OK(b->store->put(QStringLiteral("test_note"), *id,
                                        QJsonObject{{QStringLiteral("perihal"), QStringLiteral("versi B")}}));
         LONTAR_VERIFY_OK(a->client->syncOnce());
         auto report = b->client->syncOnce();
@@ -223,16 +225,16 @@ private Q_SLOTS:
                  QStringLiteral("versi A"));
         // Meanwhile B shows the server's version; nothing was silently overwritten.
         QCOMPARE(
-            b->store->get(QStringLiteral("letter"), *id)->data.value(QStringLiteral("perihal")).toString(),
+            b->store->get(QStringLiteral("test_note"), *id)->data.value(QStringLiteral("perihal")).toString(),
             QStringLiteral("versi A"));
 
         LONTAR_VERIFY_OK(b->store->resolveConflict(conflicts->first().id, /*keepMine=*/true));
         LONTAR_VERIFY_OK(b->client->syncOnce());
         LONTAR_VERIFY_OK(a->client->syncOnce());
         QCOMPARE(
-            a->store->get(QStringLiteral("letter"), *id)->data.value(QStringLiteral("perihal")).toString(),
+            a->store->get(QStringLiteral("test_note"), *id)->data.value(QStringLiteral("perihal")).toString(),
             QStringLiteral("versi B"));
-        QCOMPARE(a->store->get(QStringLiteral("letter"), *id)->version, 3);
+        QCOMPARE(a->store->get(QStringLiteral("test_note"), *id)->version, 3);
         QVERIFY(b->store->conflicts()->isEmpty());
     }
 
@@ -240,15 +242,15 @@ private Q_SLOTS:
     {
         auto a = device(QStringLiteral("staf"));
         auto b = device(QStringLiteral("kabid"));
-        auto id = a->store->put(QStringLiteral("letter"), {}, QJsonObject{{QStringLiteral("x"), 1}});
+        auto id = a->store->put(QStringLiteral("test_note"), {}, QJsonObject{{QStringLiteral("x"), 1}});
         LONTAR_VERIFY_OK(a->client->syncOnce());
         LONTAR_VERIFY_OK(b->client->syncOnce());
-        QCOMPARE(b->store->list(QStringLiteral("letter"))->size(), 1);
-        LONTAR_VERIFY_OK(a->store->remove(QStringLiteral("letter"), *id));
+        QCOMPARE(b->store->list(QStringLiteral("test_note"))->size(), 1);
+        LONTAR_VERIFY_OK(a->store->remove(QStringLiteral("test_note"), *id));
         LONTAR_VERIFY_OK(a->client->syncOnce());
         LONTAR_VERIFY_OK(b->client->syncOnce());
-        QCOMPARE(b->store->list(QStringLiteral("letter"))->size(), 0);
-        QVERIFY(b->store->get(QStringLiteral("letter"), *id)->deleted);
+        QCOMPARE(b->store->list(QStringLiteral("test_note"))->size(), 0);
+        QVERIFY(b->store->get(QStringLiteral("test_note"), *id)->deleted);
         QCOMPARE(serverCount(QStringLiteral("SELECT deleted FROM srv_rows")), 1);
     }
 
@@ -258,16 +260,16 @@ private Q_SLOTS:
         auto arsiparis = device(QStringLiteral("arsiparis")); // DISPUSIP
         auto kadis = device(QStringLiteral("kadis"));         // DISKOMINFO: sees its sub-units
         LONTAR_VERIFY_OK(
-            staf->store->put(QStringLiteral("letter"), {}, QJsonObject{{QStringLiteral("rahasia"), true}}));
+            staf->store->put(QStringLiteral("test_note"), {}, QJsonObject{{QStringLiteral("rahasia"), true}}));
         LONTAR_VERIFY_OK(staf->client->syncOnce());
         LONTAR_VERIFY_OK(arsiparis->client->syncOnce());
         LONTAR_VERIFY_OK(kadis->client->syncOnce());
-        QCOMPARE(arsiparis->store->list(QStringLiteral("letter"))->size(), 0);
-        QCOMPARE(kadis->store->list(QStringLiteral("letter"))->size(), 1);
+        QCOMPARE(arsiparis->store->list(QStringLiteral("test_note"))->size(), 0);
+        QCOMPARE(kadis->store->list(QStringLiteral("test_note"))->size(), 1);
         // Nor may the other unit write over it, even knowing its id.
-        const QString id = staf->store->list(QStringLiteral("letter"))->first().entityId;
+        const QString id = staf->store->list(QStringLiteral("test_note"))->first().entityId;
         LONTAR_VERIFY_OK(
-            arsiparis->store->put(QStringLiteral("letter"), id, QJsonObject{{QStringLiteral("x"), 1}}));
+            arsiparis->store->put(QStringLiteral("test_note"), id, QJsonObject{{QStringLiteral("x"), 1}}));
         auto report = arsiparis->client->syncOnce();
         LONTAR_VERIFY_OK(report);
         QCOMPARE(report->rejected, 1);
@@ -277,14 +279,14 @@ private Q_SLOTS:
     void appendOnlyAndServerOwnedEntities()
     {
         auto a = device(QStringLiteral("staf"));
-        auto id = a->store->put(QStringLiteral("attendance_event"), {},
+        auto id = a->store->put(QStringLiteral("test_event"), {},
                                 QJsonObject{{QStringLiteral("kind"), QStringLiteral("in")}});
         LONTAR_VERIFY_OK(id);
-        QCOMPARE(a->store->put(QStringLiteral("attendance_event"), *id, QJsonObject{}).error().code,
+        QCOMPARE(a->store->put(QStringLiteral("test_event"), *id, QJsonObject{}).error().code,
                  Error::Code::Conflict);
-        QCOMPARE(a->store->remove(QStringLiteral("attendance_event"), *id).error().code,
+        QCOMPARE(a->store->remove(QStringLiteral("test_event"), *id).error().code,
                  Error::Code::Forbidden);
-        QCOMPARE(a->store->put(QStringLiteral("catalogue_product"), {}, QJsonObject{}).error().code,
+        QCOMPARE(a->store->put(QStringLiteral("test_catalogue"), {}, QJsonObject{}).error().code,
                  Error::Code::Forbidden);
         QCOMPARE(a->store->put(QStringLiteral("no_such_entity"), {}, QJsonObject{}).error().code,
                  Error::Code::InvalidInput);
@@ -293,7 +295,7 @@ private Q_SLOTS:
         // A raw client that ignores the rules is refused by the server.
         const auto headers = authHeaders(QStringLiteral("staf"), QStringLiteral("raw-device-01"));
         const QJsonObject mutation{{QStringLiteral("seq"), 1},
-                                   {QStringLiteral("entity"), QStringLiteral("catalogue_product")},
+                                   {QStringLiteral("entity"), QStringLiteral("test_catalogue")},
                                    {QStringLiteral("entityId"), QStringLiteral("p1")},
                                    {QStringLiteral("op"), QStringLiteral("upsert")},
                                    {QStringLiteral("data"), QJsonObject{{QStringLiteral("price"), 1}}}};
@@ -314,7 +316,7 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("rejected"));
         QCOMPARE(
-            serverCount(QStringLiteral("SELECT COUNT(*) FROM srv_rows WHERE entity = 'catalogue_product'")),
+            serverCount(QStringLiteral("SELECT COUNT(*) FROM srv_rows WHERE entity = 'test_catalogue'")),
             0);
     }
 
@@ -325,7 +327,7 @@ private Q_SLOTS:
         {
             Transaction tx(a->profile->database());
             for (int i = 0; i < 1234; ++i)
-                LONTAR_VERIFY_OK(a->store->put(QStringLiteral("attendance_event"), {},
+                LONTAR_VERIFY_OK(a->store->put(QStringLiteral("test_event"), {},
                                                QJsonObject{{QStringLiteral("n"), i}}));
             LONTAR_VERIFY_OK(tx.commit());
         }
@@ -335,7 +337,7 @@ private Q_SLOTS:
         LONTAR_VERIFY_OK(report);
         QCOMPARE(report->pulled, 1234);
         QVERIFY(b->network->requests - before >= 3); // 500 per page
-        QCOMPARE(b->store->list(QStringLiteral("attendance_event"))->size(), 1234);
+        QCOMPARE(b->store->list(QStringLiteral("test_event"))->size(), 1234);
         // Caught up: the next pass transfers nothing.
         QCOMPARE(b->client->syncOnce()->pulled, 0);
     }

@@ -1,3 +1,4 @@
+#include "TestEntities.h"
 #include "TestSupport.h"
 
 #include "core/Profile.h"
@@ -48,6 +49,7 @@ class TestSyncHttps : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        lontar::test::registerTestEntities();
         EmbeddedServerConfig config;
         config.dataDir = m_dir.filePath(QStringLiteral("server"));
         config.seedDemo = true;
@@ -65,7 +67,7 @@ private Q_SLOTS:
     {
         auto profile = openProfile(QStringLiteral("a"));
         ClientStore store(profile->database());
-        LONTAR_VERIFY_OK(store.put(QStringLiteral("letter"), {},
+        LONTAR_VERIFY_OK(store.put(QStringLiteral("test_note"), {},
                                    QJsonObject{{QStringLiteral("perihal"), QStringLiteral("A")}}));
 
         SyncEngine engine({profile->directory() + QStringLiteral("/lontar.sqlite"), m_server->baseUrl(),
@@ -79,7 +81,7 @@ private Q_SLOTS:
         QVERIFY(spy.count() >= 2); // syncing, then online
 
         // A change made later goes out on the next pass.
-        LONTAR_VERIFY_OK(store.put(QStringLiteral("letter"), {},
+        LONTAR_VERIFY_OK(store.put(QStringLiteral("test_note"), {},
                                    QJsonObject{{QStringLiteral("perihal"), QStringLiteral("B")}}));
         engine.syncNow();
         QTRY_COMPARE_WITH_TIMEOUT(engine.status().pendingChanges, 0, 20000);
@@ -92,7 +94,7 @@ private Q_SLOTS:
         LONTAR_VERIFY_OK(
             client.enrol(QStringLiteral("kabid"), DemoData::demoPassword(), QStringLiteral("pc-b")));
         LONTAR_VERIFY_OK(client.syncOnce());
-        QCOMPARE(ClientStore(other->database()).list(QStringLiteral("letter"))->size(), 2);
+        QCOMPARE(ClientStore(other->database()).list(QStringLiteral("test_note"))->size(), 2);
     }
 
     void wrongCertificateIsRefused()

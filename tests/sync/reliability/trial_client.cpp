@@ -1,14 +1,16 @@
 // lontar-sync-trial: a client process the reliability trials can SIGKILL at any moment.
 //   enrol DIR URL PIN USER          log in (demo password) and enrol this profile's device
-//   add DIR TAG COUNT [SKEW_DAYS]   COUNT attendance events tagged TAG-0..; occurred_at skewed by days
+//   add DIR TAG COUNT [SKEW_DAYS]   COUNT signing-register rows named TAG-0..; signedAt skewed by days
 //   blob DIR FILE                   queue a file for content-addressed upload
 //   sync DIR URL PIN                one sync pass (blobs, push, pull); exit 0 only on success
 // Exit codes: 0 ok, 1 the operation failed (e.g. network), 2 bad usage.
 #include "core/Profile.h"
+#include "esign/EsignModule.h"
 #include "sync/ClientStore.h"
 #include "sync/SyncClient.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QTextStream>
@@ -26,6 +28,9 @@ int main(int argc, char** argv)
         return 2;
     }
     const QString command = args.at(0);
+    CoreModule core;
+    esign::EsignModule esignModule;
+    EntityRegistry::instance().addModules({&core, &esignModule});
     SyncClientModule module;
     auto profile = Profile::open(args.at(1), {&module});
     if (!profile) {
@@ -39,15 +44,26 @@ int main(int argc, char** argv)
                               : 4000;
 
     if (command == QLatin1String("add") && args.size() >= 4) {
-        ClientStore store(db);
+        // Signing-register rows (a real entity with a policy) whose document name is the tag.
+        auto actor = SyncClient::enrolledActor(db);
+        if (!actor) {
+            err << "add: " << actor.errorMessage() << '\n';
+            return 1;
+        }
+        ClientStore store(db, *actor);
         const int count = args.at(3).toInt();
         const qint64 skewMs = qint64(args.value(4).toDouble() * 86400000.0);
         for (int i = 0; i < count; ++i) {
+            const QString tag = QStringLiteral("%1-%2").arg(args.at(2)).arg(i);
             const QJsonObject data{
-                {QStringLiteral("tag"), QStringLiteral("%1-%2").arg(args.at(2)).arg(i)},
-                {QStringLiteral("kind"), QStringLiteral("clock_in")},
-                {QStringLiteral("occurred_at"), double(QDateTime::currentMSecsSinceEpoch() + skewMs)}};
-            auto put = store.put(QStringLiteral("attendance_event"), {}, data);
+                {QStringLiteral("documentName"), tag},
+                {QStringLiteral("documentSha256"),
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(tag.toUtf8(), QCryptographicHash::Sha256).toHex())},
+                {QStringLiteral("outcome"), QStringLiteral("failed")},
+                {QStringLiteral("error"), QStringLiteral("uji keandalan")},
+                {QStringLiteral("signedAt"), double(QDateTime::currentMSecsSinceEpoch() + skewMs)}};
+            auto put = store.put(esign::kHistoryEntity, {}, data);
             if (!put) {
                 err << "add: " << put.errorMessage() << '\n';
                 return 1;

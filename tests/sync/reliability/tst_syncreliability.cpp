@@ -239,11 +239,11 @@ public:
             return snap;
         }
         auto rows = (*db)->exec(QStringLiteral("SELECT entity_id, data FROM srv_rows WHERE entity = ?"),
-                                {QStringLiteral("attendance_event")});
+                                {QStringLiteral("esign_history")});
         auto changes =
             (*db)->exec(QStringLiteral("SELECT entity_id, COUNT(*) FROM srv_changes WHERE entity = ? "
                                        "GROUP BY entity_id"),
-                        {QStringLiteral("attendance_event")});
+                        {QStringLiteral("esign_history")});
         if (!rows || !changes) {
             snap.error = rows ? changes.errorMessage() : rows.errorMessage();
             return snap;
@@ -293,12 +293,12 @@ public:
         if (!profile)
             return profile.errorMessage();
         sync::ClientStore store((*profile)->database());
-        auto list = store.list(QStringLiteral("attendance_event"));
+        auto list = store.list(QStringLiteral("esign_history"));
         auto count = store.pendingCount();
         if (!list || !count)
             return list ? count.errorMessage() : list.errorMessage();
         for (const sync::SyncedRow& r : *list)
-            rows->insert(r.entityId, r.data.value(QStringLiteral("tag")).toString());
+            rows->insert(r.entityId, r.data.value(QStringLiteral("documentName")).toString());
         *pending = *count;
         auto blobs = (*profile)->database().scalar(
             QStringLiteral("SELECT COUNT(*) FROM sync_blobs WHERE uploaded = 0"));
@@ -376,7 +376,7 @@ public:
 private:
     static QString tagOf(const QString& json)
     {
-        return QJsonDocument::fromJson(json.toUtf8()).object().value(QStringLiteral("tag")).toString();
+        return QJsonDocument::fromJson(json.toUtf8()).object().value(QStringLiteral("documentName")).toString();
     }
 
     PgCluster* m_cluster;

@@ -1,0 +1,377 @@
+#include "server/HttpConnection.h"
+
+#include <QSslSocket>
+
+namespace lontar::server {
+
+namespace {
+// What a socket may hold unread: a few TLS records. Anything beyond waits in the kernel and then in
+// the client's TCP window, so a flood costs the server no memory.
+constexpr qint64 kSocketReadBuffer = 64 * 1024;
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 100:
+        return "Continue";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 206:
+        return "Partial Content";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 410:
+        return "Gone";
+    case 411:
+        return "Length Required";
+    case 412:
+        return "Precondition Failed";
+    case 413:
+        return "Content Too Large";
+    case 414:
+        return "URI Too Long";
+    case 415:
+        return "Unsupported Media Type";
+    case 416:
+        return "Range Not Satisfiable";
+    case 417:
+        return "Expectation Failed";
+    case 422:
+        return "Unprocessable Content";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 503:
+        return "Service Unavailable";
+    case 505:
+        return "HTTP Version Not Supported";
+    default:
+        return "Status";
+    }
+}
+
+// The response owns the message framing; a handler's header cannot change it.
+bool isFramingHeader(const QByteArray& name)
+{
+    const QByteArray lower = name.toLower();
+    return lower == "content-length" || lower == "transfer-encoding" || lower == "connection";
+}
+} // namespace
+
+HttpConnection::HttpConnection(QSslSocket* socket, const HttpLimits& limits, const Hooks* hooks,
+                               qint64* bodyBudget, QObject* parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_limits(limits)
+    , m_hooks(hooks)
+    , m_bodyBudget(bodyBudget)
+    , m_peer(socket->peerAddress())
+    , m_parser(limits)
+{
+    m_socket->setParent(this);
+    m_socket->setReadBufferSize(kSocketReadBuffer);
+    // Without TCP_NODELAY, Nagle's algorithm and delayed ACKs add ~40 ms to every request.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
+    connect(m_socket, &QSslSocket::encrypted, this, &HttpConnection::onEncrypted);
+    connect(m_socket, &QIODevice::readyRead, this, &HttpConnection::onReadyRead);
+    connect(m_socket, &QIODevice::bytesWritten, this, &HttpConnection::onWritten);
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &HttpConnection::onWritten);
+    connect(m_socket, &QAbstractSocket::disconnected, this, &HttpConnection::onDisconnected);
+    // A failed handshake, a reset, a TLS error: nothing more can be said on this connection.
+    connect(m_socket, &QAbstractSocket::errorOccurred, this, &HttpConnection::abortNow);
+}
+
+HttpConnection::~HttpConnection()
+{
+    // The socket (a child) aborts when deleted; its signals must not reach this half-destroyed object.
+    QObject::disconnect(m_socket, nullptr, this, nullptr);
+}
+
+void HttpConnection::start()
+{
+    arm(m_limits.handshakeTimeoutMs);
+    m_socket->startServerEncryption();
+}
+
+void HttpConnection::arm(int ms)
+{
+    m_timer.start(ms);
+}
+
+void HttpConnection::onEncrypted()
+{
+    if (m_phase != Phase::Handshake)
+        return;
+    // The first request gets the header timeout from here: a client that completes the handshake and
+    // then says nothing does not hold a connection for the whole idle timeout.
+    m_phase = Phase::Head;
+    arm(m_limits.headerTimeoutMs);
+    processInput();
+}
+
+void HttpConnection::processInput()
+{
+    // Re-entered from a signal emitted while a request is being handled: the loop below carries on.
+    if (m_processing)
+        return;
+    m_processing = true;
+    bool progress = true;
+    while (progress) {
+        switch (m_phase) {
+        case Phase::Idle:
+            progress = !m_in.isEmpty() || m_socket->bytesAvailable() > 0;
+            if (progress) {
+                m_phase = Phase::Head;
+                m_minorVersion = 1;
+                m_headRequest = false;
+                arm(m_limits.headerTimeoutMs); // from the first byte, not restarted on progress
+            }
+            break;
+        case Phase::Head:
+            progress = readHead();
+            break;
+        case Phase::Body:
+            progress = readBody();
+            break;
+        default: // handshaking, sending, closing: later bytes wait in the socket
+            progress = false;
+            break;
+        }
+    }
+    m_processing = false;
+}
+
+bool HttpConnection::readHead()
+{
+    // Never more than one byte past the header limit: enough for the parser to see it was crossed.
+    const qint64 room = qint64(m_limits.maxHeaderBytes) + 1 - m_in.size();
+    const qint64 available = m_socket->bytesAvailable();
+    const bool grew = room > 0 && available > 0;
+    if (grew)
+        m_in += m_socket->read(qMin(room, available));
+    switch (m_parser.feed(m_in)) {
+    case HttpHeadParser::State::NeedMore:
+        return grew;
+    case HttpHeadParser::State::Failed:
+        reject(m_parser.error());
+        return true;
+    case HttpHeadParser::State::Done:
+        m_in.remove(0, m_parser.consumed());
+        beginBody();
+        return true;
+    }
+    return false;
+}
+
+void HttpConnection::beginBody()
+{
+    const HttpHead& head = m_parser.head();
+    m_request = toApiRequest(head, m_peer);
+    m_minorVersion = head.minorVersion;
+    m_keepAlive = head.keepAlive;
+    m_headRequest = head.method == "HEAD";
+    // Decided from the head alone: an oversized body is refused before a byte of it is read.
+    const qint64 limit = m_hooks->bodyLimit ? m_hooks->bodyLimit(m_request) : 0;
+    if (head.contentLength > limit) {
+        reject({413, "too_large", QStringLiteral("request body too large")});
+        return;
+    }
+    if (*m_bodyBudget + head.contentLength > m_limits.maxBodyBytesInFlight) {
+        reject({503, "busy", QStringLiteral("server busy, retry later")});
+        return;
+    }
+    m_bodyExpected = head.contentLength;
+    m_bodyReserved = m_bodyExpected;
+    *m_bodyBudget += m_bodyReserved;
+    m_request.body.reserve(m_bodyExpected);
+    if (head.expectContinue && m_bodyExpected > 0 && m_in.isEmpty() && m_socket->bytesAvailable() == 0)
+        m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+    m_parser.reset();
+    m_phase = Phase::Body;
+    arm(m_limits.bodyTimeoutMs);
+}
+
+bool HttpConnection::readBody()
+{
+    QByteArray& body = m_request.body;
+    if (body.size() < m_bodyExpected && !m_in.isEmpty()) {
+        const qsizetype take = qsizetype(qMin(m_bodyExpected - body.size(), qint64(m_in.size())));
+        body.append(m_in.constData(), take);
+        m_in.remove(0, take);
+    }
+    const qint64 missing = m_bodyExpected - body.size();
+    const qint64 available = m_socket->bytesAvailable();
+    if (missing > 0 && available > 0) {
+        // Exactly what the body still lacks; later bytes are the next request and stay in the socket.
+        const qsizetype old = body.size();
+        body.resize(old + qsizetype(qMin(missing, available)));
+        const qint64 got = m_socket->read(body.data() + old, body.size() - old);
+        body.resize(old + qsizetype(qMax<qint64>(got, 0)));
+        if (got > 0)
+            arm(m_limits.bodyTimeoutMs);
+    }
+    if (body.size() < m_bodyExpected)
+        return false;
+    dispatch();
+    return true;
+}
+
+void HttpConnection::dispatch()
+{
+    m_timer.stop();
+    m_phase = Phase::Sending;
+    const ApiResponse response = m_hooks->handle(m_request);
+    releaseBody();
+    respond(response, !m_keepAlive);
+}
+
+void HttpConnection::respond(const ApiResponse& response, bool close)
+{
+    QByteArray out;
+    out.reserve(256 + response.body.size());
+    out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    out += "Content-Type: " + response.contentType + "\r\n";
+    out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    out += "Cache-Control: no-store\r\n";
+    for (auto it = response.headers.cbegin(); it != response.headers.cend(); ++it) {
+        if (!isFramingHeader(it.key()))
+            out += it.key() + ": " + it.value() + "\r\n";
+    }
+    if (close)
+        out += "Connection: close\r\n";
+    else if (m_minorVersion == 0)
+        out += "Connection: keep-alive\r\n";
+    out += "\r\n";
+    if (!m_headRequest)
+        out += response.body;
+
+    m_phase = Phase::Sending;
+    arm(m_limits.sendTimeoutMs);
+    m_socket->write(out);
+    // disconnectFromHost() sends what is buffered first, then the TLS close_notify and FIN.
+    if (close)
+        closeGracefully();
+}
+
+void HttpConnection::reject(const HttpError& error)
+{
+    releaseBody();
+    respond(ApiResponse::error(error.status, QString::fromLatin1(error.code), error.message), true);
+}
+
+void HttpConnection::onWritten()
+{
+    if (m_phase == Phase::Closing) {
+        arm(m_limits.sendTimeoutMs); // the last response is still moving
+        return;
+    }
+    if (m_phase != Phase::Sending)
+        return;
+    arm(m_limits.sendTimeoutMs);
+    if (m_socket->bytesToWrite() > 0 || m_socket->encryptedBytesToWrite() > 0)
+        return;
+    // One request at a time: the next one is read only once this response has left, so a client
+    // pipelining requests without reading the answers cannot pile responses up in our buffers.
+    m_phase = Phase::Idle;
+    arm(m_limits.idleTimeoutMs);
+    processInput();
+}
+
+void HttpConnection::onTimeout()
+{
+    switch (m_phase) {
+    case Phase::Idle:
+        closeGracefully();
+        break;
+    case Phase::Head:
+        if (m_in.isEmpty())
+            closeGracefully();
+        else
+            reject({408, "timeout", QStringLiteral("request header not received in time")});
+        break;
+    case Phase::Body:
+        reject({408, "timeout", QStringLiteral("request body stalled")});
+        break;
+    case Phase::Handshake:
+    case Phase::Sending:
+    case Phase::Closing:
+        abortNow();
+        break;
+    case Phase::Closed:
+        break;
+    }
+}
+
+void HttpConnection::closeGracefully()
+{
+    if (m_phase == Phase::Closing || m_phase == Phase::Closed)
+        return;
+    m_phase = Phase::Closing;
+    m_in.clear();
+    releaseBody();
+    arm(m_limits.sendTimeoutMs); // a client that never reads the last bytes cannot keep the socket
+    m_socket->disconnectFromHost();
+    if (m_socket->state() == QAbstractSocket::UnconnectedState)
+        finish();
+}
+
+void HttpConnection::abortNow()
+{
+    if (m_phase == Phase::Closed)
+        return;
+    m_socket->abort();
+    finish();
+}
+
+void HttpConnection::onDisconnected()
+{
+    finish();
+}
+
+void HttpConnection::finish()
+{
+    if (m_phase == Phase::Closed)
+        return;
+    m_phase = Phase::Closed;
+    m_timer.stop();
+    m_in.clear();
+    releaseBody();
+    Q_EMIT closed(this);
+}
+
+void HttpConnection::releaseBody()
+{
+    *m_bodyBudget -= m_bodyReserved;
+    m_bodyReserved = 0;
+    m_bodyExpected = 0;
+    m_request = ApiRequest();
+}
+
+} // namespace lontar::server

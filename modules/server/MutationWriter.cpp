@@ -1,0 +1,198 @@
+#include "server/MutationWriter.h"
+
+#include "server/ServerScope.h"
+#include "server/ServerUtil.h"
+
+#include <QJsonDocument>
+
+namespace lontar::server {
+
+using namespace lontar::sync;
+
+MutationWriter::MutationWriter(Database& db, const Actor& actor, qint64 nowMs)
+    : m_db(db)
+    , m_actor(actor)
+    , m_now(nowMs)
+{}
+
+Status MutationWriter::prepare()
+{
+    const ScopeFilter visible = visibleTo(m_actor);
+    m_visibleBindings = visible.bindings;
+    auto select = m_db.prepare(
+        QStringLiteral("SELECT version, data, deleted, unit_id, owner_id, sec_level, CASE WHEN ") +
+        visible.sql + QStringLiteral(" THEN 1 ELSE 0 END FROM srv_rows WHERE entity = ? AND entity_id = ?"));
+    auto upsert = m_db.prepare(QStringLiteral(
+        "INSERT INTO srv_rows (entity, entity_id, version, data, deleted, unit_id, updated_at, "
+        "scope_kind, owner_id, sec_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (entity, entity_id) DO UPDATE SET version = excluded.version, "
+        "data = excluded.data, deleted = excluded.deleted, unit_id = excluded.unit_id, "
+        "updated_at = excluded.updated_at, scope_kind = excluded.scope_kind, "
+        "owner_id = excluded.owner_id, sec_level = excluded.sec_level"));
+    auto change = m_db.prepare(QStringLiteral(
+        "INSERT INTO srv_changes (entity, entity_id, version, data, deleted, unit_id, device_id, "
+        "committed_at, scope_kind, owner_id, sec_level, prev_scope_kind, prev_unit_id, "
+        "prev_owner_id, prev_sec_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (auto* prepared : {&select, &upsert, &change}) {
+        if (!*prepared)
+            return prepared->error();
+    }
+    m_select = std::move(*select);
+    m_upsertRow = std::move(*upsert);
+    m_insertChange = std::move(*change);
+    return {};
+}
+
+Result<std::optional<MutationWriter::Current>> MutationWriter::load(const QString& entity,
+                                                                    const QString& entityId)
+{
+    QVariantList bindings = m_visibleBindings;
+    bindings << entity << entityId;
+    auto found = Database::run(*m_select, bindings);
+    if (!found)
+        return found.error();
+    QSqlQuery& q = **found;
+    std::optional<Current> out;
+    if (q.next()) {
+        Current c;
+        c.version = q.value(0).toLongLong();
+        c.data = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        c.deleted = q.value(2).toInt() != 0;
+        c.access.unitId = q.value(3).toString();
+        c.access.ownerId = q.value(4).toString();
+        c.access.securityLevel = q.value(5).toInt();
+        c.visible = q.value(6).toInt() != 0;
+        out = c;
+    }
+    q.finish();
+    return out;
+}
+
+MutationResult MutationWriter::rejected(qint64 seq, const QString& why, const std::optional<Current>& current)
+{
+    MutationResult r;
+    r.seq = seq;
+    r.status = MutationStatus::Rejected;
+    r.error = why;
+    // The device puts back what the server has (or drops a row the server never accepted).
+    if (current && current->visible) {
+        r.version = current->version;
+        r.serverRow = current->data;
+        r.serverDeleted = current->deleted;
+    }
+    return r;
+}
+
+Result<MutationResult> MutationWriter::apply(const Mutation& m)
+{
+    const EntitySpec* spec = EntityRegistry::instance().find(m.entity);
+    if (!spec)
+        return rejected(m.seq, tr("Jenis data %1 tidak dikenal server").arg(m.entity.left(40)), std::nullopt);
+    if (!isUuidString(m.entityId))
+        return rejected(m.seq, tr("Kode data harus UUID"), std::nullopt);
+    if (QJsonDocument(m.data).toJson(QJsonDocument::Compact).size() > spec->maxPayloadBytes)
+        return rejected(m.seq, tr("Data terlalu besar"), std::nullopt);
+    auto loaded = load(m.entity, m.entityId);
+    if (!loaded)
+        return loaded.error();
+    const std::optional<Current>& current = *loaded;
+    if (spec->rule == ConflictRule::ServerAuthoritative)
+        return rejected(m.seq, tr("Data ini hanya diubah oleh server"), current);
+    if (current && !current->visible)
+        return rejected(m.seq, tr("Anda tidak berwenang mengubah data ini"), std::nullopt);
+    const bool isDelete = m.op == MutationOp::Delete;
+    if (spec->rule == ConflictRule::AppendOnly && isDelete)
+        return rejected(m.seq, tr("Data ini tidak dapat dihapus"), current);
+    if (spec->rule == ConflictRule::AppendOnly && current)
+        return MutationResult{m.seq, MutationStatus::Duplicate, current->version, {}, false, {}};
+    if (spec->rule == ConflictRule::Optimistic && m.baseVersion != (current ? current->version : 0)) {
+        MutationResult r{m.seq, MutationStatus::Conflict, current ? current->version : 0, {}, false, {}};
+        if (current) {
+            r.serverRow = current->data;
+            r.serverDeleted = current->deleted;
+        }
+        return r;
+    }
+    if (isDelete && !current)
+        return MutationResult{m.seq, MutationStatus::Applied, 0, {}, false, {}};
+
+    QJsonObject data = isDelete ? QJsonObject() : m.data;
+    RowAccess access;
+    if (spec->policy) {
+        WriteContext context{m_actor, true, m_now, m.entityId, isDelete, std::nullopt, {}};
+        if (current && !current->deleted)
+            context.current = current->data;
+        if (current)
+            context.currentAccess = current->access;
+        auto decided = spec->policy->authorizeWrite(context, data);
+        if (!decided)
+            return rejected(m.seq, decided.errorMessage(), current);
+        access = *decided;
+    } else {
+        access.unitId = current ? current->access.unitId : m_actor.user.unitId;
+    }
+    if (isDelete && current)
+        access = current->access;
+    // Rules no policy may relax: a row lands inside the writer's own unit tree (or stays where it was),
+    // never above the writer's clearance, and references only blobs the writer may read.
+    if (spec->scope != ReadScope::Global) {
+        const bool stays = current && current->access.unitId == access.unitId;
+        if (access.unitId.isEmpty() || (!stays && !m_actor.unitSubtree.contains(access.unitId)))
+            return rejected(m.seq, tr("Unit kerja data ini di luar wewenang Anda"), current);
+        if (access.securityLevel > m_actor.clearance)
+            return rejected(m.seq, tr("Klasifikasi keamanan data melebihi izin akses Anda"), current);
+    } else {
+        access.unitId.clear();
+    }
+    for (const QString& sha : std::as_const(access.blobs)) {
+        auto readable = mayReadBlob(m_db, m_actor, sha);
+        if (!readable)
+            return readable.error();
+        if (!*readable)
+            return rejected(m.seq, tr("Berkas yang dirujuk belum diunggah oleh unit Anda"), current);
+    }
+    const qint64 newVersion = (current ? current->version : 0) + 1;
+    if (Status s = write(*spec, m, data, access, current, newVersion); !s)
+        return s.error();
+    return MutationResult{m.seq, MutationStatus::Applied, newVersion, {}, false, {}};
+}
+
+Status MutationWriter::write(const EntitySpec& spec, const Mutation& m, const QJsonObject& data,
+                             const RowAccess& access, const std::optional<Current>& current,
+                             qint64 newVersion)
+{
+    const bool deleted = m.op == MutationOp::Delete;
+    const QString text = deleted ? QStringLiteral("{}")
+                                 : QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
+    const QString kind = readScopeKey(spec.scope);
+    auto row =
+        Database::run(*m_upsertRow, {m.entity, m.entityId, newVersion, text, deleted ? 1 : 0, access.unitId,
+                                     m_now, kind, access.ownerId, access.securityLevel});
+    if (!row)
+        return row.error();
+    const RowAccess before = current ? current->access : RowAccess{};
+    auto change = Database::run(
+        *m_insertChange, {m.entity, m.entityId, newVersion, text, deleted ? 1 : 0, access.unitId,
+                          m_actor.deviceId, m_now, kind, access.ownerId, access.securityLevel,
+                          current ? kind : QString(), before.unitId, before.ownerId, before.securityLevel});
+    if (!change)
+        return change.error();
+    // The blobs this row references, for the read rule of blobs.
+    auto clear = m_db.exec(QStringLiteral("DELETE FROM srv_blob_refs WHERE entity = ? AND entity_id = ?"),
+                           {m.entity, m.entityId});
+    if (!clear)
+        return clear.error();
+    if (!deleted) {
+        for (const QString& sha : access.blobs) {
+            auto ref = m_db.exec(
+                QStringLiteral("INSERT INTO srv_blob_refs (sha256, entity, entity_id) VALUES (?, ?, ?) "
+                               "ON CONFLICT DO NOTHING"),
+                {sha, m.entity, m.entityId});
+            if (!ref)
+                return ref.error();
+        }
+    }
+    return {};
+}
+
+} // namespace lontar::server

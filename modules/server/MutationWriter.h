@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/EntityPolicy.h"
+#include "sync/SyncProtocol.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace lontar::server {
+
+// Applies one pushed mutation inside the push transaction: the entity's conflict rule, its policy
+// (fields, actor, role, state changes, server-derived values), the read scope of the result and the
+// blobs it references. A refusal is a `rejected` result with the policy's message and changes nothing.
+class MutationWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(lontar::server::MutationWriter)
+
+public:
+    MutationWriter(Database& db, const Actor& actor, qint64 nowMs);
+    Status prepare(); // once per push: the statements of the common path
+    Result<sync::MutationResult> apply(const sync::Mutation& m);
+
+private:
+    struct Current
+    {
+        qint64 version = 0;
+        QJsonObject data;
+        bool deleted = false;
+        bool visible = false;
+        RowAccess access;
+    };
+    Result<std::optional<Current>> load(const QString& entity, const QString& entityId);
+    Status write(const EntitySpec& spec, const sync::Mutation& m, const QJsonObject& data,
+                 const RowAccess& access, const std::optional<Current>& current, qint64 newVersion);
+    static sync::MutationResult rejected(qint64 seq, const QString& why,
+                                         const std::optional<Current>& current);
+
+    Database& m_db;
+    const Actor& m_actor;
+    qint64 m_now;
+    std::optional<QSqlQuery> m_select;
+    std::optional<QSqlQuery> m_upsertRow;
+    std::optional<QSqlQuery> m_insertChange;
+    QVariantList m_visibleBindings;
+};
+
+} // namespace lontar::server
