@@ -74,6 +74,23 @@ Result<Actor> Actor::forUser(Database& db, const User& user, const QString& devi
     return actor;
 }
 
+Status checkWriteScope(const EntitySpec& spec, const Actor& actor, const RowAccess& access,
+                       const std::optional<QString>& currentUnit)
+{
+    if (spec.scope == ReadScope::Global)
+        return {};
+    const bool stays = currentUnit && *currentUnit == access.unitId;
+    if (access.unitId.isEmpty() || (!stays && !actor.unitSubtree.contains(access.unitId)))
+        return Error(
+            QCoreApplication::translate("lontar::EntityPolicy", "Unit kerja data ini di luar wewenang Anda"),
+            Error::Code::Forbidden);
+    if (access.securityLevel > actor.clearance)
+        return Error(QCoreApplication::translate("lontar::EntityPolicy",
+                                                 "Klasifikasi keamanan data melebihi izin akses Anda"),
+                     Error::Code::Forbidden);
+    return {};
+}
+
 bool isUuidString(const QString& s)
 {
     static const QRegularExpression re(

@@ -144,6 +144,14 @@ private:
 bool isUuidString(const QString& s);
 bool isSha256String(const QString& s);
 
+struct EntitySpec;
+
+// The rules no entity policy may relax, checked after the policy on the device and on the server: a
+// row lands inside the writer's own unit tree (or stays where it already was) and never above the
+// writer's clearance. `currentUnit` is the unit the row had before, when known.
+Status checkWriteScope(const EntitySpec& spec, const Actor& actor, const RowAccess& access,
+                       const std::optional<QString>& currentUnit);
+
 // A synced entity as its module declares it.
 struct EntitySpec
 {

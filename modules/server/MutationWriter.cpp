@@ -133,16 +133,13 @@ Result<MutationResult> MutationWriter::apply(const Mutation& m)
     }
     if (isDelete && current)
         access = current->access;
-    // Rules no policy may relax: a row lands inside the writer's own unit tree (or stays where it was),
-    // never above the writer's clearance, and references only blobs the writer may read.
-    if (spec->scope != ReadScope::Global) {
-        const bool stays = current && current->access.unitId == access.unitId;
-        if (access.unitId.isEmpty() || (!stays && !m_actor.unitSubtree.contains(access.unitId)))
-            return rejected(m.seq, tr("Unit kerja data ini di luar wewenang Anda"), current);
-        if (access.securityLevel > m_actor.clearance)
-            return rejected(m.seq, tr("Klasifikasi keamanan data melebihi izin akses Anda"), current);
-    } else {
+    if (spec->scope == ReadScope::Global) {
         access.unitId.clear();
+    } else if (Status s =
+                   checkWriteScope(*spec, m_actor, access,
+                                   current ? std::optional<QString>(current->access.unitId) : std::nullopt);
+               !s) {
+        return rejected(m.seq, s.errorMessage(), current);
     }
     for (const QString& sha : std::as_const(access.blobs)) {
         auto readable = mayReadBlob(m_db, m_actor, sha);

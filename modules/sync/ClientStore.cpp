@@ -123,6 +123,16 @@ Result<QString> ClientStore::put(const QString& entity, const QString& entityIdI
             auto decided = spec->policy->authorizeWrite(context, data);
             if (!decided)
                 return decided.error();
+            // Where the row was before, as the policy reads it from the stored row.
+            std::optional<QString> currentUnit;
+            if (before) {
+                QJsonObject previous = *before;
+                WriteContext earlier{*m_actor, false, 0, entityId, false, std::nullopt, {}};
+                if (auto was = spec->policy->authorizeWrite(earlier, previous))
+                    currentUnit = was->unitId;
+            }
+            if (Status scope = checkWriteScope(*spec, *m_actor, *decided, currentUnit); !scope)
+                return scope;
         }
         auto upsert = m_db.exec(
             QStringLiteral("INSERT INTO sync_rows (entity, entity_id, version, data, deleted, updated_at) "

@@ -4,6 +4,7 @@
 #include "sync/ClientStore.h"
 #include "sync/SyncClient.h"
 
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QThread>
 #include <QTimer>
@@ -75,6 +76,14 @@ public:
         schedule(result.ok());
     }
 
+    // An administration call with this device's tokens; fails clearly when not connected.
+    Result<HttpReply> call(const HttpRequest& request)
+    {
+        if (!m_client)
+            return Error(tr("Sinkronisasi belum berjalan"), Error::Code::Network);
+        return m_client->request(request);
+    }
+
 Q_SIGNALS:
     void statusChanged(const lontar::sync::SyncStatus& status);
 
@@ -141,6 +150,27 @@ void SyncEngine::start(const QString& username, const QString& password)
 {
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, username, password] { worker->begin(username, password); },
+        Qt::QueuedConnection);
+}
+
+void SyncEngine::request(const HttpRequest& request, QObject* context,
+                         std::function<void(const Result<HttpReply>&)> done)
+{
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, request, guard, done = std::move(done)] {
+            Result<HttpReply> reply = worker->call(request);
+            if (!guard)
+                return;
+            QMetaObject::invokeMethod(
+                guard.data(),
+                [guard, reply, done] {
+                    if (guard)
+                        done(reply);
+                },
+                Qt::QueuedConnection);
+        },
         Qt::QueuedConnection);
 }
 

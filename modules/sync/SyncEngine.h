@@ -4,6 +4,10 @@
 #include <QObject>
 #include <QString>
 
+#include "sync/Transport.h"
+
+#include <functional>
+
 #include <memory>
 
 class QThread;
@@ -52,6 +56,10 @@ public:
     // Enrols the device with the user's password if needed (used once, never stored), then syncs.
     void start(const QString& username, const QString& password);
     void syncNow();
+    // Runs an authorised API call (e.g. administration) on the sync thread and hands the answer to
+    // `done` on `context`'s thread; nothing happens if `context` is gone by then.
+    void request(const HttpRequest& request, QObject* context,
+                 std::function<void(const Result<HttpReply>&)> done);
     SyncStatus status() const { return m_status; }
 
 Q_SIGNALS:
