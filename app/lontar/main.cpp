@@ -4,42 +4,14 @@
 #include "server/EmbeddedServer.h"
 #include "shell/DesktopApp.h"
 #include "shell/MainWindow.h"
+#include "shell/ServerConnection.h"
 #include "sync/ClientStore.h"
-#include "sync/SyncEngine.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTextStream>
 
 using namespace lontar;
-
-namespace {
-SyncStatusView toView(const sync::SyncStatus& s)
-{
-    SyncStatusView v;
-    switch (s.state) {
-    case sync::SyncStatus::State::NotConfigured:
-        v.state = SyncStatusView::State::NotConfigured;
-        break;
-    case sync::SyncStatus::State::Offline:
-        v.state = SyncStatusView::State::Offline;
-        break;
-    case sync::SyncStatus::State::Online:
-        v.state = SyncStatusView::State::Online;
-        break;
-    case sync::SyncStatus::State::Syncing:
-        v.state = SyncStatusView::State::Syncing;
-        break;
-    case sync::SyncStatus::State::Error:
-        v.state = SyncStatusView::State::Error;
-        break;
-    }
-    v.pendingChanges = int(s.pendingChanges);
-    v.lastSync = s.lastSync;
-    v.lastError = s.lastError;
-    return v;
-}
-} // namespace
 
 int main(int argc, char** argv)
 {
@@ -95,47 +67,32 @@ int main(int argc, char** argv)
     DesktopApp desktop(domainModules, uiModules);
 
     // The embedded default: a central server of our own on loopback, in <profile>/server, seeded with
-    // the same demo regency and approving this one device by itself (single-user demo only).
+    // the same demo regency and approving this one device by itself (single-user demo only). It starts
+    // before the login dialog, so a first login goes through it exactly as through a real server.
     std::unique_ptr<server::EmbeddedServer> embedded;
-    std::unique_ptr<sync::SyncEngine> engine;
-    QString lastStatus;
-    const QString profileDir =
-        options.profileDirectory.isEmpty() ? Profile::defaultDirectory() : options.profileDirectory;
     if (!parser.isSet(offlineOption)) {
-        desktop.setSessionHook([&](MainWindow& window, ShellContext& context, const QString& password) {
-            QString url = parser.value(serverOption);
-            QString pin = parser.value(pinOption);
-            if (url.isEmpty()) {
-                if (!embedded) {
-                    server::EmbeddedServerConfig config;
-                    config.dataDir = profileDir + QStringLiteral("/server");
-                    config.seedDemo = options.seedDemoData;
-                    config.options.autoApproveDevices = true;
-                    auto started = server::EmbeddedServer::start(config);
-                    if (!started) {
-                        SyncStatusView failed;
-                        failed.state = SyncStatusView::State::Error;
-                        failed.lastError = started.errorMessage();
-                        window.setSyncStatus(failed);
-                        return;
-                    }
-                    embedded = std::move(*started);
-                }
-                url = embedded->baseUrl();
-                pin = embedded->certificateFingerprint();
-            }
-            engine = std::make_unique<sync::SyncEngine>(sync::SyncEngine::Config{
-                context.profile.directory() + QLatin1Char('/') + Profile::databaseFileName(), url, pin,
-                context.profile.directory() + QStringLiteral("/blobs"), 30000});
-            QObject::connect(engine.get(), &sync::SyncEngine::statusChanged, &window,
-                             [&window, &lastStatus](const sync::SyncStatus& s) {
-                                 window.setSyncStatus(toView(s));
-                                 lastStatus = window.syncStatusWidget()->text();
-                             });
-            engine->start(context.user.username, password);
-        });
-        desktop.setSessionEndHook([&] { engine.reset(); });
+        options.server = [&](Profile& profile) -> Result<sync::ServerEndpoint> {
+            if (parser.isSet(serverOption))
+                return sync::ServerEndpoint{parser.value(serverOption), parser.value(pinOption)};
+            server::EmbeddedServerConfig config;
+            config.dataDir = profile.directory() + QStringLiteral("/server");
+            config.seedDemo = options.seedDemoData;
+            config.options.autoApproveDevices = true;
+            auto started = server::EmbeddedServer::start(config);
+            if (!started)
+                return started.error();
+            embedded = std::move(*started);
+            return sync::ServerEndpoint{embedded->baseUrl(), embedded->certificateFingerprint()};
+        };
     }
+    // The smoke test reports the last sync state it saw.
+    QString lastStatus;
+    desktop.setSessionHook([&lastStatus](MainWindow& window, ShellContext& context, const QString&) {
+        if (!context.server)
+            return;
+        QObject::connect(context.server, &ServerConnection::statusChanged, &window,
+                         [&window, &lastStatus] { lastStatus = window.syncStatusWidget()->text(); });
+    });
     const int rc = desktop.run(app, options);
     if (options.autoQuitMs > 0)
         QTextStream(stdout) << "sync status: " << lastStatus << Qt::endl;

@@ -1,6 +1,7 @@
 #include "core/Directory.h"
 
 #include "core/Module.h"
+#include "core/Settings.h"
 
 #include <QJsonArray>
 
@@ -72,6 +73,13 @@ Status projectUnit(Database& db, const QString& id, const QJsonObject& data, boo
         !r)
         return r.error();
     const QString parent = data.value(QStringLiteral("parentId")).toString();
+    // The root of the tree is the regency itself: its name heads the login screen and the window.
+    if (parent.isEmpty() && data.value(QStringLiteral("kind")).toString() == QLatin1String("pemda")) {
+        if (Status s = Settings(db).setValue(Settings::regencyNameKey(),
+                                             data.value(QStringLiteral("name")).toString());
+            !s)
+            return s;
+    }
     auto r = db.exec(
         QStringLiteral(
             "INSERT INTO org_units (id, parent_id, code, name, kind, time_zone) VALUES (?, ?, ?, ?, ?, ?) "

@@ -11,68 +11,47 @@ constexpr qint64 kSocketReadBuffer = 64 * 1024;
 
 QByteArray reasonPhrase(int status)
 {
-    switch (status) {
-    case 100:
-        return "Continue";
-    case 200:
-        return "OK";
-    case 201:
-        return "Created";
-    case 202:
-        return "Accepted";
-    case 204:
-        return "No Content";
-    case 206:
-        return "Partial Content";
-    case 304:
-        return "Not Modified";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 408:
-        return "Request Timeout";
-    case 409:
-        return "Conflict";
-    case 410:
-        return "Gone";
-    case 411:
-        return "Length Required";
-    case 412:
-        return "Precondition Failed";
-    case 413:
-        return "Content Too Large";
-    case 414:
-        return "URI Too Long";
-    case 415:
-        return "Unsupported Media Type";
-    case 416:
-        return "Range Not Satisfiable";
-    case 417:
-        return "Expectation Failed";
-    case 422:
-        return "Unprocessable Content";
-    case 429:
-        return "Too Many Requests";
-    case 431:
-        return "Request Header Fields Too Large";
-    case 500:
-        return "Internal Server Error";
-    case 501:
-        return "Not Implemented";
-    case 503:
-        return "Service Unavailable";
-    case 505:
-        return "HTTP Version Not Supported";
-    default:
-        return "Status";
+    struct Reason
+    {
+        int status;
+        const char* text;
+    };
+    static constexpr Reason kReasons[] = {
+        {100, "Continue"},
+        {200, "OK"},
+        {201, "Created"},
+        {202, "Accepted"},
+        {204, "No Content"},
+        {206, "Partial Content"},
+        {304, "Not Modified"},
+        {400, "Bad Request"},
+        {401, "Unauthorized"},
+        {403, "Forbidden"},
+        {404, "Not Found"},
+        {405, "Method Not Allowed"},
+        {408, "Request Timeout"},
+        {409, "Conflict"},
+        {410, "Gone"},
+        {411, "Length Required"},
+        {412, "Precondition Failed"},
+        {413, "Content Too Large"},
+        {414, "URI Too Long"},
+        {415, "Unsupported Media Type"},
+        {416, "Range Not Satisfiable"},
+        {417, "Expectation Failed"},
+        {422, "Unprocessable Content"},
+        {429, "Too Many Requests"},
+        {431, "Request Header Fields Too Large"},
+        {500, "Internal Server Error"},
+        {501, "Not Implemented"},
+        {503, "Service Unavailable"},
+        {505, "HTTP Version Not Supported"},
+    };
+    for (const Reason& r : kReasons) {
+        if (r.status == status)
+            return r.text;
     }
+    return "Status"; // clients go by the number; the phrase is informative only
 }
 
 // The response owns the message framing; a handler's header cannot change it.
@@ -159,6 +138,10 @@ void HttpConnection::processInput()
             break;
         case Phase::Body:
             progress = readBody();
+            break;
+        case Phase::Draining:
+            discardInput();
+            progress = false;
             break;
         default: // handshaking, sending, closing: later bytes wait in the socket
             progress = false;
@@ -250,6 +233,9 @@ void HttpConnection::dispatch()
     const ApiResponse response = m_hooks->handle(m_request);
     releaseBody();
     respond(response, !m_keepAlive);
+    // The request was read to its end: nothing the client sends later can be lost to a reset.
+    if (!m_keepAlive)
+        closeGracefully();
 }
 
 void HttpConnection::respond(const ApiResponse& response, bool close)
@@ -275,15 +261,27 @@ void HttpConnection::respond(const ApiResponse& response, bool close)
     m_phase = Phase::Sending;
     arm(m_limits.sendTimeoutMs);
     m_socket->write(out);
-    // disconnectFromHost() sends what is buffered first, then the TLS close_notify and FIN.
-    if (close)
-        closeGracefully();
 }
 
 void HttpConnection::reject(const HttpError& error)
 {
     releaseBody();
+    m_in.clear();
+    // Framing is lost (or the rest of the request unwanted): the connection ends after this response.
+    m_keepAlive = false;
     respond(ApiResponse::error(error.status, QString::fromLatin1(error.code), error.message), true);
+    m_phase = Phase::Draining;
+    arm(m_limits.lingerMs);
+    discardInput();
+}
+
+void HttpConnection::discardInput()
+{
+    char scratch[16 * 1024];
+    while (m_socket->bytesAvailable() > 0) {
+        if (m_socket->read(scratch, sizeof scratch) <= 0)
+            break;
+    }
 }
 
 void HttpConnection::onWritten()
@@ -319,6 +317,9 @@ void HttpConnection::onTimeout()
     case Phase::Body:
         reject({408, "timeout", QStringLiteral("request body stalled")});
         break;
+    case Phase::Draining:
+        closeGracefully();
+        break;
     case Phase::Handshake:
     case Phase::Sending:
     case Phase::Closing:
@@ -337,6 +338,7 @@ void HttpConnection::closeGracefully()
     m_in.clear();
     releaseBody();
     arm(m_limits.sendTimeoutMs); // a client that never reads the last bytes cannot keep the socket
+    // Sends what is buffered first, then the TLS close_notify and FIN.
     m_socket->disconnectFromHost();
     if (m_socket->state() == QAbstractSocket::UnconnectedState)
         finish();

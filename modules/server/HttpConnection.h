@@ -51,6 +51,7 @@ private:
         Head,
         Body,
         Sending,
+        Draining, // refused: the error response is out, later input is discarded until we close
         Closing,
         Closed
     };
@@ -67,6 +68,7 @@ private:
     bool readBody();
     void dispatch();
     void respond(const ApiResponse& response, bool close);
+    void discardInput();
     void reject(const HttpError& error);
     void closeGracefully();
     void abortNow();

@@ -17,6 +17,10 @@ struct HttpLimits
     int bodyTimeoutMs = 30000;      // longest pause while a body is being received
     int idleTimeoutMs = 60000;      // keep-alive connection waiting for its next request
     int sendTimeoutMs = 30000;      // longest pause while the client is not reading our response
+    // After refusing a request (413, 400...) the server reads and discards what the client is still
+    // sending for this long before closing: closing on unread bytes makes TCP reset the connection, and
+    // a client still uploading would then lose the error response. Nothing of it is kept.
+    int lingerMs = 1000;
 
     int maxConnectionsPerAddress = 32; // per IPv4 address / IPv6 /64; over the cap: closed at once
     int maxConnections = 1024;         // all clients together

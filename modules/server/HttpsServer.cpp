@@ -4,6 +4,7 @@
 #include "sync/SyncProtocol.h"
 
 #include <QSslConfiguration>
+#include <QSslSocket>
 
 namespace lontar::server {
 

@@ -6,8 +6,8 @@
 #include "server/ServerUtil.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 

@@ -264,17 +264,18 @@ void SyncServer::recordLoginFailure(const QString& key)
 {
     const qint64 t = now();
     const qint64 windowMs = qint64(m_options.loginWindowSeconds) * 1000;
-    // One statement, so parallel guesses cannot overwrite each other's count.
-    auto r = m_db.exec(
-        QStringLiteral(
-            "INSERT INTO srv_login_attempts (throttle_key, window_start, attempts) VALUES (?, ?, 1) "
-            "ON CONFLICT (throttle_key) DO UPDATE SET "
-            "attempts = CASE WHEN CAST(? AS BIGINT) - srv_login_attempts.window_start >= CAST(? AS BIGINT) "
-            "THEN 1 ELSE srv_login_attempts.attempts + 1 END, "
-            "window_start = CASE WHEN CAST(? AS BIGINT) - srv_login_attempts.window_start >= CAST(? AS "
-            "BIGINT) "
-            "THEN CAST(? AS BIGINT) ELSE srv_login_attempts.window_start END"),
-        {key, t, t, windowMs, t, windowMs, t});
+    // One statement, so parallel guesses cannot overwrite each other's count. A window that started at
+    // or before `expired` is over: the count starts again from this failure.
+    const qint64 expired = t - windowMs;
+    auto r =
+        m_db.exec(QStringLiteral("INSERT INTO srv_login_attempts (throttle_key, window_start, attempts) "
+                                 "VALUES (?, ?, 1) ON CONFLICT (throttle_key) DO UPDATE SET "
+                                 "attempts = CASE WHEN srv_login_attempts.window_start <= CAST(? AS BIGINT) "
+                                 "THEN 1 ELSE srv_login_attempts.attempts + 1 END, "
+                                 "window_start = CASE WHEN srv_login_attempts.window_start <= "
+                                 "CAST(? AS BIGINT) THEN excluded.window_start "
+                                 "ELSE srv_login_attempts.window_start END"),
+                  {key, t, expired, expired});
     if (!r)
         qWarning("login throttle: %s", qPrintable(r.errorMessage()));
     // Keys of finished windows are worthless; dropping them keeps made-up user names from piling up.

@@ -4,6 +4,7 @@
 #include "shell/Language.h"
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
+#include "shell/SyncEngineConnection.h"
 #include "shell/Theme.h"
 
 #include <QApplication>
@@ -43,12 +44,32 @@ int DesktopApp::run(QApplication& app, const DesktopOptions& options)
     if (!Language::apply(language))
         Language::apply(Language::defaultCode());
 
+    // The server is found before the login: a fresh profile knows nobody, so its first login is the
+    // server's to check.
+    Result<sync::ServerEndpoint> endpoint =
+        options.server ? options.server(*profile) : Result<sync::ServerEndpoint>(sync::ServerEndpoint{});
+    const bool haveServer = endpoint && !endpoint->baseUrl.isEmpty();
+    if (!endpoint)
+        qWarning("server: %s", qPrintable(endpoint.errorMessage()));
+    const QString databasePath = profile->directory() + QLatin1Char('/') + Profile::databaseFileName();
+    const QString blobDir = profile->directory() + QStringLiteral("/blobs");
+    LoginDialog::OnlineLogin onlineLogin;
+    if (haveServer) {
+        onlineLogin = [databasePath, blobDir, server = *endpoint](const QString& username,
+                                                                  const QString& password) {
+            return sync::loginOnline(databasePath, blobDir, server, username, password);
+        };
+    }
+
     for (;;) {
         User user;
         QString password;
         if (!options.autoLoginUser.isEmpty()) {
             Authenticator auth(profile->database(), &profile->audit());
             auto result = auth.login(options.autoLoginUser, DemoData::demoPassword());
+            // The same fallback as the dialog's; blocking is fine here, nothing is on screen yet.
+            if (!result && onlineLogin && LoginDialog::mayAskServer(result.error()))
+                result = onlineLogin(options.autoLoginUser, DemoData::demoPassword());
             if (!result) {
                 qCritical("auto-login failed: %s", qPrintable(result.errorMessage()));
                 return 1;
@@ -57,13 +78,21 @@ int DesktopApp::run(QApplication& app, const DesktopOptions& options)
             password = DemoData::demoPassword();
         } else {
             LoginDialog login(*profile);
+            login.setOnlineLogin(onlineLogin);
             if (login.exec() != QDialog::Accepted)
                 return 0;
             user = login.authenticatedUser();
             password = login.takePassword();
         }
 
-        ShellContext context{*profile, user};
+        // Sync for this session; declared before the window, so the window's pages go first.
+        std::unique_ptr<SyncEngineConnection> connection;
+        if (haveServer) {
+            connection = std::make_unique<SyncEngineConnection>(sync::SyncEngine::Config{
+                databasePath, endpoint->baseUrl, endpoint->pinnedSha256, blobDir, options.syncIntervalMs});
+            connection->start(user.username, password);
+        }
+        ShellContext context{*profile, user, connection.get()};
         QPointer<MainWindow> windowGuard;
         AdministrationModule administration;
         AuditModule audit;
@@ -79,6 +108,12 @@ int DesktopApp::run(QApplication& app, const DesktopOptions& options)
 
         MainWindow mainWindow(context, modules);
         windowGuard = &mainWindow;
+        if (!endpoint) {
+            SyncStatusView failed;
+            failed.state = SyncStatusView::State::Error;
+            failed.lastError = endpoint.errorMessage();
+            mainWindow.setSyncStatus(failed);
+        }
         bool loggedOut = false;
         QObject::connect(&mainWindow, &MainWindow::logoutRequested, &mainWindow, [&] {
             loggedOut = true;

@@ -2,6 +2,7 @@
 
 #include "core/Module.h"
 #include "shell/UiModule.h"
+#include "sync/OnlineLogin.h"
 
 #include <QList>
 #include <QString>
@@ -23,10 +24,17 @@ struct DesktopOptions
     // password, shows the main window, and quits after `autoQuitMs`.
     QString autoLoginUser;
     int autoQuitMs = 0;
+    // Where the central server is. Called once, after the profile is open and before the first login,
+    // so that a first login on this device can go through the server (the embedded default starts its
+    // server here). Unset or an empty baseUrl: no sync (--offline). An error is shown in the status bar
+    // and logins stay local.
+    std::function<Result<sync::ServerEndpoint>(Profile& profile)> server;
+    int syncIntervalMs = 30000;
 };
 
 // Everything the desktop executable does between parsing its arguments and exiting: open the
-// profile, seed demo data, login, mount modules, return to login on logout.
+// profile, seed demo data, find the server, login (through the server when the device cannot check the
+// password), start sync for the session, mount modules, return to login on logout.
 class DesktopApp
 {
 public:
@@ -39,7 +47,7 @@ public:
 
     DesktopApp(QList<const Module*> domainModules, QList<UiModule*> uiModules);
 
-    // Called after each login once the main window exists (e.g. to start sync and feed its status bar).
+    // Called after each login once the main window exists; `context.server` is the session's sync.
     void setSessionHook(SessionHook hook) { m_sessionHook = std::move(hook); }
     void setSessionEndHook(SessionEndHook hook) { m_sessionEndHook = std::move(hook); }
     int run(QApplication& app, const DesktopOptions& options);

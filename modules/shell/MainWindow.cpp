@@ -1,7 +1,9 @@
 #include "shell/MainWindow.h"
 
 #include "shell/AboutDialog.h"
+#include "shell/ServerConnection.h"
 #include "shell/SettingsDialog.h"
+#include "shell/SyncPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -88,6 +90,8 @@ MainWindow::MainWindow(ShellContext& context, const QList<UiModule*>& modules, Q
         item->setData(Qt::UserRole, module->id());
         item->setSizeHint(QSize(0, 42));
     }
+    m_syncPage = new SyncPage(m_context, m_stack);
+    m_stack->addWidget(m_syncPage);
 
     auto* content = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(content);
@@ -112,6 +116,15 @@ MainWindow::MainWindow(ShellContext& context, const QList<UiModule*>& modules, Q
 
     buildMenus();
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onNavigationChanged);
+    connect(m_navigation, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
+        if (m_stack->currentWidget() == m_syncPage)
+            onNavigationChanged(m_navigation->row(item));
+    });
+    connect(m_syncStatus, &SyncStatusWidget::clicked, this, &MainWindow::showSyncPage);
+    if (m_context.server) {
+        connect(m_context.server, &ServerConnection::statusChanged, this, &MainWindow::setSyncStatus);
+        setSyncStatus(m_context.server->status());
+    }
     retranslateUi();
     if (!m_modules.isEmpty())
         m_navigation->setCurrentRow(0);
@@ -129,6 +142,8 @@ void MainWindow::buildMenus()
     m_settingsAction =
         m_toolsMenu->addAction(QIcon(QStringLiteral(":/lontar/icons/settings.svg")), QString());
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_syncAction = m_toolsMenu->addAction(QIcon(QStringLiteral(":/lontar/icons/sync-ok.svg")), QString());
+    m_syncAction->setObjectName(QStringLiteral("syncAction"));
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString());
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
@@ -136,6 +151,7 @@ void MainWindow::buildMenus()
     connect(m_logoutAction, &QAction::triggered, this, &MainWindow::logoutRequested);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_syncAction, &QAction::triggered, this, &MainWindow::showSyncPage);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
@@ -147,6 +163,7 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Tutup aplikasi"));
     m_toolsMenu->setTitle(tr("&Alat"));
     m_settingsAction->setText(tr("&Pengaturan…"));
+    m_syncAction->setText(tr("&Sinkronisasi"));
     m_helpMenu->setTitle(tr("Ba&ntuan"));
     m_aboutAction->setText(tr("&Tentang Lontar"));
     const User& u = m_context.user;
@@ -155,7 +172,10 @@ void MainWindow::retranslateUi()
     m_profileLabel->setText(tr("Profil: %1").arg(m_context.profile.directory()));
     for (int i = 0; i < m_modules.size(); ++i)
         m_navigation->item(i)->setText(m_modules.at(i)->displayName());
-    onNavigationChanged(m_navigation->currentRow());
+    if (m_stack->currentWidget() == m_syncPage)
+        m_pageTitle->setText(tr("Sinkronisasi"));
+    else
+        onNavigationChanged(m_navigation->currentRow());
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -170,14 +190,29 @@ void MainWindow::onNavigationChanged(int row)
     if (row < 0 || row >= m_modules.size())
         return;
     m_stack->setCurrentIndex(row);
+    m_navigation->item(row)->setSelected(true);
     m_pageTitle->setText(m_modules.at(row)->displayName());
+}
+
+void MainWindow::showSyncPage()
+{
+    // No entry is highlighted; the current one stays, because a list without one takes the first as
+    // soon as it gets the focus. A click on an entry (even the current one) leads back.
+    m_navigation->clearSelection();
+    m_stack->setCurrentWidget(m_syncPage);
+    m_pageTitle->setText(tr("Sinkronisasi"));
 }
 
 bool MainWindow::showModule(const QString& id)
 {
+    if (id == syncPageId()) {
+        showSyncPage();
+        return true;
+    }
     for (int i = 0; i < m_modules.size(); ++i) {
         if (m_modules.at(i)->id() == id) {
             m_navigation->setCurrentRow(i);
+            onNavigationChanged(i); // also when it was current behind the sync page
             return true;
         }
     }
@@ -186,7 +221,9 @@ bool MainWindow::showModule(const QString& id)
 
 QString MainWindow::currentModuleId() const
 {
-    const int row = m_navigation->currentRow();
+    if (m_stack->currentWidget() == m_syncPage)
+        return syncPageId();
+    const int row = m_stack->currentIndex();
     return row >= 0 && row < m_modules.size() ? m_modules.at(row)->id() : QString();
 }
 

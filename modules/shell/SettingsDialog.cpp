@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -38,7 +39,10 @@ SettingsDialog::SettingsDialog(ShellContext& context, const QList<UiModule*>& mo
             tabs->addTab(page, module->icon(), module->displayName());
     }
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    // Our own words: Qt ships no Indonesian for its standard buttons.
+    auto* buttons = new QDialogButtonBox(this);
+    buttons->addButton(tr("Simpan"), QDialogButtonBox::AcceptRole)->setDefault(true);
+    buttons->addButton(tr("Batal"), QDialogButtonBox::RejectRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

@@ -1,10 +1,13 @@
 #include "shell/SyncStatusWidget.h"
 
+#include "shell/SyncModels.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
+#include <QMouseEvent>
 
 namespace lontar {
 
@@ -20,7 +23,15 @@ SyncStatusWidget::SyncStatusWidget(QWidget* parent)
     layout->setSpacing(6);
     layout->addWidget(m_icon);
     layout->addWidget(m_label);
+    setCursor(Qt::PointingHandCursor);
     refresh();
+}
+
+void SyncStatusWidget::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+        Q_EMIT clicked();
+    QWidget::mouseReleaseEvent(event);
 }
 
 void SyncStatusWidget::setStatus(const SyncStatusView& status)
@@ -45,15 +56,17 @@ void SyncStatusWidget::refresh()
 {
     QString icon = QStringLiteral("sync-off");
     QString text;
-    const QString last = m_status.lastSync.isValid() ? QLocale().toString(m_status.lastSync.toLocalTime(),
-                                                                          QStringLiteral("d MMM yyyy HH:mm"))
-                                                     : tr("belum pernah");
+    const QString last = m_status.lastSync.isValid()
+                             ? SyncText::timeText(m_status.lastSync.toMSecsSinceEpoch())
+                             : tr("belum pernah");
     switch (m_status.state) {
     case SyncStatusView::State::NotConfigured:
         text = tr("Sinkronisasi belum dikonfigurasi");
         break;
     case SyncStatusView::State::Offline:
-        text = tr("Luring — %n perubahan menunggu", nullptr, m_status.pendingChanges);
+        text = m_status.pendingChanges > 0
+                   ? tr("Luring — %n perubahan menunggu", nullptr, m_status.pendingChanges)
+                   : tr("Luring — tidak ada perubahan yang menunggu");
         break;
     case SyncStatusView::State::Online:
         icon = QStringLiteral("sync-ok");
@@ -63,7 +76,9 @@ void SyncStatusWidget::refresh()
         break;
     case SyncStatusView::State::Syncing:
         icon = QStringLiteral("sync-ok");
-        text = tr("Menyinkronkan… (%n perubahan menunggu)", nullptr, m_status.pendingChanges);
+        text = m_status.pendingChanges > 0
+                   ? tr("Menyinkronkan… (%n perubahan menunggu)", nullptr, m_status.pendingChanges)
+                   : tr("Menyinkronkan…");
         break;
     case SyncStatusView::State::Error:
         icon = QStringLiteral("sync-error");
@@ -73,7 +88,7 @@ void SyncStatusWidget::refresh()
     m_icon->setPixmap(
         QIcon(QStringLiteral(":/lontar/icons/") + icon + QStringLiteral(".svg")).pixmap(16, 16));
     m_label->setText(text);
-    setToolTip(tr("Sinkronisasi terakhir: %1").arg(last));
+    setToolTip(tr("Sinkronisasi terakhir: %1. Klik untuk melihat rinciannya.").arg(last));
 }
 
 } // namespace lontar

@@ -26,6 +26,8 @@ struct SyncStatusView
     QString lastError;
 };
 
+// The status bar's sync line. Clicking it opens the sync page, where pending, conflicting and
+// rejected changes are listed.
 class SyncStatusWidget : public QWidget
 {
     Q_OBJECT
@@ -37,8 +39,12 @@ public:
     SyncStatusView status() const { return m_status; }
     QString text() const;
 
+Q_SIGNALS:
+    void clicked();
+
 protected:
     void changeEvent(QEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
 
 private:
     void refresh();

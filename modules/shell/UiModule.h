@@ -10,13 +10,15 @@ class QWidget;
 
 namespace lontar {
 
-class SyncStatusSource;
+class ServerConnection;
 
-// What a mounted module gets from the shell: the open profile and who is logged in.
+// What a mounted module gets from the shell: the open profile, who is logged in, and the session's
+// connection to the central server (nullptr when sync is off; not owned).
 struct ShellContext
 {
     Profile& profile;
     User user;
+    ServerConnection* server = nullptr;
 };
 
 // The widget half of a module, mounted by the desktop shell into its navigation.

@@ -16,24 +16,25 @@ Result<User> loginOnline(const QString& databasePath, const QString& blobDir, co
         return db.error();
     auto transport = makeHttpsTransport(server.baseUrl, server.pinnedSha256);
     SyncClient client(**db, *transport, blobDir);
-    if (Status s = client.enrol(username, password, {}); !s) {
-        if (s.error().code == Error::Code::Network)
-            return Error(
-                QCoreApplication::translate("lontar::sync::OnlineLogin",
-                                            "Server tidak dapat dihubungi. Login pertama di perangkat "
-                                            "ini memerlukan koneksi ke server."),
-                Error::Code::Network);
-        return s.error();
-    }
+    // Transport failures carry Qt's own (English) wording; the person at the login screen gets ours.
+    const auto unreachable = [] {
+        return Error(
+            QCoreApplication::translate("lontar::sync::OnlineLogin",
+                                        "Server tidak dapat dihubungi. Masuk pertama kali di perangkat "
+                                        "ini memerlukan koneksi ke server."),
+            Error::Code::Network);
+    };
+    if (Status s = client.enrol(username, password, {}); !s)
+        return s.error().code == Error::Code::Network ? unreachable() : s.error();
     // The directory (and anything else this user may see) arrives with the first pass.
     if (auto report = client.syncOnce(); !report)
-        return report.error();
+        return report.error().code == Error::Code::Network ? unreachable() : report.error();
     IdentityStore ids(**db);
     auto user = ids.userByUsername(username);
     if (!user)
         return Error(QCoreApplication::translate("lontar::sync::OnlineLogin",
-                                                 "Server menerima login, tetapi data pegawai belum diterima. "
-                                                 "Coba lagi."),
+                                                 "Server menerima kata sandi Anda, tetapi data pegawai belum "
+                                                 "diterima. Coba lagi."),
                      Error::Code::Network);
     if (Status s = ids.setOfflineVerifier(user->id, password); !s)
         return s.error();

@@ -36,7 +36,7 @@ QByteArray request(const QByteArray& method, const QByteArray& path, const QByte
 }
 
 const QByteArray kBlobPath = "/api/v1/blobs/" + QByteArray(64, 'a');
-constexpr int kPromptMs = 1500; // "at once": well under every timeout below
+constexpr int kPromptMs = 2500; // "at once": generous for a loaded machine, yet below the body timeout
 } // namespace
 
 #define EXPECT_REFUSED(bytes, status)                                                                        \
@@ -96,9 +96,10 @@ private Q_SLOTS:
     {
         m_limits.handshakeTimeoutMs = 2000;
         m_limits.headerTimeoutMs = 2000;
-        m_limits.bodyTimeoutMs = 3000;
+        m_limits.bodyTimeoutMs = 5000;
         m_limits.idleTimeoutMs = 2000;
         m_limits.sendTimeoutMs = 5000;
+        m_limits.lingerMs = 500;
         auto server = startServer(m_limits);
         QVERIFY2(server.ok(), qPrintable(server.errorMessage()));
         m_server = std::move(*server);
@@ -106,7 +107,7 @@ private Q_SLOTS:
 
     void cleanupTestCase() { m_server.reset(); }
 
-    // 1. A huge Content-Length is refused from the head; the body is never read.
+    // 1. A huge Content-Length is refused from the head, without waiting for the body.
     void oversizedBodyIsRefusedBeforeItIsRead()
     {
         EXPECT_REFUSED(request("POST", "/api/v1/auth/login", "Content-Length: 268435456\r\n"), 413);
@@ -148,7 +149,8 @@ private Q_SLOTS:
             request("POST", "/api/v1/auth/login", "Transfer-Encoding: chunked\r\nContent-Length: 5\r\n"),
             400);
 
-        // Announced 2 bytes, sent a megabyte: the rest is read as a next request and refused.
+        // Announced 2 bytes, sent a megabyte: the rest is read as the next request and refused once it
+        // passes the request-line limit.
         c = client();
         QVERIFY(c->isOpen());
         c->send(request("POST", "/api/v1/sync/push", "Content-Length: 2\r\n") + "{}" +
@@ -158,7 +160,8 @@ private Q_SLOTS:
         QCOMPARE(r->status, 401); // the honest part reached the API (no token)
         QVERIFY(c->waitClosed(kPromptMs));
         r = c->reply(0);
-        QVERIFY(!r || r->status >= 400);
+        QVERIFY(r);
+        QCOMPARE(r->status, 414);
     }
 
     // 3. Header block and header count are capped.
@@ -272,8 +275,8 @@ private Q_SLOTS:
         t.start();
         const qint64 sent = c->stream(64LL * 1024 * 1024, 30000, request("GET", "/api/v1/health"));
         const qint64 growth = residentBytes() - before;
-        qInfo("pipelined %lld KiB in %lld ms; resident memory growth: %lld KiB", sent / 1024, t.elapsed(),
-              growth / 1024);
+        qInfo("pipelined %lld KiB in %lld ms (%lld KiB of answers unread); resident memory growth: %lld KiB",
+              sent / 1024, t.elapsed(), c->socket().bytesAvailable() / 1024, growth / 1024);
         QVERIFY(sent < 64LL * 1024 * 1024);
         QVERIFY2(growth < 32LL * 1024 * 1024, qPrintable(QString::number(growth)));
         QVERIFY(c->waitClosed(m_limits.sendTimeoutMs + 5000));
@@ -312,7 +315,32 @@ private Q_SLOTS:
             const auto r = c->reply(kPromptMs);
             return r && r->status == 200;
         };
-        QTRY_VERIFY_WITH_TIMEOUT(served(), 5000);
+        bool wasServed = false; // QTRY evaluates its expression again after success
+        QTRY_VERIFY_WITH_TIMEOUT(wasServed || (wasServed = served()), 15000);
+    }
+
+    // 6b. The overall cap works the same way for all clients together.
+    void overallConnectionCap()
+    {
+        HttpLimits limits = m_limits;
+        limits.maxConnections = 2;
+        auto started = startServer(limits);
+        QVERIFY2(started.ok(), qPrintable(started.errorMessage()));
+        const std::unique_ptr<EmbeddedServer> capped = std::move(*started);
+        auto a = client(capped.get());
+        auto b = client(capped.get());
+        QVERIFY(a->isOpen() && b->isOpen());
+        RawHttpsClient extra(capped->certificateFingerprint());
+        QVERIFY(!extra.connectTo(capped->port(), 5000));
+        b.reset();
+        const auto served = [&] {
+            auto c = client(capped.get());
+            c->send(request("GET", "/api/v1/health"));
+            const auto r = c->reply(kPromptMs);
+            return r && r->status == 200;
+        };
+        bool wasServed = false; // QTRY evaluates its expression again after success
+        QTRY_VERIFY_WITH_TIMEOUT(wasServed || (wasServed = served()), 15000);
     }
 
     // 7. Body limits per endpoint, decided from the head: blob chunk 1 MiB, JSON 4 MiB.
@@ -348,8 +376,8 @@ private Q_SLOTS:
             "G(T /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n",
             "GET api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n",
             "GET /api/v1/health HTTQ/1.1\r\nHost: x\r\n\r\n",
-            "GET /api/v1/health HTTP/1.1\r\n\r\n",
-            /* no Host */ "\x16\x03\x01garbage\r\n\r\n",
+            "GET /api/v1/health HTTP/1.1\r\n\r\n", // no Host
+            "\x16\x03\x01garbage\r\n\r\n",         // a TLS record inside TLS
         };
         for (const QByteArray& line : badLines)
             EXPECT_REFUSED(line, 400);
