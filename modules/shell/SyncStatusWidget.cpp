@@ -66,7 +66,7 @@ void SyncStatusWidget::refresh()
     case SyncStatusView::State::Offline:
         text = m_status.pendingChanges > 0
                    ? tr("Luring — %n perubahan menunggu", nullptr, m_status.pendingChanges)
-                   : tr("Luring — tidak ada perubahan yang menunggu");
+                   : tr("Luring — semua perubahan terkirim");
         break;
     case SyncStatusView::State::Online:
         icon = QStringLiteral("sync-ok");
@@ -88,6 +88,9 @@ void SyncStatusWidget::refresh()
     m_icon->setPixmap(
         QIcon(QStringLiteral(":/lontar/icons/") + icon + QStringLiteral(".svg")).pixmap(16, 16));
     m_label->setText(text);
+    // The status bar sizes permanent widgets from their hint: without this a longer text is cut off.
+    m_label->updateGeometry();
+    updateGeometry();
     setToolTip(tr("Sinkronisasi terakhir: %1. Klik untuk melihat rinciannya.").arg(last));
 }
 
