@@ -503,6 +503,8 @@ Status PdfReader::readXrefAt(qint64 offset, bool first, int depth)
                 const char kind = m_data[p.pos()];
                 p.setPos(p.pos() + 1);
                 const int number = int(start + i);
+                if (kind == 'n')
+                    m_locations.append({number, 1, off, 0, 0});
                 if (!m_entries.contains(number)) {
                     Entry e;
                     e.type = kind == 'n' ? 1 : 0;
@@ -564,6 +566,10 @@ Status PdfReader::readXrefAt(qint64 offset, bool first, int depth)
                 const qint64 a = field(w1, 0);
                 const qint64 b = field(w2, 0);
                 const int number = int(start + i);
+                if (type == 1)
+                    m_locations.append({number, 1, a, 0, 0});
+                else if (type == 2)
+                    m_locations.append({number, 2, 0, int(a), int(b)});
                 if (m_entries.contains(number))
                     continue;
                 Entry e;
@@ -691,6 +697,16 @@ Result<PdfObject> PdfReader::objectInStream(int streamNumber, int index, int num
     if (!p.parseObject(&obj))
         return Error(QStringLiteral("syntax error in object %1").arg(number), Error::Code::InvalidInput);
     return obj;
+}
+
+Result<PdfObject> PdfReader::objectAtOffset(qint64 offset, int expectedNumber)
+{
+    return objectAt(offset, expectedNumber);
+}
+
+Result<PdfObject> PdfReader::objectInObjectStream(int streamNumber, int index, int number)
+{
+    return objectInStream(streamNumber, index, number);
 }
 
 Result<PdfObject> PdfReader::object(int number)

@@ -59,6 +59,22 @@ public:
     // Decodes a stream's data (FlateDecode with PNG predictors); used for xref and object streams.
     Result<QByteArray> streamData(const PdfDict& dict, qint64 dataOffset);
 
+    // Every in-use entry of every cross-reference section, newest revision first, older versions of an
+    // object included: the verifier looks at all of them, not only what the newest revision shows.
+    struct ObjectLocation
+    {
+        int number = 0;
+        int type = 1; // 1: at byte `offset`, 2: object `index` of object stream `streamNumber`
+        qint64 offset = 0;
+        int streamNumber = 0;
+        int index = 0;
+    };
+    const QList<ObjectLocation>& allObjectLocations() const { return m_locations; }
+    // Parses the object at a byte offset (any revision), uncached.
+    Result<PdfObject> objectAtOffset(qint64 offset, int expectedNumber);
+    // Parses object `number`, entry `index` of object stream `streamNumber`.
+    Result<PdfObject> objectInObjectStream(int streamNumber, int index, int number);
+
 private:
     PdfReader() = default;
     Status parse();
@@ -84,6 +100,7 @@ private:
     qint64 m_lastXref = 0;
     bool m_lastXrefIsStream = false;
     QHash<int, Entry> m_entries;
+    QList<ObjectLocation> m_locations;
     QHash<int, PdfObject> m_cache;
     QHash<int, QByteArray> m_objectStreams;
     int m_resolveDepth = 0;

@@ -29,10 +29,17 @@ struct SignatureReport
         Invalid
     };
 
-    QString fieldName;
+    QString fieldName; // empty when no field in /Fields points at this signature
+    bool listedInFields = false;
+    int objectNumber = 0;     // the signature dictionary's object
+    qint64 objectOffset = -1; // and where it starts in the file
     QString subFilter;
     QList<qint64> byteRange;
-    bool byteRangeValid = false; // starts at 0, the gap is exactly /Contents, inside the file
+    bool byteRangeValid =
+        false; // starts at 0, the gap is exactly this dictionary's /Contents, inside the file
+    // No duplicate keys, everything but /Contents inside the signed bytes, /Type, /Filter and /SubFilter
+    // known. Only then are /M, /Reason and /Location read.
+    bool dictionaryValid = false;
     bool digestMatches = false;  // the CMS messageDigest equals the hash of the signed bytes
     bool signatureValid = false; // the signer's key verifies the CMS signature
     bool coversWholeDocument = false;
@@ -52,7 +59,7 @@ struct SignatureReport
     QString location;
     QStringList problems; // readable explanations of anything that failed
 
-    bool intact() const { return byteRangeValid && digestMatches && signatureValid; }
+    bool intact() const { return byteRangeValid && dictionaryValid && digestMatches && signatureValid; }
     // Intact and, when a trust store was given, chained to it.
     bool valid() const { return intact() && (chain == Chain::NotChecked || chain == Chain::Trusted); }
     QJsonObject toJson() const;
@@ -62,9 +69,12 @@ struct VerificationReport
 {
     QString file;
     qint64 size = 0;
+
+    // Sorted by where their signed range ends: the last one is the one that may cover the whole file.
     QList<SignatureReport> signatures;
 
-    // The scripting verdict: at least one signature, all valid, and the last one covers the whole file.
+    // The scripting verdict: at least one signature, all valid, and the one whose range ends last covers
+    // the whole file.
     bool allValid() const;
     QJsonObject toJson() const;
     QString toText() const;
