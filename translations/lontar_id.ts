@@ -84,11 +84,15 @@
     </message>
     <message numerus="yes">
         <source>Akun dikunci karena terlalu banyak percobaan gagal. Coba lagi dalam %n menit.</source>
-        <translation><numerusform>Akun dikunci karena terlalu banyak percobaan gagal. Coba lagi dalam %n menit.</numerusform></translation>
+        <translation>
+            <numerusform>Akun dikunci karena terlalu banyak percobaan gagal. Coba lagi dalam %n menit.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Akun dikunci selama %n menit karena terlalu banyak percobaan gagal.</source>
-        <translation><numerusform>Akun dikunci selama %n menit karena terlalu banyak percobaan gagal.</numerusform></translation>
+        <translation>
+            <numerusform>Akun dikunci selama %n menit karena terlalu banyak percobaan gagal.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Akun ini dinonaktifkan. Hubungi admin OPD.</source>
@@ -145,6 +149,14 @@
         <source>Berkas %1 tidak dapat disimpan</source>
         <translation>Berkas %1 tidak dapat disimpan</translation>
     </message>
+    <message>
+        <source>Tidak ada pengguna yang masuk</source>
+        <translation>Tidak ada pengguna yang masuk</translation>
+    </message>
+    <message>
+        <source>Perubahan yang ditolak tidak ditemukan</source>
+        <translation>Perubahan yang ditolak tidak ditemukan</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -193,6 +205,80 @@
     </message>
 </context>
 <context>
+    <name>FieldSchema</name>
+    <message>
+        <source>Kolom %1 tidak valid: %2</source>
+        <translation>Kolom %1 tidak valid: %2</translation>
+    </message>
+    <message>
+        <source>Kolom %1 tidak dikenal</source>
+        <translation>Kolom %1 tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Kolom %1 wajib diisi</source>
+        <translation>Kolom %1 wajib diisi</translation>
+    </message>
+    <message>
+        <source>harus teks</source>
+        <translation>harus teks</translation>
+    </message>
+    <message>
+        <source>paling banyak %1 karakter</source>
+        <translation>paling banyak %1 karakter</translation>
+    </message>
+    <message>
+        <source>harus bilangan bulat</source>
+        <translation>harus bilangan bulat</translation>
+    </message>
+    <message>
+        <source>waktu tidak valid</source>
+        <translation>waktu tidak valid</translation>
+    </message>
+    <message>
+        <source>harus ya/tidak</source>
+        <translation>harus ya/tidak</translation>
+    </message>
+    <message>
+        <source>harus UUID</source>
+        <translation>harus UUID</translation>
+    </message>
+    <message>
+        <source>harus SHA-256 (64 huruf heksadesimal)</source>
+        <translation>harus SHA-256 (64 huruf heksadesimal)</translation>
+    </message>
+    <message>
+        <source>harus salah satu dari %1</source>
+        <translation>harus salah satu dari %1</translation>
+    </message>
+    <message>
+        <source>harus daftar teks</source>
+        <translation>harus daftar teks</translation>
+    </message>
+    <message>
+        <source>harus objek</source>
+        <translation>harus objek</translation>
+    </message>
+</context>
+<context>
+    <name>FilePermissions</name>
+    <message>
+        <source>Tidak dapat membuat folder %1</source>
+        <translation>Tidak dapat membuat folder %1</translation>
+    </message>
+    <message>
+        <source>Tidak dapat membatasi hak akses folder %1</source>
+        <translation>Tidak dapat membatasi hak akses folder %1</translation>
+    </message>
+    <message>
+        <source>Tidak dapat membatasi hak akses berkas %1</source>
+        <translation>Tidak dapat membatasi hak akses berkas %1</translation>
+    </message>
+    <message>
+        <source>Tidak dapat membuat berkas %1</source>
+        <translation>Tidak dapat membuat berkas %1</translation>
+    </message>
+</context>
+<context>
     <name>IdentityAdmin</name>
     <message>
         <source>Hanya admin OPD yang boleh mengubah data pengguna</source>
@@ -205,6 +291,58 @@
     <message>
         <source>Anda tidak dapat menonaktifkan akun Anda sendiri</source>
         <translation>Anda tidak dapat menonaktifkan akun Anda sendiri</translation>
+    </message>
+    <message>
+        <source>Nama pengguna 2–64 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung</source>
+        <translation>Nama pengguna 2–64 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung</translation>
+    </message>
+    <message>
+        <source>Tingkat akses keamanan harus 0 sampai 3</source>
+        <translation>Tingkat akses keamanan harus 0 sampai 3</translation>
+    </message>
+    <message>
+        <source>%1 wajib diisi</source>
+        <translation>%1 wajib diisi</translation>
+    </message>
+    <message>
+        <source>%1 maksimal %2 karakter</source>
+        <translation>%1 maksimal %2 karakter</translation>
+    </message>
+    <message>
+        <source>%1 berisi karakter yang tidak diizinkan</source>
+        <translation>%1 berisi karakter yang tidak diizinkan</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Unit kerja wajib dipilih</source>
+        <translation>Unit kerja wajib dipilih</translation>
+    </message>
+    <message>
+        <source>Unit tidak ditemukan</source>
+        <translation>Unit tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Tidak ada data yang diubah</source>
+        <translation>Tidak ada data yang diubah</translation>
+    </message>
+    <message>
+        <source>NIP sudah terdaftar</source>
+        <translation>NIP sudah terdaftar</translation>
+    </message>
+    <message>
+        <source>Anda tidak dapat mencabut peran admin OPD Anda sendiri</source>
+        <translation>Anda tidak dapat mencabut peran admin OPD Anda sendiri</translation>
+    </message>
+    <message>
+        <source>Anda tidak dapat mengunci akun Anda sendiri</source>
+        <translation>Anda tidak dapat mengunci akun Anda sendiri</translation>
     </message>
 </context>
 <context>
@@ -314,6 +452,18 @@
         <source>Berkas %1 tidak dapat dibaca</source>
         <translation>Berkas %1 tidak dapat dibaca</translation>
     </message>
+    <message>
+        <source>Sertifikat penanda tangan tidak dapat dibaca</source>
+        <translation>Sertifikat penanda tangan tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Sertifikat penanda tangan sudah kedaluwarsa sejak %1. Dokumen tidak ditandatangani; perbarui sertifikat elektronik Anda terlebih dahulu.</source>
+        <translation>Sertifikat penanda tangan sudah kedaluwarsa sejak %1. Dokumen tidak ditandatangani; perbarui sertifikat elektronik Anda terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Sertifikat penanda tangan belum berlaku sampai %1. Dokumen tidak ditandatangani.</source>
+        <translation>Sertifikat penanda tangan belum berlaku sampai %1. Dokumen tidak ditandatangani.</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -348,106 +498,8 @@
 <context>
     <name>SignatureVerifier</name>
     <message>
-        <source>Berkas: %1 (%2 byte)
-</source>
-        <translation>Berkas: %1 (%2 byte)
-</translation>
-    </message>
-    <message>
-        <source>Tidak ada tanda tangan.
-</source>
-        <translation>Tidak ada tanda tangan.
-</translation>
-    </message>
-    <message>
-        <source>
-Tanda tangan %1 (%2): %3
-</source>
-        <translation>
-Tanda tangan %1 (%2): %3
-</translation>
-    </message>
-    <message>
-        <source>SAH</source>
-        <translation>SAH</translation>
-    </message>
-    <message>
-        <source>TIDAK SAH</source>
-        <translation>TIDAK SAH</translation>
-    </message>
-    <message>
-        <source>  Penanda tangan: %1
-</source>
-        <translation>  Penanda tangan: %1
-</translation>
-    </message>
-    <message>
-        <source>  Waktu: %1 (%2)
-</source>
-        <translation>  Waktu: %1 (%2)
-</translation>
-    </message>
-    <message>
-        <source>stempel waktu</source>
-        <translation>stempel waktu</translation>
-    </message>
-    <message>
-        <source>diakui penanda tangan</source>
-        <translation>diakui penanda tangan</translation>
-    </message>
-    <message>
-        <source>  Keutuhan: %1
-</source>
-        <translation>  Keutuhan: %1
-</translation>
-    </message>
-    <message>
-        <source>dokumen tidak berubah sejak ditandatangani</source>
-        <translation>dokumen tidak berubah sejak ditandatangani</translation>
-    </message>
-    <message>
-        <source>RUSAK</source>
-        <translation>RUSAK</translation>
-    </message>
-    <message>
-        <source>  Cakupan: %1
-</source>
-        <translation>  Cakupan: %1
-</translation>
-    </message>
-    <message>
-        <source>seluruh dokumen</source>
-        <translation>seluruh dokumen</translation>
-    </message>
-    <message>
-        <source>%1 byte ditambahkan sesudahnya (%2 revisi)</source>
-        <translation>%1 byte ditambahkan sesudahnya (%2 revisi)</translation>
-    </message>
-    <message>
-        <source>  Rantai sertifikat: %1 %2
-</source>
-        <translation>  Rantai sertifikat: %1 %2
-</translation>
-    </message>
-    <message>
-        <source>
-Hasil: %1
-</source>
-        <translation>
-Hasil: %1
-</translation>
-    </message>
-    <message>
-        <source>SEMUA TANDA TANGAN SAH</source>
-        <translation>SEMUA TANDA TANGAN SAH</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>/ByteRange tidak valid atau tidak menunjuk /Contents</source>
-        <translation>/ByteRange tidak valid atau tidak menunjuk /Contents</translation>
     </message>
     <message>
         <source>Isi tanda tangan (CMS) tidak dapat dibaca</source>
@@ -482,32 +534,278 @@ Hasil: %1
         <translation>Berkas tidak dapat dibaca</translation>
     </message>
     <message>
-        <source>tidak diperiksa (tanpa daftar sertifikat tepercaya)</source>
-        <translation>tidak diperiksa (tanpa daftar sertifikat tepercaya)</translation>
+        <source>Kamus tanda tangan berada di dalam object stream, sehingga /ByteRange tidak dapat menunjuk /Contents-nya</source>
+        <translation>Kamus tanda tangan berada di dalam object stream, sehingga /ByteRange tidak dapat menunjuk /Contents-nya</translation>
     </message>
     <message>
-        <source>tepercaya</source>
-        <translation>tepercaya</translation>
+        <source>Kamus tanda tangan tidak dapat diurai</source>
+        <translation>Kamus tanda tangan tidak dapat diurai</translation>
     </message>
     <message>
-        <source>tidak tepercaya</source>
-        <translation>tidak tepercaya</translation>
+        <source>Kamus tanda tangan harus berupa objek tersendiri, bukan ditulis langsung di dalam field</source>
+        <translation>Kamus tanda tangan harus berupa objek tersendiri, bukan ditulis langsung di dalam field</translation>
     </message>
     <message>
-        <source>kedaluwarsa saat penandatanganan</source>
-        <translation>kedaluwarsa saat penandatanganan</translation>
+        <source>verify: tidak ada sertifikat akar yang dipercaya; berikan folder sertifikat akar dengan --trust DIR</source>
+        <translation>verify: tidak ada sertifikat akar yang dipercaya; berikan folder sertifikat akar dengan --trust DIR</translation>
     </message>
     <message>
-        <source>belum berlaku saat penandatanganan</source>
-        <translation>belum berlaku saat penandatanganan</translation>
+        <source>penggunaan kunci (keyUsage) sertifikat tidak mencakup digitalSignature atau nonRepudiation</source>
+        <translation>penggunaan kunci (keyUsage) sertifikat tidak mencakup digitalSignature atau nonRepudiation</translation>
     </message>
     <message>
-        <source>tidak valid</source>
-        <translation>tidak valid</translation>
+        <source>extendedKeyUsage sertifikat tidak dapat dibaca</source>
+        <translation>extendedKeyUsage sertifikat tidak dapat dibaca</translation>
     </message>
     <message>
-        <source>Stempel waktu tidak cocok dengan tanda tangan atau tidak tepercaya</source>
-        <translation>Stempel waktu tidak cocok dengan tanda tangan atau tidak tepercaya</translation>
+        <source>extendedKeyUsage sertifikat tidak mengizinkan penandatanganan dokumen (misalnya hanya untuk server TLS)</source>
+        <translation>extendedKeyUsage sertifikat tidak mengizinkan penandatanganan dokumen (misalnya hanya untuk server TLS)</translation>
+    </message>
+    <message>
+        <source>Stempel waktu tidak tepercaya; sertifikat dinilai pada waktu pemeriksaan</source>
+        <translation>Stempel waktu tidak tepercaya; sertifikat dinilai pada waktu pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Stempel waktu tidak cocok dengan tanda tangan</source>
+        <translation>Stempel waktu tidak cocok dengan tanda tangan</translation>
+    </message>
+    <message>
+        <source>Identitas penanda tangan tidak dapat dipastikan: tidak ada sertifikat akar yang dipercaya</source>
+        <translation>Identitas penanda tangan tidak dapat dipastikan: tidak ada sertifikat akar yang dipercaya</translation>
+    </message>
+    <message>
+        <source>tidak diperlukan</source>
+        <translation>tidak diperlukan</translation>
+    </message>
+    <message>
+        <source>belum dianalisis</source>
+        <translation>belum dianalisis</translation>
+    </message>
+    <message>
+        <source>, waktu stempel waktu tepercaya</source>
+        <translation>, waktu stempel waktu tepercaya</translation>
+    </message>
+    <message>
+        <source>, waktu pemeriksaan, karena tidak ada stempel waktu tepercaya</source>
+        <translation>, waktu pemeriksaan, karena tidak ada stempel waktu tepercaya</translation>
+    </message>
+    <message>
+        <source>tepercaya (rantai sampai ke sertifikat akar yang dipercaya, diperiksa pada %1)</source>
+        <translation>tepercaya (rantai sampai ke sertifikat akar yang dipercaya, diperiksa pada %1)</translation>
+    </message>
+    <message>
+        <source>tidak dapat dipastikan: tidak ada sertifikat akar yang dipercaya</source>
+        <translation>tidak dapat dipastikan: tidak ada sertifikat akar yang dipercaya</translation>
+    </message>
+    <message>
+        <source>tidak dapat dipastikan: sertifikat tidak berantai ke sertifikat akar yang dipercaya</source>
+        <translation>tidak dapat dipastikan: sertifikat tidak berantai ke sertifikat akar yang dipercaya</translation>
+    </message>
+    <message>
+        <source>tidak tepercaya: sertifikat sudah kedaluwarsa pada %1</source>
+        <translation>tidak tepercaya: sertifikat sudah kedaluwarsa pada %1</translation>
+    </message>
+    <message>
+        <source>tidak tepercaya: sertifikat belum berlaku pada %1</source>
+        <translation>tidak tepercaya: sertifikat belum berlaku pada %1</translation>
+    </message>
+    <message>
+        <source>tidak tepercaya: %1</source>
+        <translation>tidak tepercaya: %1</translation>
+    </message>
+    <message>
+        <source>tidak tepercaya: rantai sertifikat tidak valid (%1)</source>
+        <translation>tidak tepercaya: rantai sertifikat tidak valid (%1)</translation>
+    </message>
+    <message>
+        <source>tidak dapat dipastikan: sertifikat penanda tangan tidak dapat diperiksa</source>
+        <translation>tidak dapat dipastikan: sertifikat penanda tangan tidak dapat diperiksa</translation>
+    </message>
+    <message>
+        <source>tidak ada perubahan sesudah ditandatangani</source>
+        <translation>tidak ada perubahan sesudah ditandatangani</translation>
+    </message>
+    <message>
+        <source>ada %1 revisi sesudahnya yang ditandatangani lagi; isi perubahannya %2</source>
+        <translation>ada %1 revisi sesudahnya yang ditandatangani lagi; isi perubahannya %2</translation>
+    </message>
+    <message>
+        <source>ada perubahan sesudah ditandatangani yang tidak ditandatangani siapa pun (%1 byte)</source>
+        <translation>ada perubahan sesudah ditandatangani yang tidak ditandatangani siapa pun (%1 byte)</translation>
+    </message>
+    <message>
+        <source>Dokumen ini tidak memiliki tanda tangan elektronik</source>
+        <translation>Dokumen ini tidak memiliki tanda tangan elektronik</translation>
+    </message>
+    <message>
+        <source>SEMUA TANDA TANGAN SAH: utuh, tepercaya, dan tidak diubah sesudahnya</source>
+        <translation>SEMUA TANDA TANGAN SAH: utuh, tepercaya, dan tidak diubah sesudahnya</translation>
+    </message>
+    <message>
+        <source>BELUM TEPERCAYA: dokumen utuh dan tidak diubah, tetapi identitas penanda tangan tidak dapat dipastikan</source>
+        <translation>BELUM TEPERCAYA: dokumen utuh dan tidak diubah, tetapi identitas penanda tangan tidak dapat dipastikan</translation>
+    </message>
+    <message>
+        <source>TIDAK SAH: tanda tangan rusak dan dokumen diubah sesudah ditandatangani</source>
+        <translation>TIDAK SAH: tanda tangan rusak dan dokumen diubah sesudah ditandatangani</translation>
+    </message>
+    <message>
+        <source>TIDAK SAH: tanda tangan rusak atau dokumen diubah (keutuhan gagal)</source>
+        <translation>TIDAK SAH: tanda tangan rusak atau dokumen diubah (keutuhan gagal)</translation>
+    </message>
+    <message>
+        <source>TIDAK SAH: dokumen diubah sesudah ditandatangani tanpa tanda tangan baru</source>
+        <translation>TIDAK SAH: dokumen diubah sesudah ditandatangani tanpa tanda tangan baru</translation>
+    </message>
+    <message>
+        <source>Berkas: %1 (%2 byte)
+</source>
+        <translation>Berkas: %1 (%2 byte)
+</translation>
+    </message>
+    <message>
+        <source>SAH</source>
+        <translation>SAH</translation>
+    </message>
+    <message>
+        <source>BELUM TEPERCAYA</source>
+        <translation>BELUM TEPERCAYA</translation>
+    </message>
+    <message>
+        <source>TIDAK SAH</source>
+        <translation>TIDAK SAH</translation>
+    </message>
+    <message>
+        <source>
+Tanda tangan %1 (%2): %3
+</source>
+        <translation>
+Tanda tangan %1 (%2): %3
+</translation>
+    </message>
+    <message>
+        <source>  Catatan: tanda tangan (objek %1) tidak terdaftar di /Fields formulir
+</source>
+        <translation>  Catatan: tanda tangan (objek %1) tidak terdaftar di /Fields formulir
+</translation>
+    </message>
+    <message>
+        <source>  Penanda tangan: %1
+</source>
+        <translation>  Penanda tangan: %1
+</translation>
+    </message>
+    <message>
+        <source>  Waktu: %1 (%2)
+</source>
+        <translation>  Waktu: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>stempel waktu tepercaya</source>
+        <translation>stempel waktu tepercaya</translation>
+    </message>
+    <message>
+        <source>stempel waktu yang belum dapat dipercaya</source>
+        <translation>stempel waktu yang belum dapat dipercaya</translation>
+    </message>
+    <message>
+        <source>diakui penanda tangan, tidak dipakai untuk menilai sertifikat</source>
+        <translation>diakui penanda tangan, tidak dipakai untuk menilai sertifikat</translation>
+    </message>
+    <message>
+        <source>  Keutuhan: %1
+</source>
+        <translation>  Keutuhan: %1
+</translation>
+    </message>
+    <message>
+        <source>utuh, isi yang ditandatangani tidak berubah</source>
+        <translation>utuh, isi yang ditandatangani tidak berubah</translation>
+    </message>
+    <message>
+        <source>RUSAK</source>
+        <translation>RUSAK</translation>
+    </message>
+    <message>
+        <source>  Kepercayaan: %1
+</source>
+        <translation>  Kepercayaan: %1
+</translation>
+    </message>
+    <message>
+        <source>  Perubahan sesudahnya: %1
+</source>
+        <translation>  Perubahan sesudahnya: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Hasil: %1
+</source>
+        <translation>
+Hasil: %1
+</translation>
+    </message>
+    <message>
+        <source>Kunci /%1 muncul lebih dari sekali di kamus tanda tangan; nilai ganda tidak diterima karena salah satunya dapat disisipkan tanpa ditandatangani</source>
+        <translation>Kunci /%1 muncul lebih dari sekali di kamus tanda tangan; nilai ganda tidak diterima karena salah satunya dapat disisipkan tanpa ditandatangani</translation>
+    </message>
+    <message>
+        <source>/ByteRange harus berisi tepat empat bilangan bulat</source>
+        <translation>/ByteRange harus berisi tepat empat bilangan bulat</translation>
+    </message>
+    <message>
+        <source>/ByteRange berisi angka negatif</source>
+        <translation>/ByteRange berisi angka negatif</translation>
+    </message>
+    <message>
+        <source>/ByteRange tidak dimulai dari awal berkas (byte 0), jadi awal berkas tidak ikut ditandatangani</source>
+        <translation>/ByteRange tidak dimulai dari awal berkas (byte 0), jadi awal berkas tidak ikut ditandatangani</translation>
+    </message>
+    <message>
+        <source>Bagian-bagian /ByteRange tumpang tindih</source>
+        <translation>Bagian-bagian /ByteRange tumpang tindih</translation>
+    </message>
+    <message>
+        <source>/ByteRange melewati akhir berkas</source>
+        <translation>/ByteRange melewati akhir berkas</translation>
+    </message>
+    <message>
+        <source>/Contents bukan string heksadesimal</source>
+        <translation>/Contents bukan string heksadesimal</translation>
+    </message>
+    <message>
+        <source>Celah /ByteRange (byte %1 sampai %2) tidak sama persis dengan /Contents tanda tangan ini (byte %3 sampai %4): ada byte di dalam celah yang tidak ikut ditandatangani</source>
+        <translation>Celah /ByteRange (byte %1 sampai %2) tidak sama persis dengan /Contents tanda tangan ini (byte %3 sampai %4): ada byte di dalam celah yang tidak ikut ditandatangani</translation>
+    </message>
+    <message>
+        <source>Kamus tanda tangan tidak seluruhnya berada di bagian yang ditandatangani</source>
+        <translation>Kamus tanda tangan tidak seluruhnya berada di bagian yang ditandatangani</translation>
+    </message>
+    <message>
+        <source>/Type kamus tanda tangan harus /Sig atau /DocTimeStamp</source>
+        <translation>/Type kamus tanda tangan harus /Sig atau /DocTimeStamp</translation>
+    </message>
+    <message>
+        <source>/Filter harus /Adobe.PPKLite</source>
+        <translation>/Filter harus /Adobe.PPKLite</translation>
+    </message>
+    <message>
+        <source>/SubFilter stempel waktu dokumen harus /ETSI.RFC3161</source>
+        <translation>/SubFilter stempel waktu dokumen harus /ETSI.RFC3161</translation>
+    </message>
+    <message>
+        <source>/SubFilter &quot;%1&quot; tidak didukung (hanya ETSI.CAdES.detached dan adbe.pkcs7.detached)</source>
+        <translation>/SubFilter &quot;%1&quot; tidak didukung (hanya ETSI.CAdES.detached dan adbe.pkcs7.detached)</translation>
+    </message>
+    <message>
+        <source>Stempel waktu dokumen (DocTimeStamp) belum dapat diperiksa</source>
+        <translation>Stempel waktu dokumen (DocTimeStamp) belum dapat diperiksa</translation>
+    </message>
+    <message>
+        <source>Waktu, alasan dan lokasi penandatanganan tidak dibaca karena kamus tanda tangan tidak utuh ditandatangani</source>
+        <translation>Waktu, alasan dan lokasi penandatanganan tidak dibaca karena kamus tanda tangan tidak utuh ditandatangani</translation>
     </message>
 </context>
 <context>
@@ -564,6 +862,12 @@ Hasil: %1
         <source>Berkas %1 tidak dapat disimpan</source>
         <translation>Berkas %1 tidak dapat disimpan</translation>
     </message>
+    <message numerus="yes">
+        <source>Masih ada %n perubahan milik %1 yang belum terkirim ke server. Minta %1 masuk dan menyinkronkan dulu.</source>
+        <translation>
+            <numerusform>Masih ada %n perubahan milik %1 yang belum terkirim ke server. Minta %1 masuk dan menyinkronkan dulu.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncServer</name>
@@ -578,6 +882,106 @@ Hasil: %1
     <message>
         <source>Perangkat menunggu persetujuan admin OPD.</source>
         <translation>Perangkat menunggu persetujuan admin OPD.</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan pada server; coba lagi nanti.</source>
+        <translation>Terjadi kesalahan pada server; coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Kolom %1 tidak dikenal atau jenis isinya salah</source>
+        <translation>Kolom %1 tidak dikenal atau jenis isinya salah</translation>
+    </message>
+    <message>
+        <source>Kolom %1 wajib diisi</source>
+        <translation>Kolom %1 wajib diisi</translation>
+    </message>
+    <message>
+        <source>Kolom %1 harus bilangan bulat</source>
+        <translation>Kolom %1 harus bilangan bulat</translation>
+    </message>
+    <message>
+        <source>Peran tidak dikenal: %1</source>
+        <translation>Peran tidak dikenal: %1</translation>
+    </message>
+    <message>
+        <source>Hanya untuk admin OPD.</source>
+        <translation>Hanya untuk admin OPD.</translation>
+    </message>
+    <message>
+        <source>Perangkat tidak ditemukan di unit Anda.</source>
+        <translation>Perangkat tidak ditemukan di unit Anda.</translation>
+    </message>
+    <message>
+        <source>Perangkat ini sudah dicabut dan tidak dapat disetujui lagi; daftarkan perangkat sebagai perangkat baru.</source>
+        <translation>Perangkat ini sudah dicabut dan tidak dapat disetujui lagi; daftarkan perangkat sebagai perangkat baru.</translation>
+    </message>
+    <message>
+        <source>Isi permintaan harus objek JSON.</source>
+        <translation>Isi permintaan harus objek JSON.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna dan kata sandi wajib diisi.</source>
+        <translation>Nama pengguna dan kata sandi wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna atau kata sandi tidak valid.</source>
+        <translation>Nama pengguna atau kata sandi tidak valid.</translation>
+    </message>
+    <message>
+        <source>ID perangkat harus 8–64 karakter berupa huruf, angka, titik, garis bawah atau tanda hubung.</source>
+        <translation>ID perangkat harus 8–64 karakter berupa huruf, angka, titik, garis bawah atau tanda hubung.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna atau kata sandi salah.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>Akun ini dinonaktifkan. Hubungi admin OPD.</source>
+        <translation>Akun ini dinonaktifkan. Hubungi admin OPD.</translation>
+    </message>
+    <message>
+        <source>Akun ini belum ditempatkan di unit kerja; hubungi admin OPD.</source>
+        <translation>Akun ini belum ditempatkan di unit kerja; hubungi admin OPD.</translation>
+    </message>
+    <message>
+        <source>Perangkat ini telah dicabut oleh admin OPD dan tidak dapat dipakai lagi untuk sinkronisasi.</source>
+        <translation>Perangkat ini telah dicabut oleh admin OPD dan tidak dapat dipakai lagi untuk sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>Sesi perangkat tidak berlaku lagi; masuk lagi dengan kata sandi.</source>
+        <translation>Sesi perangkat tidak berlaku lagi; masuk lagi dengan kata sandi.</translation>
+    </message>
+    <message>
+        <source>Token sesi dipakai ulang; semua sesi perangkat ini dicabut. Masuk lagi dengan kata sandi.</source>
+        <translation>Token sesi dipakai ulang; semua sesi perangkat ini dicabut. Masuk lagi dengan kata sandi.</translation>
+    </message>
+    <message>
+        <source>Kuota penyimpanan berkas unit kerja Anda tidak cukup: terpakai %1 MiB dari %2 MiB, berkas ini %3 MiB. Hubungi admin OPD.</source>
+        <translation>Kuota penyimpanan berkas unit kerja Anda tidak cukup: terpakai %1 MiB dari %2 MiB, berkas ini %3 MiB. Hubungi admin OPD.</translation>
+    </message>
+    <message>
+        <source>Permintaan tanpa token akses.</source>
+        <translation>Permintaan tanpa token akses.</translation>
+    </message>
+    <message>
+        <source>Server sibuk; coba lagi.</source>
+        <translation>Server sibuk; coba lagi.</translation>
+    </message>
+    <message>
+        <source>Token akses tidak berlaku.</source>
+        <translation>Token akses tidak berlaku.</translation>
+    </message>
+    <message>
+        <source>Token akses kedaluwarsa.</source>
+        <translation>Token akses kedaluwarsa.</translation>
+    </message>
+    <message>
+        <source>Token akses milik perangkat lain.</source>
+        <translation>Token akses milik perangkat lain.</translation>
+    </message>
+    <message>
+        <source>Perangkat ini tidak disetujui untuk sinkronisasi.</source>
+        <translation>Perangkat ini tidak disetujui untuk sinkronisasi.</translation>
     </message>
 </context>
 <context>
@@ -611,22 +1015,53 @@ Hasil: %1
     </message>
 </context>
 <context>
+    <name>lontar::AdminDevicesPanel</name>
+    <message>
+        <source>Perangkat baru milik pegawai di unit Anda perlu disetujui sebelum dapat menyinkronkan data. Cabut perangkat yang hilang atau tidak dipakai lagi.</source>
+        <translation>Perangkat baru milik pegawai di unit Anda perlu disetujui sebelum dapat menyinkronkan data. Cabut perangkat yang hilang atau tidak dipakai lagi.</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Setujui</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <source>Cabut…</source>
+        <translation>Cabut…</translation>
+    </message>
+    <message>
+        <source>Cabut perangkat</source>
+        <translation>Cabut perangkat</translation>
+    </message>
+    <message>
+        <source>Cabut perangkat &quot;%1&quot; milik %2? Perangkat itu tidak dapat sinkron lagi, dan pencabutan tidak dapat dibatalkan.</source>
+        <translation>Cabut perangkat &quot;%1&quot; milik %2? Perangkat itu tidak dapat sinkron lagi, dan pencabutan tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Perangkat &quot;%1&quot; milik %2 disetujui.</source>
+        <translation>Perangkat &quot;%1&quot; milik %2 disetujui.</translation>
+    </message>
+    <message>
+        <source>Perangkat &quot;%1&quot; milik %2 dicabut.</source>
+        <translation>Perangkat &quot;%1&quot; milik %2 dicabut.</translation>
+    </message>
+</context>
+<context>
     <name>lontar::AdministrationPage</name>
     <message>
         <source>Unit organisasi</source>
         <translation>Unit organisasi</translation>
     </message>
     <message>
-        <source>Nama</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
         <source>NIP</source>
         <translation>NIP</translation>
-    </message>
-    <message>
-        <source>Jabatan</source>
-        <translation>Jabatan</translation>
     </message>
     <message>
         <source>Peran</source>
@@ -649,10 +1084,6 @@ Hasil: %1
         <translation>Buka kunci akun</translation>
     </message>
     <message>
-        <source>Pilih unit untuk melihat pegawai di unit itu dan di bawahnya.</source>
-        <translation>Pilih unit untuk melihat pegawai di unit itu dan di bawahnya.</translation>
-    </message>
-    <message>
         <source>Nonaktif</source>
         <translation>Nonaktif</translation>
     </message>
@@ -673,24 +1104,88 @@ Hasil: %1
         <translation>Nonaktifkan</translation>
     </message>
     <message>
-        <source>Pengguna %1 ditambahkan.</source>
-        <translation>Pengguna %1 ditambahkan.</translation>
+        <source>Pegawai</source>
+        <translation>Pegawai</translation>
     </message>
     <message>
-        <source>Kata sandi %1 telah diatur ulang.</source>
-        <translation>Kata sandi %1 telah diatur ulang.</translation>
+        <source>Ubah data…</source>
+        <translation>Ubah data…</translation>
     </message>
     <message>
-        <source>Kunci akun telah dibuka.</source>
-        <translation>Kunci akun telah dibuka.</translation>
+        <source>Pilih unit untuk melihat pegawai di unit itu dan di bawahnya. Perubahan dikirim ke server lalu diterima semua perangkat saat sinkronisasi.</source>
+        <translation>Pilih unit untuk melihat pegawai di unit itu dan di bawahnya. Perubahan dikirim ke server lalu diterima semua perangkat saat sinkronisasi.</translation>
     </message>
     <message>
-        <source>Akun dinonaktifkan.</source>
-        <translation>Akun dinonaktifkan.</translation>
+        <source>Perangkat</source>
+        <translation>Perangkat</translation>
     </message>
     <message>
-        <source>Akun diaktifkan.</source>
-        <translation>Akun diaktifkan.</translation>
+        <source>Menghubungi server…</source>
+        <translation>Menghubungi server…</translation>
+    </message>
+    <message>
+        <source>Administrasi pengguna memerlukan koneksi ke server, tetapi sinkronisasi tidak aktif pada sesi ini. Data di bawah hanya dapat dilihat.</source>
+        <translation>Administrasi pengguna memerlukan koneksi ke server, tetapi sinkronisasi tidak aktif pada sesi ini. Data di bawah hanya dapat dilihat.</translation>
+    </message>
+    <message>
+        <source>Menghubungi server… Administrasi pengguna memerlukan koneksi ke server; tombol aktif setelah terhubung.</source>
+        <translation>Menghubungi server… Administrasi pengguna memerlukan koneksi ke server; tombol aktif setelah terhubung.</translation>
+    </message>
+    <message>
+        <source>Administrasi pengguna memerlukan koneksi ke server, tetapi sinkronisasi gagal: %1 Data di bawah hanya dapat dilihat.</source>
+        <translation>Administrasi pengguna memerlukan koneksi ke server, tetapi sinkronisasi gagal: %1 Data di bawah hanya dapat dilihat.</translation>
+    </message>
+    <message>
+        <source>Administrasi pengguna memerlukan koneksi ke server. Perangkat ini sedang tidak terhubung, jadi data di bawah hanya dapat dilihat. Tombol aktif kembali begitu koneksi pulih.</source>
+        <translation>Administrasi pengguna memerlukan koneksi ke server. Perangkat ini sedang tidak terhubung, jadi data di bawah hanya dapat dilihat. Tombol aktif kembali begitu koneksi pulih.</translation>
+    </message>
+    <message>
+        <source>Data di perangkat ini diperbarui pada sinkronisasi berikutnya.</source>
+        <translation>Data di perangkat ini diperbarui pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Kunci akun</source>
+        <translation>Kunci akun</translation>
+    </message>
+    <message>
+        <source>Mengirim ke server…</source>
+        <translation>Mengirim ke server…</translation>
+    </message>
+    <message>
+        <source>Tersimpan di server. Memperbarui data di perangkat ini…</source>
+        <translation>Tersimpan di server. Memperbarui data di perangkat ini…</translation>
+    </message>
+    <message>
+        <source>Pengguna %1 ditambahkan. Saat pertama kali masuk, perangkatnya perlu terhubung ke server.</source>
+        <translation>Pengguna %1 ditambahkan. Saat pertama kali masuk, perangkatnya perlu terhubung ke server.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang diubah.</source>
+        <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Data %1 diperbarui.</source>
+        <translation>Data %1 diperbarui.</translation>
+    </message>
+    <message>
+        <source>Kata sandi %1 telah diatur ulang. Yang bersangkutan masuk dengan kata sandi baru saat perangkatnya terhubung ke server.</source>
+        <translation>Kata sandi %1 telah diatur ulang. Yang bersangkutan masuk dengan kata sandi baru saat perangkatnya terhubung ke server.</translation>
+    </message>
+    <message>
+        <source>Kunci akun %1 telah dibuka.</source>
+        <translation>Kunci akun %1 telah dibuka.</translation>
+    </message>
+    <message>
+        <source>Akun %1 dikunci sampai dibuka kembali oleh admin.</source>
+        <translation>Akun %1 dikunci sampai dibuka kembali oleh admin.</translation>
+    </message>
+    <message>
+        <source>Akun %1 dinonaktifkan.</source>
+        <translation>Akun %1 dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>Akun %1 diaktifkan.</source>
+        <translation>Akun %1 diaktifkan.</translation>
     </message>
 </context>
 <context>
@@ -741,7 +1236,9 @@ Hasil: %1
     </message>
     <message numerus="yes">
         <source>✔ Log audit utuh (%n entri terverifikasi)</source>
-        <translation><numerusform>✔ Log audit utuh (%n entri terverifikasi)</numerusform></translation>
+        <translation>
+            <numerusform>✔ Log audit utuh (%n entri terverifikasi)</numerusform>
+        </translation>
     </message>
     <message>
         <source>✖ Log audit rusak: %1</source>
@@ -793,7 +1290,9 @@ Hasil: %1
     </message>
     <message numerus="yes">
         <source>Rantai hash utuh: %n entri diperiksa, tidak ada yang diubah atau dihapus.</source>
-        <translation><numerusform>Rantai hash utuh: %n entri diperiksa, tidak ada yang diubah atau dihapus.</numerusform></translation>
+        <translation>
+            <numerusform>Rantai hash utuh: %n entri diperiksa, tidak ada yang diubah atau dihapus.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rantai hash RUSAK pada entri #%1: %2</source>
@@ -816,10 +1315,98 @@ Hasil: %1
     </message>
 </context>
 <context>
+    <name>lontar::ConflictsModel</name>
+    <message>
+        <source>Jenis data</source>
+        <translation>Jenis data</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Alasan penolakan</source>
+        <translation>Alasan penolakan</translation>
+    </message>
+    <message>
+        <source>Ditolak pada</source>
+        <translation>Ditolak pada</translation>
+    </message>
+    <message>
+        <source>Diketahui pada</source>
+        <translation>Diketahui pada</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::DeviceListModel</name>
+    <message>
+        <source>Menunggu persetujuan</source>
+        <translation>Menunggu persetujuan</translation>
+    </message>
+    <message>
+        <source>Disetujui</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Dicabut</source>
+        <translation>Dicabut</translation>
+    </message>
+    <message>
+        <source>(tanpa nama)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
+        <source>Nama perangkat</source>
+        <translation>Nama perangkat</translation>
+    </message>
+    <message>
+        <source>Pegawai</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Didaftarkan</source>
+        <translation>Didaftarkan</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::EntityPolicy</name>
+    <message>
+        <source>Unit kerja data ini di luar wewenang Anda</source>
+        <translation>Unit kerja data ini di luar wewenang Anda</translation>
+    </message>
+    <message>
+        <source>Klasifikasi keamanan data melebihi izin akses Anda</source>
+        <translation>Klasifikasi keamanan data melebihi izin akses Anda</translation>
+    </message>
+</context>
+<context>
     <name>lontar::EsignUiModule</name>
     <message>
         <source>Tanda Tangan Elektronik</source>
         <translation>Tanda Tangan Elektronik</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::FieldComparisonModel</name>
+    <message>
+        <source>(dihapus di server)</source>
+        <translation>(dihapus di server)</translation>
+    </message>
+    <message>
+        <source>Isian</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Versi saya (perangkat ini)</source>
+        <translation>Versi saya (perangkat ini)</translation>
+    </message>
+    <message>
+        <source>Versi server</source>
+        <translation>Versi server</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1451,18 @@ Hasil: %1
         <source>Isi nama pengguna dan kata sandi.</source>
         <translation>Isi nama pengguna dan kata sandi.</translation>
     </message>
+    <message>
+        <source>Menghubungi server… Kata sandi Anda diperiksa oleh server.</source>
+        <translation>Menghubungi server… Kata sandi Anda diperiksa oleh server.</translation>
+    </message>
+    <message>
+        <source>Perangkat ini belum mengenal pengguna mana pun. Masuk pertama kali memerlukan koneksi ke server; hubungi admin OPD untuk menyambungkan perangkat ini.</source>
+        <translation>Perangkat ini belum mengenal pengguna mana pun. Masuk pertama kali memerlukan koneksi ke server; hubungi admin OPD untuk menyambungkan perangkat ini.</translation>
+    </message>
+    <message>
+        <source>Setelah admin OPD menindaklanjutinya, masuk lagi dengan kata sandi yang sama.</source>
+        <translation>Setelah admin OPD menindaklanjutinya, masuk lagi dengan kata sandi yang sama.</translation>
+    </message>
 </context>
 <context>
     <name>lontar::MainWindow</name>
@@ -903,6 +1502,14 @@ Hasil: %1
         <source>Profil: %1</source>
         <translation>Profil: %1</translation>
     </message>
+    <message>
+        <source>&amp;Sinkronisasi</source>
+        <translation>&amp;Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi</source>
+        <translation>Sinkronisasi</translation>
+    </message>
 </context>
 <context>
     <name>lontar::PasswordDialog</name>
@@ -921,6 +1528,49 @@ Hasil: %1
     <message>
         <source>Ulangi kata sandi</source>
         <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::PendingChangesModel</name>
+    <message>
+        <source>(data yang dihapus)</source>
+        <translation>(data yang dihapus)</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Tambah</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Ubah</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <source>Jenis data</source>
+        <translation>Jenis data</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Perubahan</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Waktu</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1601,25 @@ Hasil: %1
     </message>
 </context>
 <context>
+    <name>lontar::SecurityClass</name>
+    <message>
+        <source>Biasa</source>
+        <translation>Biasa</translation>
+    </message>
+    <message>
+        <source>Terbatas</source>
+        <translation>Terbatas</translation>
+    </message>
+    <message>
+        <source>Rahasia</source>
+        <translation>Rahasia</translation>
+    </message>
+    <message>
+        <source>Sangat Rahasia</source>
+        <translation>Sangat Rahasia</translation>
+    </message>
+</context>
+<context>
     <name>lontar::SettingsDialog</name>
     <message>
         <source>Pengaturan</source>
@@ -967,6 +1636,14 @@ Hasil: %1
     <message>
         <source>Umum</source>
         <translation>Umum</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -1004,8 +1681,8 @@ Hasil: %1
         <translation>Token tidak dapat dibaca</translation>
     </message>
     <message>
-        <source>Token "%1" tidak ditemukan</source>
-        <translation>Token "%1" tidak ditemukan</translation>
+        <source>Token &quot;%1&quot; tidak ditemukan</source>
+        <translation>Token &quot;%1&quot; tidak ditemukan</translation>
     </message>
     <message>
         <source>PIN token salah atau token terkunci</source>
@@ -1037,6 +1714,116 @@ Hasil: %1
     </message>
 </context>
 <context>
+    <name>lontar::SyncEngineConnection</name>
+    <message>
+        <source>Server tidak dapat dihubungi. Periksa koneksi jaringan, lalu coba lagi.</source>
+        <translation>Server tidak dapat dihubungi. Periksa koneksi jaringan, lalu coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::SyncPage</name>
+    <message>
+        <source>Sinkronkan sekarang</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>Perubahan yang Anda buat disimpan dulu di perangkat ini, lalu dikirim ke server setiap kali terhubung. Di sini terlihat apa yang belum terkirim dan apa yang perlu keputusan Anda.</source>
+        <translation>Perubahan yang Anda buat disimpan dulu di perangkat ini, lalu dikirim ke server setiap kali terhubung. Di sini terlihat apa yang belum terkirim dan apa yang perlu keputusan Anda.</translation>
+    </message>
+    <message>
+        <source>Perubahan berikut tersimpan aman di perangkat ini dan akan dikirim otomatis saat terhubung ke server.</source>
+        <translation>Perubahan berikut tersimpan aman di perangkat ini dan akan dikirim otomatis saat terhubung ke server.</translation>
+    </message>
+    <message>
+        <source>✔ Semua perubahan sudah terkirim ke server.</source>
+        <translation>✔ Semua perubahan sudah terkirim ke server.</translation>
+    </message>
+    <message>
+        <source>Data berikut diubah di perangkat ini dan juga oleh orang lain di server sejak sinkronisasi terakhir. Bandingkan kedua versi, lalu pilih yang dipakai.</source>
+        <translation>Data berikut diubah di perangkat ini dan juga oleh orang lain di server sejak sinkronisasi terakhir. Bandingkan kedua versi, lalu pilih yang dipakai.</translation>
+    </message>
+    <message>
+        <source>Perbandingan isian</source>
+        <translation>Perbandingan isian</translation>
+    </message>
+    <message>
+        <source>✔ Tidak ada konflik. Tidak ada data yang perlu Anda pilih.</source>
+        <translation>✔ Tidak ada konflik. Tidak ada data yang perlu Anda pilih.</translation>
+    </message>
+    <message>
+        <source>Pakai versi saya</source>
+        <translation>Pakai versi saya</translation>
+    </message>
+    <message>
+        <source>Versi di perangkat ini dikirim lagi dan menggantikan versi server.</source>
+        <translation>Versi di perangkat ini dikirim lagi dan menggantikan versi server.</translation>
+    </message>
+    <message>
+        <source>Pakai versi server</source>
+        <translation>Pakai versi server</translation>
+    </message>
+    <message>
+        <source>Perubahan Anda dibuang; perangkat ini memakai versi server.</source>
+        <translation>Perubahan Anda dibuang; perangkat ini memakai versi server.</translation>
+    </message>
+    <message>
+        <source>Server tidak menerima perubahan berikut, sehingga perubahan itu tidak berlaku. Baca alasannya, perbaiki bila perlu, lalu tutup.</source>
+        <translation>Server tidak menerima perubahan berikut, sehingga perubahan itu tidak berlaku. Baca alasannya, perbaiki bila perlu, lalu tutup.</translation>
+    </message>
+    <message>
+        <source>✔ Tidak ada perubahan yang ditolak server.</source>
+        <translation>✔ Tidak ada perubahan yang ditolak server.</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Hapus pemberitahuan ini dari daftar.</source>
+        <translation>Hapus pemberitahuan ini dari daftar.</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi tidak aktif pada sesi ini; perubahan tetap tersimpan di perangkat.</source>
+        <translation>Sinkronisasi tidak aktif pada sesi ini; perubahan tetap tersimpan di perangkat.</translation>
+    </message>
+    <message>
+        <source>Menunggu dikirim (%1)</source>
+        <translation>Menunggu dikirim (%1)</translation>
+    </message>
+    <message>
+        <source>Konflik (%1)</source>
+        <translation>Konflik (%1)</translation>
+    </message>
+    <message>
+        <source>Ditolak server (%1)</source>
+        <translation>Ditolak server (%1)</translation>
+    </message>
+    <message>
+        <source>Ditampilkan %1 perubahan terlama dari %2. Semuanya tersimpan aman di perangkat ini dan akan dikirim otomatis saat terhubung ke server.</source>
+        <translation>Ditampilkan %1 perubahan terlama dari %2. Semuanya tersimpan aman di perangkat ini dan akan dikirim otomatis saat terhubung ke server.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt;&lt;br&gt;Alasan dari server: %3&lt;br&gt;Perubahan ini tidak berlaku; data di perangkat ini sudah dikembalikan seperti yang ada di server.</source>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt;&lt;br&gt;Alasan dari server: %3&lt;br&gt;Perubahan ini tidak berlaku; data di perangkat ini sudah dikembalikan seperti yang ada di server.</translation>
+    </message>
+    <message>
+        <source>Versi Anda dipakai dan sedang dikirim ke server.</source>
+        <translation>Versi Anda dipakai dan sedang dikirim ke server.</translation>
+    </message>
+    <message>
+        <source>Versi Anda dipakai dan dikirim saat terhubung ke server.</source>
+        <translation>Versi Anda dipakai dan dikirim saat terhubung ke server.</translation>
+    </message>
+    <message>
+        <source>Versi server dipakai; perubahan Anda di perangkat ini dibuang.</source>
+        <translation>Versi server dipakai; perubahan Anda di perangkat ini dibuang.</translation>
+    </message>
+    <message>
+        <source>Pemberitahuan penolakan ditutup.</source>
+        <translation>Pemberitahuan penolakan ditutup.</translation>
+    </message>
+</context>
+<context>
     <name>lontar::SyncStatusWidget</name>
     <message>
         <source>belum pernah</source>
@@ -1048,11 +1835,15 @@ Hasil: %1
     </message>
     <message numerus="yes">
         <source>Luring — %n perubahan menunggu</source>
-        <translation><numerusform>Luring — %n perubahan menunggu</numerusform></translation>
+        <translation>
+            <numerusform>Luring — %n perubahan menunggu</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Daring — %n perubahan menunggu</source>
-        <translation><numerusform>Daring — %n perubahan menunggu</numerusform></translation>
+        <translation>
+            <numerusform>Daring — %n perubahan menunggu</numerusform>
+        </translation>
     </message>
     <message>
         <source>Daring — tersinkron %1</source>
@@ -1060,15 +1851,224 @@ Hasil: %1
     </message>
     <message numerus="yes">
         <source>Menyinkronkan… (%n perubahan menunggu)</source>
-        <translation><numerusform>Menyinkronkan… (%n perubahan menunggu)</numerusform></translation>
+        <translation>
+            <numerusform>Menyinkronkan… (%n perubahan menunggu)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sinkronisasi gagal: %1</source>
         <translation>Sinkronisasi gagal: %1</translation>
     </message>
     <message>
-        <source>Sinkronisasi terakhir: %1</source>
-        <translation>Sinkronisasi terakhir: %1</translation>
+        <source>Luring — semua perubahan terkirim</source>
+        <translation>Luring — semua perubahan terkirim</translation>
+    </message>
+    <message>
+        <source>Menyinkronkan…</source>
+        <translation>Menyinkronkan…</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi terakhir: %1. Klik untuk melihat rinciannya.</source>
+        <translation>Sinkronisasi terakhir: %1. Klik untuk melihat rinciannya.</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::SyncText</name>
+    <message>
+        <source>Riwayat tanda tangan</source>
+        <translation>Riwayat tanda tangan</translation>
+    </message>
+    <message>
+        <source>Data pegawai</source>
+        <translation>Data pegawai</translation>
+    </message>
+    <message>
+        <source>Unit kerja</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Surat</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>Kehadiran</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Produk e-katalog</source>
+        <translation>Produk e-katalog</translation>
+    </message>
+    <message>
+        <source>Perihal</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Penerima</source>
+        <translation>Penerima</translation>
+    </message>
+    <message>
+        <source>Pengirim</source>
+        <translation>Pengirim</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Unit induk</source>
+        <translation>Unit induk</translation>
+    </message>
+    <message>
+        <source>Zona waktu</source>
+        <translation>Zona waktu</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Izin akses</source>
+        <translation>Izin akses</translation>
+    </message>
+    <message>
+        <source>Versi kata sandi</source>
+        <translation>Versi kata sandi</translation>
+    </message>
+    <message>
+        <source>Nama dokumen</source>
+        <translation>Nama dokumen</translation>
+    </message>
+    <message>
+        <source>Sidik dokumen asli</source>
+        <translation>Sidik dokumen asli</translation>
+    </message>
+    <message>
+        <source>Sidik dokumen bertanda tangan</source>
+        <translation>Sidik dokumen bertanda tangan</translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Tingkat tanda tangan</source>
+        <translation>Tingkat tanda tangan</translation>
+    </message>
+    <message>
+        <source>Keterangan kesalahan</source>
+        <translation>Keterangan kesalahan</translation>
+    </message>
+    <message>
+        <source>Waktu tanda tangan</source>
+        <translation>Waktu tanda tangan</translation>
+    </message>
+    <message>
+        <source>Diterima server</source>
+        <translation>Diterima server</translation>
+    </message>
+    <message>
+        <source>Dibuat</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Diubah</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <source>Penanda tangan</source>
+        <translation>Penanda tangan</translation>
+    </message>
+    <message>
+        <source>Nama penanda tangan</source>
+        <translation>Nama penanda tangan</translation>
+    </message>
+    <message>
+        <source>NIP penanda tangan</source>
+        <translation>NIP penanda tangan</translation>
+    </message>
+    <message>
+        <source>Pemilik</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Pegawai</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Klasifikasi keamanan</source>
+        <translation>Klasifikasi keamanan</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Berhasil ditandatangani</source>
+        <translation>Berhasil ditandatangani</translation>
+    </message>
+    <message>
+        <source>Gagal</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>(tanpa keterangan)</source>
+        <translation>(tanpa keterangan)</translation>
+    </message>
+    <message>
+        <source>Server menolak perubahan ini tanpa menyebut alasannya.</source>
+        <translation>Server menolak perubahan ini tanpa menyebut alasannya.</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +2120,29 @@ Hasil: %1
     <message>
         <source>Kedua kata sandi tidak sama</source>
         <translation>Kedua kata sandi tidak sama</translation>
+    </message>
+    <message>
+        <source>Ubah data pengguna</source>
+        <translation>Ubah data pengguna</translation>
+    </message>
+    <message>
+        <source>Izin akses dokumen</source>
+        <translation>Izin akses dokumen</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::directory::ServerWrittenPolicy</name>
+    <message>
+        <source>Direktori pegawai hanya diubah oleh admin melalui server</source>
+        <translation>Direktori pegawai hanya diubah oleh admin melalui server</translation>
     </message>
 </context>
 <context>
@@ -1233,10 +2256,6 @@ Hasil: %1
         <translation>Dokumen</translation>
     </message>
     <message>
-        <source>Hasil</source>
-        <translation>Hasil</translation>
-    </message>
-    <message>
         <source>Riwayat</source>
         <translation>Riwayat</translation>
     </message>
@@ -1297,10 +2316,6 @@ Hasil: %1
         <translation>Tidak sah</translation>
     </message>
     <message>
-        <source>Sah, perlu perhatian</source>
-        <translation>Sah, perlu perhatian</translation>
-    </message>
-    <message>
         <source>Sah</source>
         <translation>Sah</translation>
     </message>
@@ -1342,7 +2357,9 @@ Hasil: %1
     </message>
     <message numerus="yes">
         <source>Selesai: %n dokumen.</source>
-        <translation><numerusform>Selesai: %n dokumen.</numerusform></translation>
+        <translation>
+            <numerusform>Selesai: %n dokumen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Berkas kunci PKCS#12</source>
@@ -1368,12 +2385,96 @@ Hasil: %1
         <source>Isi label token terlebih dahulu.</source>
         <translation>Isi label token terlebih dahulu.</translation>
     </message>
+    <message>
+        <source>Gagal menandatangani</source>
+        <translation>Gagal menandatangani</translation>
+    </message>
+    <message>
+        <source>Belum tepercaya</source>
+        <translation>Belum tepercaya</translation>
+    </message>
+    <message>
+        <source>Ada revisi bertanda tangan</source>
+        <translation>Ada revisi bertanda tangan</translation>
+    </message>
 </context>
 <context>
     <name>lontar::esign::PdfPageView</name>
     <message>
         <source>QR  Ditandatangani secara elektronik</source>
         <translation>QR  Ditandatangani secara elektronik</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::esign::SigningHistoryPolicy</name>
+    <message>
+        <source>Riwayat tanda tangan tidak dapat dihapus</source>
+        <translation>Riwayat tanda tangan tidak dapat dihapus</translation>
+    </message>
+    <message>
+        <source>Riwayat tanda tangan hanya dapat dicatat atas nama Anda sendiri</source>
+        <translation>Riwayat tanda tangan hanya dapat dicatat atas nama Anda sendiri</translation>
+    </message>
+    <message>
+        <source>Unit kerja pada riwayat tidak sesuai dengan unit Anda</source>
+        <translation>Unit kerja pada riwayat tidak sesuai dengan unit Anda</translation>
+    </message>
+    <message>
+        <source>Penandatanganan yang berhasil harus menyebut hash berkas hasil</source>
+        <translation>Penandatanganan yang berhasil harus menyebut hash berkas hasil</translation>
+    </message>
+    <message>
+        <source>Penandatanganan yang gagal harus menyebut alasannya</source>
+        <translation>Penandatanganan yang gagal harus menyebut alasannya</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::server::MutationWriter</name>
+    <message>
+        <source>Jenis data %1 tidak dikenal server</source>
+        <translation>Jenis data %1 tidak dikenal server</translation>
+    </message>
+    <message>
+        <source>Kode data harus UUID</source>
+        <translation>Kode data harus UUID</translation>
+    </message>
+    <message>
+        <source>Data terlalu besar</source>
+        <translation>Data terlalu besar</translation>
+    </message>
+    <message>
+        <source>Data ini hanya diubah oleh server</source>
+        <translation>Data ini hanya diubah oleh server</translation>
+    </message>
+    <message>
+        <source>Anda tidak berwenang mengubah data ini</source>
+        <translation>Anda tidak berwenang mengubah data ini</translation>
+    </message>
+    <message>
+        <source>Data ini tidak dapat dihapus</source>
+        <translation>Data ini tidak dapat dihapus</translation>
+    </message>
+    <message>
+        <source>Berkas yang dirujuk belum diunggah oleh unit Anda</source>
+        <translation>Berkas yang dirujuk belum diunggah oleh unit Anda</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::sync::OnlineLogin</name>
+    <message>
+        <source>Server tidak dapat dihubungi. Masuk pertama kali di perangkat ini memerlukan koneksi ke server.</source>
+        <translation>Server tidak dapat dihubungi. Masuk pertama kali di perangkat ini memerlukan koneksi ke server.</translation>
+    </message>
+    <message>
+        <source>Server menerima kata sandi Anda, tetapi data pegawai belum diterima. Coba lagi.</source>
+        <translation>Server menerima kata sandi Anda, tetapi data pegawai belum diterima. Coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::sync::SyncWorker</name>
+    <message>
+        <source>Sinkronisasi belum berjalan</source>
+        <translation>Sinkronisasi belum berjalan</translation>
     </message>
 </context>
 </TS>

@@ -49,6 +49,7 @@ QJsonObject userToJson(const User& user)
                        {QStringLiteral("unitId"), user.unitId},
                        {QStringLiteral("roles"), roles},
                        {QStringLiteral("active"), user.active},
+                       {QStringLiteral("locked"), user.adminLocked},
                        {QStringLiteral("clearance"), user.clearance},
                        {QStringLiteral("credentialVersion"), user.credentialVersion}};
 }
@@ -102,6 +103,8 @@ Status projectUser(Database& db, const QString& id, const QJsonObject& data, boo
     const QString nip = data.value(QStringLiteral("nip")).toString();
     const qint64 credentialVersion = qint64(data.value(QStringLiteral("credentialVersion")).toDouble(1));
     const bool active = data.value(QStringLiteral("active")).toBool(true);
+    // An admin's lock reaches the device too, so a cached password does not open a locked account.
+    const bool locked = data.value(QStringLiteral("locked")).toBool(false);
     // A local account with the same name or NIP but another id is a stale copy: the server's wins.
     if (auto r = db.exec(QStringLiteral("DELETE FROM users WHERE (username = ? OR nip = ?) AND id <> ?"),
                          {username, nip, id});
@@ -119,15 +122,19 @@ Status projectUser(Database& db, const QString& id, const QJsonObject& data, boo
         QStringLiteral(
             "INSERT INTO users (id, username, nip, full_name, position, unit_id, password_hash, active, "
             "failed_attempts, locked_until, created_at, updated_at, clearance, credential_version) "
-            "VALUES (?, ?, ?, ?, ?, ?, '', ?, 0, 0, ?, ?, ?, ?) "
+            "VALUES (?, ?, ?, ?, ?, ?, '', ?, 0, ?, ?, ?, ?, ?) "
             "ON CONFLICT (id) DO UPDATE SET username = excluded.username, nip = excluded.nip, "
             "full_name = excluded.full_name, position = excluded.position, "
             "unit_id = excluded.unit_id, active = excluded.active, "
             "updated_at = excluded.updated_at, clearance = excluded.clearance, "
             "credential_version = excluded.credential_version") +
-            (keepVerifier ? QString() : QStringLiteral(", password_hash = ''")),
+            (keepVerifier ? QString() : QStringLiteral(", password_hash = ''")) +
+            (locked ? QStringLiteral(", locked_until = excluded.locked_until")
+                    : QStringLiteral(", locked_until = CASE WHEN users.locked_until >= 4102444800000 THEN 0 "
+                                     "ELSE users.locked_until END")),
         {id, username, nip, data.value(QStringLiteral("fullName")).toString(),
-         data.value(QStringLiteral("position")).toString(), nullable(unit), active ? 1 : 0, now, now,
+         data.value(QStringLiteral("position")).toString(), nullable(unit), active ? 1 : 0,
+         locked ? qint64(4102444800000) : qint64(0), now, now,
          data.value(QStringLiteral("clearance")).toInt(), credentialVersion});
     if (!r)
         return r.error();

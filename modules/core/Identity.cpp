@@ -27,8 +27,9 @@ const RoleInfo kRoles[] = {
     {Role::AdminOpd, "admin_opd", QT_TRANSLATE_NOOP("lontar::Role", "Admin OPD")},
 };
 
-const char* const kUserColumns =
-    "SELECT id, username, nip, full_name, position, unit_id, active, clearance, credential_version FROM users";
+const char* const kUserColumns = "SELECT id, username, nip, full_name, position, unit_id, active, clearance, "
+                                 "credential_version, locked_until "
+                                 "FROM users";
 } // namespace
 
 QString roleKey(Role role)
@@ -237,6 +238,8 @@ Result<User> IdentityStore::userWhere(const QString& column, const QVariant& val
     u.active = q->value(6).toInt() != 0;
     u.clearance = q->value(7).toInt();
     u.credentialVersion = q->value(8).toLongLong();
+    // Matches IdentityAdmin::kAdminLockUntilMs: a lock that ends in 2100 was set by an admin.
+    u.adminLocked = q->value(9).toLongLong() >= 4102444800000;
     auto roles = rolesOf(u.id);
     if (!roles)
         return roles.error();

@@ -53,8 +53,9 @@ struct User
     QString unitId;
     QList<Role> roles;
     bool active = true;
-    int clearance = 0;              // highest SecurityClass the user may read
-    qint64 credentialVersion = 1;   // bumped by the server on every password change
+    int clearance = 0;            // highest SecurityClass the user may read
+    qint64 credentialVersion = 1; // bumped by the server on every password change
+    bool adminLocked = false;     // locked by an admin OPD until unlocked (not a lock-out after failures)
 
     bool hasRole(Role role) const { return roles.contains(role); }
 };

@@ -135,7 +135,15 @@ int verifyCommand(const QStringList& args)
     else
         out() << report->toText();
     out().flush();
-    return report->allValid() ? 0 : 1;
+    const auto verdict = report->verdict();
+    // Without anchors nothing can be trusted; say how to give some rather than leave the reader guessing.
+    if (verdict == VerificationReport::Verdict::NotTrusted && options.trustDirectory.isEmpty() &&
+        !p.isSet(json))
+        err() << SignatureVerifier::tr("verify: tidak ada sertifikat akar yang dipercaya; berikan folder "
+                                       "sertifikat akar dengan --trust DIR")
+              << Qt::endl;
+    // Scripts may rely on 0 meaning "intact, trusted and unchanged", and on nothing else.
+    return verdict == VerificationReport::Verdict::Valid ? 0 : 1;
 }
 } // namespace
 

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 
 namespace lontar::esign {
 
@@ -114,6 +115,15 @@ QByteArray stampContent(double w, double h, const StampAppearance& stamp, const 
     return c;
 }
 
+QDateTime asn1ToUtc(const ASN1_TIME* t)
+{
+    struct tm tm = {};
+    if (!t || ASN1_TIME_to_tm(t, &tm) != 1)
+        return {};
+    return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
+                     QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
+}
+
 QByteArray pdfDate(const QDateTime& t)
 {
     return "D:" + t.toUTC().toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1() + "Z";
@@ -121,9 +131,33 @@ QByteArray pdfDate(const QDateTime& t)
 
 } // namespace
 
+Status PdfSigner::checkCertificateValidNow(const SigningKey& key)
+{
+    std::unique_ptr<X509, decltype(&X509_free)> cert(x509FromDer(key.certificateDer()), X509_free);
+    if (!cert)
+        return Error(tr("Sertifikat penanda tangan tidak dapat dibaca"), Error::Code::Crypto);
+    const auto format = [](const ASN1_TIME* t) {
+        return asn1ToUtc(t).toString(QStringLiteral("dd-MM-yyyy HH:mm 'UTC'"));
+    };
+    if (X509_cmp_current_time(X509_get0_notAfter(cert.get())) <= 0)
+        return Error(tr("Sertifikat penanda tangan sudah kedaluwarsa sejak %1. Dokumen tidak "
+                        "ditandatangani; perbarui sertifikat elektronik Anda terlebih dahulu.")
+                         .arg(format(X509_get0_notAfter(cert.get()))),
+                     Error::Code::Forbidden);
+    if (X509_cmp_current_time(X509_get0_notBefore(cert.get())) >= 0)
+        return Error(tr("Sertifikat penanda tangan belum berlaku sampai %1. Dokumen tidak ditandatangani.")
+                         .arg(format(X509_get0_notBefore(cert.get()))),
+                     Error::Code::Forbidden);
+    return {};
+}
+
 Result<SignResult> PdfSigner::sign(const QString& inputPath, const QString& outputPath, SigningKey& key,
                                    const SignOptions& options)
 {
+    // Refused before anything is read or written: a signature made with a certificate that is not valid
+    // now is one no verifier can trust, whatever /M claims. Every key kind (file, token, remote) passes here.
+    if (auto usable = checkCertificateValidNow(key); !usable)
+        return usable.error();
     if (QFileInfo(inputPath).canonicalFilePath() == QFileInfo(outputPath).canonicalFilePath() &&
         QFileInfo::exists(outputPath))
         return Error(tr("Berkas hasil harus berbeda dari berkas asli; dokumen asli tidak pernah diubah"),

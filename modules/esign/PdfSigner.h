@@ -53,6 +53,9 @@ class PdfSigner
 public:
     static Result<SignResult> sign(const QString& inputPath, const QString& outputPath, SigningKey& key,
                                    const SignOptions& options);
+    // Refuses a certificate that is expired or not yet valid now (Error::Code::Forbidden). sign() calls
+    // it first; the desktop may call it to warn before asking for a document.
+    static Status checkCertificateValidNow(const SigningKey& key);
 };
 
 } // namespace lontar::esign

@@ -13,7 +13,9 @@
 #include <openssl/pem.h>
 #include <openssl/ts.h>
 #include <openssl/x509_vfy.h>
+#include <openssl/x509v3.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace lontar::esign {
@@ -75,7 +77,7 @@ QDateTime parsePdfDate(const QString& text)
     return t;
 }
 
-X509_STORE* loadTrustStore(const QString& dir, QString* error)
+X509_STORE* loadTrustStore(const QString& dir, int* count)
 {
     X509_STORE* store = X509_STORE_new();
     int loaded = 0;
@@ -94,8 +96,7 @@ X509_STORE* loadTrustStore(const QString& dir, QString* error)
         }
         ERR_clear_error();
     }
-    if (loaded == 0)
-        *error = QStringLiteral("no certificates in trust folder %1").arg(dir);
+    *count = loaded;
     return store;
 }
 
@@ -104,6 +105,10 @@ QString chainName(SignatureReport::Chain c)
     switch (c) {
     case SignatureReport::Chain::NotChecked:
         return QStringLiteral("not-checked");
+    case SignatureReport::Chain::NoTrustAnchors:
+        return QStringLiteral("no-trust-anchors");
+    case SignatureReport::Chain::KeyUsageNotAllowed:
+        return QStringLiteral("key-usage-not-allowed");
     case SignatureReport::Chain::Trusted:
         return QStringLiteral("trusted");
     case SignatureReport::Chain::Untrusted:
@@ -116,6 +121,66 @@ QString chainName(SignatureReport::Chain c)
         return QStringLiteral("invalid");
     }
     return {};
+}
+
+QString changesName(SignatureReport::Changes c)
+{
+    switch (c) {
+    case SignatureReport::Changes::None:
+        return QStringLiteral("none");
+    case SignatureReport::Changes::LaterRevisionsSigned:
+        return QStringLiteral("later-revisions-signed");
+    case SignatureReport::Changes::UnsignedChanges:
+        return QStringLiteral("unsigned-changes");
+    }
+    return {};
+}
+
+QString verdictName(VerificationReport::Verdict v)
+{
+    switch (v) {
+    case VerificationReport::Verdict::NoSignature:
+        return QStringLiteral("no-signature");
+    case VerificationReport::Verdict::Valid:
+        return QStringLiteral("valid");
+    case VerificationReport::Verdict::NotTrusted:
+        return QStringLiteral("not-trusted");
+    case VerificationReport::Verdict::Invalid:
+        return QStringLiteral("invalid");
+    }
+    return {};
+}
+
+// The signer certificate must be meant for signing documents: keyUsage (when present) with
+// digitalSignature or nonRepudiation, extendedKeyUsage (when present) allowing document signing. A TLS
+// server certificate from the same CA must not sign a letter.
+QString keyUsageProblem(X509* cert)
+{
+    const uint32_t flags = X509_get_extension_flags(cert);
+    if ((flags & EXFLAG_KUSAGE) && !(X509_get_key_usage(cert) & (KU_DIGITAL_SIGNATURE | KU_NON_REPUDIATION)))
+        return SignatureVerifier::tr(
+            "penggunaan kunci (keyUsage) sertifikat tidak mencakup digitalSignature atau nonRepudiation");
+    if (!(flags & EXFLAG_XKUSAGE))
+        return {};
+    int critical = 0;
+    auto* ekus =
+        static_cast<EXTENDED_KEY_USAGE*>(X509_get_ext_d2i(cert, NID_ext_key_usage, &critical, nullptr));
+    if (!ekus)
+        return SignatureVerifier::tr("extendedKeyUsage sertifikat tidak dapat dibaca");
+    bool allowed = false;
+    for (int i = 0; i < sk_ASN1_OBJECT_num(ekus) && !allowed; ++i) {
+        const ASN1_OBJECT* oid = sk_ASN1_OBJECT_value(ekus, i);
+        char text[80] = {};
+        OBJ_obj2txt(text, sizeof text, oid, 1);
+        const QByteArray dotted(text);
+        allowed = OBJ_obj2nid(oid) == NID_anyExtendedKeyUsage || OBJ_obj2nid(oid) == NID_email_protect ||
+                  dotted == "1.3.6.1.5.5.7.3.36"       // id-kp-documentSigning (RFC 9336)
+                  || dotted == "1.2.840.113583.1.1.5"; // Adobe authenticDocumentsTrust
+    }
+    sk_ASN1_OBJECT_pop_free(ekus, ASN1_OBJECT_free);
+    return allowed ? QString()
+                   : SignatureVerifier::tr("extendedKeyUsage sertifikat tidak mengizinkan penandatanganan "
+                                           "dokumen (misalnya hanya untuk server TLS)");
 }
 
 // One entry of a dictionary as it stands in the file: where its value starts and ends.
@@ -192,6 +257,54 @@ bool parseRawDict(const char* data, qint64 size, qint64 offset, RawDict* out)
 
 } // namespace
 
+QString SignatureReport::trustText() const
+{
+    const QString when =
+        validationTime.toString(Qt::ISODate) +
+        (validationTimeSource == QLatin1String("timestamp")
+             ? SignatureVerifier::tr(", waktu stempel waktu tepercaya")
+             : SignatureVerifier::tr(", waktu pemeriksaan, karena tidak ada stempel waktu tepercaya"));
+    switch (chain) {
+    case Chain::Trusted:
+        return SignatureVerifier::tr(
+                   "tepercaya (rantai sampai ke sertifikat akar yang dipercaya, diperiksa pada %1)")
+            .arg(when);
+    case Chain::NoTrustAnchors:
+        return SignatureVerifier::tr("tidak dapat dipastikan: tidak ada sertifikat akar yang dipercaya");
+    case Chain::Untrusted:
+        return SignatureVerifier::tr(
+            "tidak dapat dipastikan: sertifikat tidak berantai ke sertifikat akar yang dipercaya");
+    case Chain::Expired:
+        return SignatureVerifier::tr("tidak tepercaya: sertifikat sudah kedaluwarsa pada %1").arg(when);
+    case Chain::NotYetValid:
+        return SignatureVerifier::tr("tidak tepercaya: sertifikat belum berlaku pada %1").arg(when);
+    case Chain::KeyUsageNotAllowed:
+        return SignatureVerifier::tr("tidak tepercaya: %1").arg(chainMessage);
+    case Chain::Invalid:
+        return SignatureVerifier::tr("tidak tepercaya: rantai sertifikat tidak valid (%1)").arg(chainMessage);
+    case Chain::NotChecked:
+        break;
+    }
+    return SignatureVerifier::tr("tidak dapat dipastikan: sertifikat penanda tangan tidak dapat diperiksa");
+}
+
+QString SignatureReport::changesText() const
+{
+    switch (changes) {
+    case Changes::None:
+        return SignatureVerifier::tr("tidak ada perubahan sesudah ditandatangani");
+    case Changes::LaterRevisionsSigned:
+        return SignatureVerifier::tr("ada %1 revisi sesudahnya yang ditandatangani lagi; isi perubahannya %2")
+            .arg(revisionsAfter)
+            .arg(modificationAnalysis);
+    case Changes::UnsignedChanges:
+        break;
+    }
+    return SignatureVerifier::tr(
+               "ada perubahan sesudah ditandatangani yang tidak ditandatangani siapa pun (%1 byte)")
+        .arg(bytesAfter);
+}
+
 QJsonObject SignatureReport::toJson() const
 {
     QJsonArray range;
@@ -206,6 +319,15 @@ QJsonObject SignatureReport::toJson() const
         {QStringLiteral("byteRange"), range},
         {QStringLiteral("valid"), valid()},
         {QStringLiteral("intact"), intact()},
+        {QStringLiteral("trusted"), trusted()},
+        {QStringLiteral("unchanged"), unchanged()},
+        {QStringLiteral("trust"), trustText()},
+        {QStringLiteral("changes"), changesName(changes)},
+        {QStringLiteral("changesText"), changesText()},
+        {QStringLiteral("modificationAnalysis"), modificationAnalysis},
+        {QStringLiteral("validationTime"), validationTime.toString(Qt::ISODate)},
+        {QStringLiteral("validationTimeSource"), validationTimeSource},
+        {QStringLiteral("timestampVerified"), timestampVerified},
         {QStringLiteral("byteRangeValid"), byteRangeValid},
         {QStringLiteral("dictionaryValid"), dictionaryValid},
         {QStringLiteral("digestMatches"), digestMatches},
@@ -227,19 +349,45 @@ QJsonObject SignatureReport::toJson() const
     };
 }
 
-bool VerificationReport::allValid() const
+VerificationReport::Verdict VerificationReport::verdict() const
 {
     if (signatures.isEmpty())
-        return false;
-    const SignatureReport* covering = nullptr;
+        return Verdict::NoSignature;
+    bool trusted = true;
     for (const SignatureReport& s : signatures) {
-        if (!s.valid())
-            return false;
-        if (!covering || s.byteRange[2] + s.byteRange[3] > covering->byteRange[2] + covering->byteRange[3])
-            covering = &s;
+        if (!s.intact() || !s.unchanged())
+            return Verdict::Invalid;
+        trusted = trusted && s.trusted();
     }
-    // Decided by the ranges, not by the order of /Fields: prepared fields may be signed in any order.
-    return covering->coversWholeDocument;
+    return trusted ? Verdict::Valid : Verdict::NotTrusted;
+}
+
+QString VerificationReport::verdictText() const
+{
+    switch (verdict()) {
+    case Verdict::NoSignature:
+        return SignatureVerifier::tr("Dokumen ini tidak memiliki tanda tangan elektronik");
+    case Verdict::Valid:
+        return SignatureVerifier::tr("SEMUA TANDA TANGAN SAH: utuh, tepercaya, dan tidak diubah sesudahnya");
+    case Verdict::NotTrusted:
+        return SignatureVerifier::tr(
+            "BELUM TEPERCAYA: dokumen utuh dan tidak diubah, tetapi identitas penanda tangan tidak "
+            "dapat dipastikan");
+    case Verdict::Invalid:
+        break;
+    }
+    bool broken = false;
+    bool changed = false;
+    for (const SignatureReport& s : signatures) {
+        broken = broken || !s.intact();
+        changed = changed || !s.unchanged();
+    }
+    return broken && changed ? SignatureVerifier::tr(
+                                   "TIDAK SAH: tanda tangan rusak dan dokumen diubah sesudah ditandatangani")
+           : broken
+               ? SignatureVerifier::tr("TIDAK SAH: tanda tangan rusak atau dokumen diubah (keutuhan gagal)")
+               : SignatureVerifier::tr(
+                     "TIDAK SAH: dokumen diubah sesudah ditandatangani tanpa tanda tangan baru");
 }
 
 QJsonObject VerificationReport::toJson() const
@@ -249,6 +397,8 @@ QJsonObject VerificationReport::toJson() const
         sigs.append(s.toJson());
     return QJsonObject{{QStringLiteral("file"), file},
                        {QStringLiteral("size"), size},
+                       {QStringLiteral("verdict"), verdictName(verdict())},
+                       {QStringLiteral("verdictText"), verdictText()},
                        {QStringLiteral("valid"), allValid()},
                        {QStringLiteral("signatures"), sigs}};
 }
@@ -256,14 +406,13 @@ QJsonObject VerificationReport::toJson() const
 QString VerificationReport::toText() const
 {
     QString t = SignatureVerifier::tr("Berkas: %1 (%2 byte)\n").arg(file).arg(size);
-    if (signatures.isEmpty())
-        t += SignatureVerifier::tr("Tidak ada tanda tangan.\n");
     for (int i = 0; i < signatures.size(); ++i) {
         const SignatureReport& s = signatures.at(i);
-        t += SignatureVerifier::tr("\nTanda tangan %1 (%2): %3\n")
-                 .arg(i + 1)
-                 .arg(s.fieldName,
-                      s.valid() ? SignatureVerifier::tr("SAH") : SignatureVerifier::tr("TIDAK SAH"));
+        // "SAH" only when all three hold; an intact signature nobody can vouch for is not "SAH".
+        const QString headline = s.valid()                     ? SignatureVerifier::tr("SAH")
+                                 : s.intact() && s.unchanged() ? SignatureVerifier::tr("BELUM TEPERCAYA")
+                                                               : SignatureVerifier::tr("TIDAK SAH");
+        t += SignatureVerifier::tr("\nTanda tangan %1 (%2): %3\n").arg(i + 1).arg(s.fieldName, headline);
         if (!s.listedInFields)
             t += SignatureVerifier::tr(
                      "  Catatan: tanda tangan (objek %1) tidak terdaftar di /Fields formulir\n")
@@ -272,34 +421,20 @@ QString VerificationReport::toText() const
         t += SignatureVerifier::tr("  Waktu: %1 (%2)\n")
                  .arg(s.signingTime.toString(Qt::ISODate),
                       s.signingTimeSource == QLatin1String("timestamp")
-                          ? SignatureVerifier::tr("stempel waktu")
-                          : SignatureVerifier::tr("diakui penanda tangan"));
+                          ? (s.timestampVerified
+                                 ? SignatureVerifier::tr("stempel waktu tepercaya")
+                                 : SignatureVerifier::tr("stempel waktu yang belum dapat dipercaya"))
+                          : SignatureVerifier::tr(
+                                "diakui penanda tangan, tidak dipakai untuk menilai sertifikat"));
         t += SignatureVerifier::tr("  Keutuhan: %1\n")
-                 .arg(s.intact() ? SignatureVerifier::tr("dokumen tidak berubah sejak ditandatangani")
+                 .arg(s.intact() ? SignatureVerifier::tr("utuh, isi yang ditandatangani tidak berubah")
                                  : SignatureVerifier::tr("RUSAK"));
-        t += SignatureVerifier::tr("  Cakupan: %1\n")
-                 .arg(s.coversWholeDocument
-                          ? SignatureVerifier::tr("seluruh dokumen")
-                          : SignatureVerifier::tr("%1 byte ditambahkan sesudahnya (%2 revisi)")
-                                .arg(s.bytesAfter)
-                                .arg(s.revisionsAfter));
-        const QString chain =
-            s.chain == SignatureReport::Chain::NotChecked
-                ? SignatureVerifier::tr("tidak diperiksa (tanpa daftar sertifikat tepercaya)")
-            : s.chain == SignatureReport::Chain::Trusted   ? SignatureVerifier::tr("tepercaya")
-            : s.chain == SignatureReport::Chain::Untrusted ? SignatureVerifier::tr("tidak tepercaya")
-            : s.chain == SignatureReport::Chain::Expired
-                ? SignatureVerifier::tr("kedaluwarsa saat penandatanganan")
-            : s.chain == SignatureReport::Chain::NotYetValid
-                ? SignatureVerifier::tr("belum berlaku saat penandatanganan")
-                : SignatureVerifier::tr("tidak valid");
-        t += SignatureVerifier::tr("  Rantai sertifikat: %1 %2\n").arg(chain, s.chainMessage);
+        t += SignatureVerifier::tr("  Kepercayaan: %1\n").arg(s.trustText());
+        t += SignatureVerifier::tr("  Perubahan sesudahnya: %1\n").arg(s.changesText());
         for (const QString& p : s.problems)
             t += QStringLiteral("  ! ") + p + QLatin1Char('\n');
     }
-    t += SignatureVerifier::tr("\nHasil: %1\n")
-             .arg(allValid() ? SignatureVerifier::tr("SEMUA TANDA TANGAN SAH")
-                             : SignatureVerifier::tr("TIDAK SAH"));
+    t += SignatureVerifier::tr("\nHasil: %1\n").arg(verdictText());
     return t;
 }
 
@@ -307,8 +442,7 @@ namespace {
 
 // Cryptographic part: the CMS over the signed bytes, the signer's certificate, a timestamp token, and the
 // chain at the time of signing.
-void checkCms(SignatureReport& s, PdfReader& pdf, const QByteArray& contents, X509_STORE* store,
-              const QString& storeError)
+void checkCms(SignatureReport& s, PdfReader& pdf, const QByteArray& contents, X509_STORE* store)
 {
     const QList<qint64>& r = s.byteRange;
     const unsigned char* p = reinterpret_cast<const unsigned char*>(contents.constData());
@@ -391,7 +525,9 @@ void checkCms(SignatureReport& s, PdfReader& pdf, const QByteArray& contents, X5
             imprintOk = imprint && QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(imprint)),
                                               ASN1_STRING_length(imprint)) == expected;
         }
-        bool tokenSignatureOk = !store; // judged only against a trust store
+        // The token's own signature can only be judged against a trust store; without one its time is
+        // shown but never used to judge the certificate.
+        bool tokenSignatureOk = false;
         if (info && imprintOk && store) {
             std::unique_ptr<TS_VERIFY_CTX, decltype(&TS_VERIFY_CTX_free)> vctx(TS_VERIFY_CTX_new(),
                                                                                TS_VERIFY_CTX_free);
@@ -400,12 +536,16 @@ void checkCms(SignatureReport& s, PdfReader& pdf, const QByteArray& contents, X5
             TS_VERIFY_CTX_set_store(vctx.get(), store);
             tokenSignatureOk = TS_RESP_verify_token(vctx.get(), token) == 1;
         }
-        if (info && imprintOk && tokenSignatureOk) {
+        if (info && imprintOk) {
             s.signingTime = asn1Time(TS_TST_INFO_get_time(info));
             s.signingTimeSource = QStringLiteral("timestamp");
+            s.timestampVerified = tokenSignatureOk;
+            if (store && !tokenSignatureOk)
+                s.problems.append(SignatureVerifier::tr(
+                    "Stempel waktu tidak tepercaya; sertifikat dinilai pada waktu pemeriksaan"));
         } else {
-            s.problems.append(
-                SignatureVerifier::tr("Stempel waktu tidak cocok dengan tanda tangan atau tidak tepercaya"));
+            // A token that does not stamp this signature is a broken signature, not a trust question.
+            s.problems.append(SignatureVerifier::tr("Stempel waktu tidak cocok dengan tanda tangan"));
             s.signatureValid = false;
         }
         TS_TST_INFO_free(info);
@@ -413,17 +553,32 @@ void checkCms(SignatureReport& s, PdfReader& pdf, const QByteArray& contents, X5
         ERR_clear_error();
     }
 
-    if (store && signer) {
+    // The certificate is judged at a time nobody but a trusted TSA chose: the verified timestamp, else
+    // now. /M is the signer's own claim and an attacker can write any time there.
+    const bool atTimestamp = s.timestampVerified && s.signingTime.isValid();
+    s.validationTime = atTimestamp ? s.signingTime : QDateTime::currentDateTimeUtc();
+    s.validationTimeSource = atTimestamp ? QStringLiteral("timestamp") : QStringLiteral("now");
+    if (signer && !store) {
+        // No anchor, no trust: a self-signed impostor must never come out green.
+        s.chain = SignatureReport::Chain::NoTrustAnchors;
+        s.problems.append(SignatureVerifier::tr(
+            "Identitas penanda tangan tidak dapat dipastikan: tidak ada sertifikat akar yang dipercaya"));
+    } else if (signer) {
         std::unique_ptr<X509_STORE_CTX, decltype(&X509_STORE_CTX_free)> ctx(X509_STORE_CTX_new(),
                                                                             X509_STORE_CTX_free);
         X509_STORE_CTX_init(ctx.get(), store, signer, certs);
-        X509_STORE_CTX_set_purpose(ctx.get(), X509_PURPOSE_ANY);
-        // Judge the certificate at the time of signing, not today (a signature outlives its certificate).
-        if (s.signingTime.isValid())
-            X509_VERIFY_PARAM_set_time(X509_STORE_CTX_get0_param(ctx.get()),
-                                       time_t(s.signingTime.toSecsSinceEpoch()));
+        X509_STORE_CTX_set_purpose(ctx.get(), X509_PURPOSE_ANY); // key usage is judged below, for documents
+        X509_VERIFY_PARAM_set_time(X509_STORE_CTX_get0_param(ctx.get()),
+                                   time_t(s.validationTime.toSecsSinceEpoch()));
         if (X509_verify_cert(ctx.get()) == 1) {
-            s.chain = SignatureReport::Chain::Trusted;
+            const QString usage = keyUsageProblem(signer);
+            if (usage.isEmpty()) {
+                s.chain = SignatureReport::Chain::Trusted;
+            } else {
+                s.chain = SignatureReport::Chain::KeyUsageNotAllowed;
+                s.chainMessage = usage;
+                s.problems.append(SignatureVerifier::tr("Sertifikat tidak dipercaya: %1").arg(usage));
+            }
         } else {
             const int e = X509_STORE_CTX_get_error(ctx.get());
             s.chainMessage = QString::fromLatin1(X509_verify_cert_error_string(e));
@@ -437,8 +592,6 @@ void checkCms(SignatureReport& s, PdfReader& pdf, const QByteArray& contents, X5
                           : SignatureReport::Chain::Invalid;
             s.problems.append(SignatureVerifier::tr("Sertifikat tidak dipercaya: %1").arg(s.chainMessage));
         }
-        if (!storeError.isEmpty())
-            s.problems.append(storeError);
         ERR_clear_error();
     }
     sk_X509_pop_free(certs, X509_free);
@@ -448,12 +601,12 @@ void checkCms(SignatureReport& s, PdfReader& pdf, const QByteArray& contents, X5
 // 142-1 §5): every reason it fails goes into s.problems. Returns the hex-decoded /Contents.
 QByteArray checkDictionary(SignatureReport& s, const PdfReader& pdf, const RawDict& d)
 {
-    using SV = SignatureVerifier;
     const qint64 size = pdf.size();
     for (const QByteArray& k : d.duplicates)
-        s.problems.append(SV::tr("Kunci /%1 muncul lebih dari sekali di kamus tanda tangan; nilai ganda "
-                                 "tidak diterima karena salah satunya dapat disisipkan tanpa ditandatangani")
-                              .arg(QString::fromLatin1(k)));
+        s.problems.append(
+            SignatureVerifier::tr("Kunci /%1 muncul lebih dari sekali di kamus tanda tangan; nilai ganda "
+                                  "tidak diterima karena salah satunya dapat disisipkan tanpa ditandatangani")
+                .arg(QString::fromLatin1(k)));
     bool dictOk = d.duplicates.isEmpty();
 
     // /ByteRange: [0 a b c], four non-negative integers, one gap, inside the file.
@@ -465,31 +618,33 @@ QByteArray checkDictionary(SignatureReport& s, const PdfReader& pdf, const RawDi
     }
     const QList<qint64>& r = s.byteRange;
     if (!rangeOk) {
-        s.problems.append(SV::tr("/ByteRange harus berisi tepat empat bilangan bulat"));
+        s.problems.append(SignatureVerifier::tr("/ByteRange harus berisi tepat empat bilangan bulat"));
     } else if (r[0] < 0 || r[1] < 0 || r[2] < 0 || r[3] < 0) {
-        s.problems.append(SV::tr("/ByteRange berisi angka negatif"));
+        s.problems.append(SignatureVerifier::tr("/ByteRange berisi angka negatif"));
         rangeOk = false;
     } else if (r[0] != 0) {
-        s.problems.append(SV::tr("/ByteRange tidak dimulai dari awal berkas (byte 0), jadi awal berkas "
-                                 "tidak ikut ditandatangani"));
+        s.problems.append(
+            SignatureVerifier::tr("/ByteRange tidak dimulai dari awal berkas (byte 0), jadi awal berkas "
+                                  "tidak ikut ditandatangani"));
         rangeOk = false;
     } else if (r[2] < r[1]) {
-        s.problems.append(SV::tr("Bagian-bagian /ByteRange tumpang tindih"));
+        s.problems.append(SignatureVerifier::tr("Bagian-bagian /ByteRange tumpang tindih"));
         rangeOk = false;
     } else if (r[2] > size || r[3] > size - r[2]) {
-        s.problems.append(SV::tr("/ByteRange melewati akhir berkas"));
+        s.problems.append(SignatureVerifier::tr("/ByteRange melewati akhir berkas"));
         rangeOk = false;
     }
 
     // The gap must be exactly this dictionary's own /Contents string: '<' at a, '>' at b-1.
     const RawEntry* contents = d.find("Contents");
     if (!contents || !contents->value.isString() || !std::get<PdfString>(contents->value.value).hex) {
-        s.problems.append(SV::tr("/Contents bukan string heksadesimal"));
+        s.problems.append(SignatureVerifier::tr("/Contents bukan string heksadesimal"));
         rangeOk = false;
     } else if (rangeOk && (contents->valueStart != r[1] || contents->valueEnd != r[2])) {
         s.problems.append(
-            SV::tr("Celah /ByteRange (byte %1 sampai %2) tidak sama persis dengan /Contents tanda tangan ini "
-                   "(byte %3 sampai %4): ada byte di dalam celah yang tidak ikut ditandatangani")
+            SignatureVerifier::tr(
+                "Celah /ByteRange (byte %1 sampai %2) tidak sama persis dengan /Contents tanda tangan ini "
+                "(byte %3 sampai %4): ada byte di dalam celah yang tidak ikut ditandatangani")
                 .arg(r[1])
                 .arg(r[2])
                 .arg(contents->valueStart)
@@ -498,7 +653,8 @@ QByteArray checkDictionary(SignatureReport& s, const PdfReader& pdf, const RawDi
     }
     // Everything of the dictionary except /Contents must be signed (so /M, /Reason, /ByteRange are).
     if (rangeOk && (d.start >= r[1] || d.end <= r[2] || d.end > r[2] + r[3])) {
-        s.problems.append(SV::tr("Kamus tanda tangan tidak seluruhnya berada di bagian yang ditandatangani"));
+        s.problems.append(SignatureVerifier::tr(
+            "Kamus tanda tangan tidak seluruhnya berada di bagian yang ditandatangani"));
         dictOk = false;
     }
     s.byteRangeValid = rangeOk;
@@ -509,25 +665,26 @@ QByteArray checkDictionary(SignatureReport& s, const PdfReader& pdf, const RawDi
     s.subFilter = QString::fromLatin1(subFilter);
     const bool docTimeStamp = type.name() == "DocTimeStamp";
     if (!type.isNull() && type.name() != "Sig" && !docTimeStamp) {
-        s.problems.append(SV::tr("/Type kamus tanda tangan harus /Sig atau /DocTimeStamp"));
+        s.problems.append(SignatureVerifier::tr("/Type kamus tanda tangan harus /Sig atau /DocTimeStamp"));
         dictOk = false;
     }
     if (d.value("Filter").name() != "Adobe.PPKLite") {
-        s.problems.append(SV::tr("/Filter harus /Adobe.PPKLite"));
+        s.problems.append(SignatureVerifier::tr("/Filter harus /Adobe.PPKLite"));
         dictOk = false;
     }
     if (docTimeStamp ? subFilter != "ETSI.RFC3161"
                      : subFilter != "ETSI.CAdES.detached" && subFilter != "adbe.pkcs7.detached") {
         s.problems.append(
             docTimeStamp
-                ? SV::tr("/SubFilter stempel waktu dokumen harus /ETSI.RFC3161")
-                : SV::tr(
+                ? SignatureVerifier::tr("/SubFilter stempel waktu dokumen harus /ETSI.RFC3161")
+                : SignatureVerifier::tr(
                       "/SubFilter \"%1\" tidak didukung (hanya ETSI.CAdES.detached dan adbe.pkcs7.detached)")
                       .arg(s.subFilter));
         dictOk = false;
     } else if (docTimeStamp) {
         // Structurally fine, but a document timestamp is a bare RFC 3161 token, not a signer's CMS.
-        s.problems.append(SV::tr("Stempel waktu dokumen (DocTimeStamp) belum dapat diperiksa"));
+        s.problems.append(
+            SignatureVerifier::tr("Stempel waktu dokumen (DocTimeStamp) belum dapat diperiksa"));
     }
     s.dictionaryValid = dictOk && !docTimeStamp;
 
@@ -537,8 +694,9 @@ QByteArray checkDictionary(SignatureReport& s, const PdfReader& pdf, const RawDi
         s.reason = QString::fromUtf8(d.value("Reason").string());
         s.location = QString::fromUtf8(d.value("Location").string());
     } else {
-        s.problems.append(SV::tr("Waktu, alasan dan lokasi penandatanganan tidak dibaca karena kamus tanda "
-                                 "tangan tidak utuh ditandatangani"));
+        s.problems.append(
+            SignatureVerifier::tr("Waktu, alasan dan lokasi penandatanganan tidak dibaca karena kamus tanda "
+                                  "tangan tidak utuh ditandatangani"));
     }
     s.signingTimeSource = QStringLiteral("claimed");
     return contents ? contents->value.string() : QByteArray();
@@ -568,9 +726,12 @@ Result<VerificationReport> SignatureVerifier::verify(const QString& path, const 
     }
 
     std::unique_ptr<X509_STORE, decltype(&X509_STORE_free)> store(nullptr, X509_STORE_free);
-    QString storeError;
-    if (!options.trustDirectory.isEmpty())
-        store.reset(loadTrustStore(options.trustDirectory, &storeError));
+    if (!options.trustDirectory.isEmpty()) {
+        int anchors = 0;
+        store.reset(loadTrustStore(options.trustDirectory, &anchors));
+        if (anchors == 0) // an empty folder is no anchor at all, not "trust anything"
+            store.reset();
+    }
 
     VerificationReport report;
     report.file = path;
@@ -623,7 +784,7 @@ Result<VerificationReport> SignatureVerifier::verify(const QString& path, const 
             const QByteArray tail(pdf.data() + end, int(std::min<qint64>(s.bytesAfter, 64 << 20)));
             s.revisionsAfter = int(tail.count("%%EOF"));
         }
-        checkCms(s, pdf, contents, store.get(), storeError);
+        checkCms(s, pdf, contents, store.get());
         report.signatures.append(s);
     }
     // A signature dictionary written directly inside its field cannot be located by offset.
@@ -642,6 +803,24 @@ Result<VerificationReport> SignatureVerifier::verify(const QString& path, const 
     std::stable_sort(
         report.signatures.begin(), report.signatures.end(),
         [](const SignatureReport& a, const SignatureReport& b) { return rangeEnd(a) < rangeEnd(b); });
+
+    // Unchanged: the bytes after a signature are either none, or later revisions that an intact signature
+    // covering the whole file vouches for (what those revisions change is not analysed yet).
+    const bool wholeFileSigned =
+        std::any_of(report.signatures.cbegin(), report.signatures.cend(),
+                    [](const SignatureReport& s) { return s.intact() && s.coversWholeDocument; });
+    for (SignatureReport& s : report.signatures) {
+        if (s.byteRangeValid && s.coversWholeDocument) {
+            s.changes = SignatureReport::Changes::None;
+            s.modificationAnalysis = tr("tidak diperlukan");
+        } else if (s.byteRangeValid && s.revisionsAfter > 0 && wholeFileSigned) {
+            s.changes = SignatureReport::Changes::LaterRevisionsSigned;
+            s.modificationAnalysis = tr("belum dianalisis");
+        } else {
+            s.changes = SignatureReport::Changes::UnsignedChanges;
+            s.modificationAnalysis = tr("belum dianalisis");
+        }
+    }
     return report;
 }
 

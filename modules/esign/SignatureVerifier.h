@@ -13,20 +13,32 @@ namespace lontar::esign {
 
 struct VerifyOptions
 {
-    QString trustDirectory; // PEM files (*.pem, *.crt) of trusted roots and intermediates; empty: chain not
-                            // judged
+    // PEM files (*.pem, *.crt) of trusted roots and intermediates. Empty (or a folder without
+    // certificates): no anchor, so no signature can be trusted.
+    QString trustDirectory;
 };
 
 struct SignatureReport
 {
     enum class Chain
     {
-        NotChecked,
+        NotChecked, // no signer certificate to judge
+        NoTrustAnchors,
         Trusted,
         Untrusted,
         Expired,
         NotYetValid,
+        KeyUsageNotAllowed, // chains, but the certificate is not meant for signing documents
         Invalid
+    };
+
+    // What happened to the file after this signature. Only whether later bytes are signed is judged
+    // today; what a later revision changes (DocMDP, form fill, annotations) is the future analysis.
+    enum class Changes
+    {
+        None,                 // the signed range ends at the end of the file
+        LaterRevisionsSigned, // later revisions, all covered by a later intact signature: not analysed
+        UnsignedChanges       // bytes after the last signature that no signature covers
     };
 
     QString fieldName; // empty when no field in /Fields points at this signature
@@ -47,8 +59,15 @@ struct SignatureReport
     int revisionsAfter = 0; // incremental updates after this signature
     Chain chain = Chain::NotChecked;
     QString chainMessage;
-    QString signerName;         // certificate CN
-    QString signerSubject;      // full subject
+    // When the certificate was judged: a verified timestamp's time, else the time of verification. The
+    // claimed /M never decides.
+    QDateTime validationTime;
+    QString validationTimeSource; // "timestamp" or "now"
+    bool timestampVerified = false;
+    Changes changes = Changes::UnsignedChanges;
+    QString modificationAnalysis = QStringLiteral("belum dianalisis"); // placeholder for the diff analysis
+    QString signerName;                                                // certificate CN
+    QString signerSubject;                                             // full subject
     QString signerSerialNumber; // subject serialNumber (often the NIK/NIP)
     QDateTime certificateNotBefore;
     QDateTime certificateNotAfter;
@@ -59,23 +78,36 @@ struct SignatureReport
     QString location;
     QStringList problems; // readable explanations of anything that failed
 
+    // The three verdicts, reported separately.
     bool intact() const { return byteRangeValid && dictionaryValid && digestMatches && signatureValid; }
-    // Intact and, when a trust store was given, chained to it.
-    bool valid() const { return intact() && (chain == Chain::NotChecked || chain == Chain::Trusted); }
+    bool trusted() const { return chain == Chain::Trusted; }
+    bool unchanged() const { return changes != Changes::UnsignedChanges; }
+    bool valid() const { return intact() && trusted() && unchanged(); }
+    QString trustText() const;   // plain Indonesian, for reports and the panel
+    QString changesText() const; // likewise
     QJsonObject toJson() const;
 };
 
 struct VerificationReport
 {
+    enum class Verdict
+    {
+        NoSignature,
+        Valid,      // every signature intact, trusted and unchanged
+        NotTrusted, // every signature intact and unchanged, but some signer cannot be trusted
+        Invalid     // some signature broken, or changes nobody signed
+    };
+
     QString file;
     qint64 size = 0;
 
     // Sorted by where their signed range ends: the last one is the one that may cover the whole file.
     QList<SignatureReport> signatures;
 
-    // The scripting verdict: at least one signature, all valid, and the one whose range ends last covers
-    // the whole file.
-    bool allValid() const;
+    Verdict verdict() const;
+    QString verdictText() const; // one line, plain Indonesian, saying which of the three failed
+    // Verdict::Valid: at least one signature, each intact, trusted and unchanged.
+    bool allValid() const { return verdict() == Verdict::Valid; }
     QJsonObject toJson() const;
     QString toText() const;
 };

@@ -622,22 +622,25 @@ private Q_SLOTS:
 
     void expiredAndUntrustedCertificates()
     {
+        // An expired certificate is refused before anything is written (tst_trustverdicts covers more).
         auto expired = key(QStringLiteral("expired.p12"));
-        LONTAR_VERIFY_OK(
-            PdfSigner::sign(path(QStringLiteral("plain.pdf")), path(QStringLiteral("x1.pdf")), *expired, {}));
-        auto r1 = SignatureVerifier::verify(path(QStringLiteral("x1.pdf")), {m_trust});
-        QCOMPARE(r1->signatures.first().chain, SignatureReport::Chain::Expired);
-        QVERIFY(r1->signatures.first().intact());
-        QVERIFY(!r1->allValid());
+        auto refused =
+            PdfSigner::sign(path(QStringLiteral("plain.pdf")), path(QStringLiteral("x1.pdf")), *expired, {});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Forbidden);
+        QVERIFY(!QFile::exists(path(QStringLiteral("x1.pdf"))));
 
         auto stranger = key(QStringLiteral("stranger.p12"));
         LONTAR_VERIFY_OK(PdfSigner::sign(path(QStringLiteral("plain.pdf")), path(QStringLiteral("x2.pdf")),
                                          *stranger, {}));
         auto r2 = SignatureVerifier::verify(path(QStringLiteral("x2.pdf")), {m_trust});
         QCOMPARE(r2->signatures.first().chain, SignatureReport::Chain::Untrusted);
-        QVERIFY(!r2->allValid());
-        // Without a trust store the chain is not judged, and integrity alone decides.
-        QVERIFY(SignatureVerifier::verify(path(QStringLiteral("x2.pdf")))->allValid());
+        QVERIFY(r2->signatures.first().intact());
+        QCOMPARE(r2->verdict(), VerificationReport::Verdict::NotTrusted);
+        // Without a trust store nothing is trusted: intact is not enough for "valid".
+        auto r3 = SignatureVerifier::verify(path(QStringLiteral("x2.pdf")));
+        QCOMPARE(r3->signatures.first().chain, SignatureReport::Chain::NoTrustAnchors);
+        QCOMPARE(r3->verdict(), VerificationReport::Verdict::NotTrusted);
     }
 
     void cliExitCodes()

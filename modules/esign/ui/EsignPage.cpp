@@ -1,8 +1,8 @@
 #include "esign/ui/EsignPage.h"
 
+#include "esign/EsignModule.h"
 #include "esign/PdfSigner.h"
 #include "shell/Theme.h"
-#include "esign/EsignModule.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -306,6 +306,9 @@ EsignPage::EsignPage(ShellContext& context, QWidget* parent)
     m_signatures->setRootIsDecorated(false);
     m_details = new QTextEdit(verifyTab);
     m_details->setObjectName(QStringLiteral("verificationDetails"));
+    m_verdict = new QLabel(verifyTab);
+    m_verdict->setObjectName(QStringLiteral("verificationVerdictLabel"));
+    m_verdict->setWordWrap(true);
     m_details->setReadOnly(true);
     auto* verifyButtons = new QHBoxLayout;
     verifyButtons->addWidget(verifyOpen);
@@ -313,6 +316,7 @@ EsignPage::EsignPage(ShellContext& context, QWidget* parent)
     verifyButtons->addWidget(exportButton);
     auto* verifyLayout = new QVBoxLayout(verifyTab);
     verifyLayout->addLayout(verifyButtons);
+    verifyLayout->addWidget(m_verdict);
     verifyLayout->addWidget(m_signatures, 1);
     verifyLayout->addWidget(m_details, 1);
     tabs->addTab(verifyTab, tr("Verifikasi"));
@@ -467,7 +471,8 @@ void EsignPage::reloadHistory()
         m_history->insertRow(row);
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(r.signedAtMs);
         m_history->setItem(
-            row, 0, new QTableWidgetItem(QLocale().toString(at.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"))));
+            row, 0,
+            new QTableWidgetItem(QLocale().toString(at.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"))));
         m_history->setItem(row, 1, new QTableWidgetItem(r.documentName));
         m_history->setItem(row, 2, new QTableWidgetItem(r.signerName));
         const bool ok = r.outcome == QLatin1String("signed");
@@ -546,6 +551,7 @@ void EsignPage::openForVerification(const QString& path)
     auto report = SignatureVerifier::verify(path, {});
     m_signatures->clear();
     if (!report) {
+        m_verdict->clear();
         m_details->setPlainText(report.errorMessage());
         return;
     }
@@ -558,21 +564,35 @@ void EsignPage::showVerification(const VerificationReport& report)
     m_signatures->clear();
     for (int i = 0; i < report.signatures.size(); ++i) {
         const SignatureReport& s = report.signatures.at(i);
-        // Green: intact and covering the file; amber: intact but something to look at; red: broken.
-        const bool amber =
-            s.intact() && (!s.coversWholeDocument || s.chain == SignatureReport::Chain::NotChecked ||
-                           s.signingTimeSource == QLatin1String("claimed"));
-        const QString status = !s.intact() ? tr("Tidak sah") : amber ? tr("Sah, perlu perhatian") : tr("Sah");
+        // Green only when intact, trusted and unchanged; amber when intact and unchanged but nobody
+        // vouches for the signer (e.g. no trusted root); red when broken or changed afterwards.
+        const int level = s.valid() ? 0 : s.intact() && s.unchanged() ? 1 : 2;
+        const QString status = level == 0 ? tr("Sah") : level == 1 ? tr("Belum tepercaya") : tr("Tidak sah");
         auto* item = new QTreeWidgetItem(
             m_signatures,
             {QString::number(i + 1) + QStringLiteral(". ") + s.fieldName, status, s.signerName,
              QLocale().toString(s.signingTime.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm")),
-             s.coversWholeDocument ? tr("Seluruh dokumen") : tr("Ada perubahan sesudahnya")});
-        item->setForeground(1, QColor(QLatin1String(!s.intact() ? Theme::kError
-                                                    : amber     ? Theme::kWarn
-                                                                : Theme::kOk)));
-        item->setData(0, Qt::UserRole, s.intact() ? (amber ? 1 : 0) : 2);
+             s.changes == SignatureReport::Changes::None                   ? tr("Seluruh dokumen")
+             : s.changes == SignatureReport::Changes::LaterRevisionsSigned ? tr("Ada revisi bertanda tangan")
+                                                                           : tr("Ada perubahan sesudahnya")});
+        item->setForeground(1, QColor(QLatin1String(level == 0   ? Theme::kOk
+                                                    : level == 1 ? Theme::kWarn
+                                                                 : Theme::kError)));
+        item->setToolTip(1, s.trustText());
+        item->setData(0, Qt::UserRole, level);
     }
+    using Verdict = VerificationReport::Verdict;
+    const Verdict verdict = report.verdict();
+    const char* colour = verdict == Verdict::Valid        ? Theme::kOk
+                         : verdict == Verdict::NotTrusted ? Theme::kWarn
+                         : verdict == Verdict::Invalid    ? Theme::kError
+                                                          : "#6b6b6b"; // no signature: neutral, not a failure
+    m_verdict->setText(report.verdictText());
+    m_verdict->setStyleSheet(QStringLiteral("color: %1; font-weight: %2;")
+                                 .arg(QLatin1String(colour), verdict == Verdict::NoSignature
+                                                                 ? QStringLiteral("normal")
+                                                                 : QStringLiteral("bold")));
+    m_verdict->setProperty("verdict", int(verdict));
     m_details->setPlainText(report.toText());
 }
 

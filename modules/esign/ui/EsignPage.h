@@ -105,6 +105,7 @@ private:
     QLabel* m_signStatus = nullptr;
     QTreeWidget* m_signatures = nullptr;
     QTextEdit* m_details = nullptr;
+    QLabel* m_verdict = nullptr; // the overall verdict, coloured by VerificationReport::Verdict
     VerificationReport m_lastReport;
     QLineEdit* m_batchInput = nullptr;
     QLineEdit* m_batchOutput = nullptr;

@@ -37,6 +37,15 @@ class TestEsignUi : public QObject
 
     QString path(const QString& n) const { return m_dir.filePath(n); }
 
+    // The self-signed test certificate is its own anchor: with it the files are fully valid.
+    VerificationReport verified(const QString& name) const
+    {
+        auto r = SignatureVerifier::verify(path(name), {path(QStringLiteral("trust"))});
+        if (!r)
+            qFatal("verify %s: %s", qPrintable(name), qPrintable(r.errorMessage()));
+        return *r;
+    }
+
     void sh(const QString& command)
     {
         QProcess p;
@@ -64,6 +73,7 @@ private Q_SLOTS:
             "openssl req -x509 -newkey rsa:2048 -nodes -keyout k.pem -out c.pem -days 365 -subj '/CN=Siti "
             "Aminah' 2>/dev/null && "
             "openssl pkcs12 -export -inkey k.pem -in c.pem -passout pass:rahasia -out key.p12 && "
+            "mkdir -p trust && cp c.pem trust/ && "
             "printf '%%%%MediaBox 0 0 595 842\\n%%%%Font Helv Helvetica\\nBT /Helv 16 Tf 72 760 Td (SURAT "
             "EDARAN) Tj ET\\n"
             "BT /Helv 11 Tf 72 730 Td (Nomor: 800/045/DISKOMINFO/2026) Tj ET\\n"
@@ -133,13 +143,19 @@ private Q_SLOTS:
         EsignPage::setNextPassword(QStringLiteral("rahasia"));
         QTest::mouseClick(sign, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Ditandatangani")), 20000);
-        auto report = SignatureVerifier::verify(path(QStringLiteral("surat-ttd.pdf")));
-        QVERIFY(report->allValid());
-        QCOMPARE(report->signatures.size(), 1);
+        const VerificationReport report = verified(QStringLiteral("surat-ttd.pdf"));
+        QVERIFY2(report.allValid(), qPrintable(report.toText()));
+        QCOMPARE(report.signatures.size(), 1);
 
+        // The desktop has no trusted roots configured: intact and unchanged, but amber, never green.
         auto* tree = page.findChild<QTreeWidget*>(QStringLiteral("signatureTree"));
         QCOMPARE(tree->topLevelItemCount(), 1);
-        QVERIFY(tree->topLevelItem(0)->text(1).startsWith(QStringLiteral("Sah")));
+        QCOMPARE(tree->topLevelItem(0)->text(1), QStringLiteral("Belum tepercaya"));
+        QCOMPARE(tree->topLevelItem(0)->foreground(1).color(), QColor(QLatin1String(Theme::kWarn)));
+        auto* verdict = page.findChild<QLabel*>(QStringLiteral("verificationVerdictLabel"));
+        QVERIFY(verdict);
+        QCOMPARE(verdict->property("verdict").toInt(), int(VerificationReport::Verdict::NotTrusted));
+        QVERIFY(!verdict->text().contains(QStringLiteral("SEMUA TANDA TANGAN SAH")));
         page.findChild<QTabWidget*>(QStringLiteral("esignTabs"))->setCurrentIndex(1);
         shot(&page, QStringLiteral("esign-verification-panel"));
 
@@ -175,7 +191,7 @@ private Q_SLOTS:
         EsignPage::setNextFileName(path(QStringLiteral("surat-token.pdf")));
         QTest::mouseClick(sign, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Ditandatangani")), 20000);
-        QVERIFY(SignatureVerifier::verify(path(QStringLiteral("surat-token.pdf")))->allValid());
+        QVERIFY(verified(QStringLiteral("surat-token.pdf")).allValid());
         shot(&page, QStringLiteral("esign-sign-with-token"));
     }
 
@@ -205,7 +221,7 @@ private Q_SLOTS:
         page.findChild<QTabWidget*>(QStringLiteral("esignTabs"))->setCurrentIndex(2);
         shot(&page, QStringLiteral("esign-batch"));
         for (int i = 1; i <= 5; ++i)
-            QVERIFY(SignatureVerifier::verify(path(QStringLiteral("out/sp2d-%1.pdf").arg(i)))->allValid());
+            QVERIFY(verified(QStringLiteral("out/sp2d-%1.pdf").arg(i)).allValid());
         QFile f(path(QStringLiteral("in/sp2d-1.pdf")));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), original); // originals untouched
@@ -222,8 +238,7 @@ private Q_SLOTS:
         const QStringList outputs = QDir(path(QStringLiteral("many-out"))).entryList(QDir::Files);
         QVERIFY2(outputs.size() < 40, qPrintable(QString::number(outputs.size())));
         for (const QString& name : outputs)
-            QVERIFY2(SignatureVerifier::verify(path(QStringLiteral("many-out/") + name))->allValid(),
-                     qPrintable(name));
+            QVERIFY2(verified(QStringLiteral("many-out/") + name).allValid(), qPrintable(name));
         auto* results = page.findChild<QListWidget*>(QStringLiteral("batchResultList"));
         QVERIFY(results->item(results->count() - 1)->text().contains(QStringLiteral("Dibatalkan")));
 

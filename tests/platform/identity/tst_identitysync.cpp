@@ -178,6 +178,23 @@ private Q_SLOTS:
         onServer(QStringLiteral("UPDATE users SET active = 1 WHERE username = ?"), {QStringLiteral("kabid")});
     }
 
+    void adminLockOnTheServerReachesTheDevice()
+    {
+        // Re-enabled after the test above: the disable dropped kabid's verifier, so the server again.
+        LONTAR_VERIFY_OK(loginOnline(databasePath(), blobDir(), endpoint(), QStringLiteral("kabid"),
+                                     DemoData::demoPassword()));
+        LONTAR_VERIFY_OK(localLogin(QStringLiteral("kabid"), DemoData::demoPassword()));
+        onServer(QStringLiteral("UPDATE users SET locked_until = 4102444800000 WHERE username = ?"),
+                 {QStringLiteral("kabid")});
+        syncDevice();
+        auto locked = localLogin(QStringLiteral("kabid"), DemoData::demoPassword());
+        QCOMPARE(locked.error().code, Error::Code::Locked);
+        onServer(QStringLiteral("UPDATE users SET locked_until = 0 WHERE username = ?"),
+                 {QStringLiteral("kabid")});
+        syncDevice();
+        LONTAR_VERIFY_OK(localLogin(QStringLiteral("kabid"), DemoData::demoPassword()));
+    }
+
     void standaloneDemoProfileAgreesWithTheDemoServer()
     {
         // A profile seeded locally (lontar-cli seed-demo) uses the same ids as the demo server, so its
