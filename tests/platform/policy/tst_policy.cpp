@@ -32,7 +32,8 @@ public:
             .uuid(QStringLiteral("unitId"), true)
             .enumeration(QStringLiteral("securityClass"), true,
                          {QStringLiteral("biasa"), QStringLiteral("terbatas"), QStringLiteral("rahasia"),
-                          QStringLiteral("sangat_rahasia")});
+                          QStringLiteral("sangat_rahasia")})
+            .enumeration(QStringLiteral("status"), false, {QStringLiteral("draf"), QStringLiteral("final")});
     }
     Result<RowAccess> authorizeWrite(const WriteContext& context, QJsonObject& data) const override
     {
@@ -40,6 +41,17 @@ public:
             return RowAccess{context.currentAccess};
         if (Status s = m_schema.validate(data); !s)
             return s.error();
+        // A state change the module allows one way only, and only to a signing official.
+        const QString was =
+            context.current ? context.current->value(QStringLiteral("status")).toString() : QString();
+        const QString now = data.value(QStringLiteral("status")).toString();
+        if (was == QLatin1String("final") && now != QLatin1String("final"))
+            return Error(QStringLiteral("Surat final tidak dapat dikembalikan ke draf"),
+                         Error::Code::Forbidden);
+        if (was != QLatin1String("final") && now == QLatin1String("final") &&
+            !context.actor.user.hasRole(Role::Penandatangan))
+            return Error(QStringLiteral("Hanya penandatangan yang dapat memfinalkan surat"),
+                         Error::Code::Forbidden);
         const auto level = securityClassFromKey(data.value(QStringLiteral("securityClass")).toString());
         return RowAccess{data.value(QStringLiteral("unitId")).toString(), {}, int(*level), {}};
     }
@@ -445,6 +457,93 @@ private Q_SLOTS:
         kabid->sync();
         staf->sync();
         QVERIFY(staf->has(kLetter, *id));
+    }
+
+    void roleAndStateTransitionRulesHoldOnBothSides()
+    {
+        auto staf = device(QStringLiteral("staf"));
+        auto kadis = device(QStringLiteral("kadis")); // penandatangan
+        QJsonObject letter{{QStringLiteral("perihal"), QStringLiteral("Surat edaran")},
+                           {QStringLiteral("unitId"), unitId(QStringLiteral("DISKOMINFO.APTIKA"))},
+                           {QStringLiteral("securityClass"), QStringLiteral("biasa")},
+                           {QStringLiteral("status"), QStringLiteral("draf")}};
+        auto id = staf->store().put(kLetter, {}, letter);
+        LONTAR_VERIFY_OK(id);
+        staf->sync();
+        // staf may not make it final: refused on the device, and on the server for a client that tries.
+        QJsonObject final = letter;
+        final.insert(QStringLiteral("status"), QStringLiteral("final"));
+        QCOMPARE(staf->store().put(kLetter, *id, final).error().code, Error::Code::Forbidden);
+        const QJsonObject answer =
+            staf->rawPush(QJsonArray{QJsonObject{{QStringLiteral("mutationId"), newUuid()},
+                                                 {QStringLiteral("entity"), kLetter},
+                                                 {QStringLiteral("entityId"), *id},
+                                                 {QStringLiteral("data"), final},
+                                                 {QStringLiteral("baseVersion"), 1}}});
+        QCOMPARE(answer.value(QStringLiteral("results"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("status")),
+                 QJsonValue(QStringLiteral("rejected")));
+        // kadis (penandatangan, parent unit) finalises; nobody can take it back to draft.
+        kadis->sync();
+        LONTAR_VERIFY_OK(kadis->store().put(kLetter, *id, final));
+        kadis->sync();
+        QVERIFY(QJsonDocument::fromJson(
+                    m_serverDb->scalar(QStringLiteral("SELECT data FROM srv_rows WHERE entity_id = ?"), {*id})
+                        ->toString()
+                        .toUtf8())
+                    .object()
+                    .value(QStringLiteral("status"))
+                    .toString() == QStringLiteral("final"));
+        QCOMPARE(kadis->store().put(kLetter, *id, letter).error().code, Error::Code::Forbidden);
+        staf->sync();
+        const QJsonObject back =
+            staf->rawPush(QJsonArray{QJsonObject{{QStringLiteral("mutationId"), newUuid()},
+                                                 {QStringLiteral("entity"), kLetter},
+                                                 {QStringLiteral("entityId"), *id},
+                                                 {QStringLiteral("data"), letter},
+                                                 {QStringLiteral("baseVersion"), 2}}});
+        QCOMPARE(
+            back.value(QStringLiteral("results")).toArray().at(0).toObject().value(QStringLiteral("status")),
+            QJsonValue(QStringLiteral("rejected")));
+    }
+
+    void signingRegisterAndAuditLogTogether()
+    {
+        auto staf = device(QStringLiteral("staf"));
+        auto actor = SyncClient::enrolledActor(staf->profile->database());
+        LONTAR_VERIFY_OK(actor);
+        esign::SigningHistory history(staf->profile->database(), staf->profile->audit(), *actor);
+        esign::SigningRecord ok;
+        ok.documentName = QStringLiteral("nota.pdf");
+        ok.documentSha256 = sha("nota");
+        ok.signedSha256 = sha("nota-ttd");
+        ok.outcome = QStringLiteral("signed");
+        auto okId = history.record(ok);
+        LONTAR_VERIFY_OK(okId);
+        esign::SigningRecord failed = ok;
+        failed.outcome = QStringLiteral("failed");
+        failed.signedSha256.clear();
+        failed.error = QStringLiteral("Kata sandi kunci salah");
+        LONTAR_VERIFY_OK(history.record(failed));
+        auto entries = staf->profile->audit().entries(10);
+        LONTAR_VERIFY_OK(entries);
+        QStringList actions;
+        for (const AuditEntry& e : *entries)
+            actions.append(e.action);
+        QVERIFY(actions.contains(QStringLiteral("esign.sign")));
+        QVERIFY(actions.contains(QStringLiteral("esign.sign_failed")));
+        QVERIFY(staf->profile->audit().verify().intact);
+        auto mine = history.mine();
+        LONTAR_VERIFY_OK(mine);
+        QCOMPARE(std::count_if(mine->cbegin(), mine->cend(),
+                               [](const esign::SigningRecord& r) {
+                                   return r.documentName == QLatin1String("nota.pdf");
+                               }),
+                 2);
+        QCOMPARE(history.mine()->at(0).signerName, QStringLiteral("Dewi Lestari, A.Md."));
     }
 
     void movingAUserTakesTheOldUnitsRowsOffTheirDevice()
