@@ -2406,6 +2406,10 @@ Result: %1
         <source>Ada revisi bertanda tangan</source>
         <translation>Later signed revisions</translation>
     </message>
+    <message>
+        <source>Penandatanganan dibatalkan; tidak ada berkas yang ditulis.</source>
+        <translation>Signing cancelled; no file was written.</translation>
+    </message>
 </context>
 <context>
     <name>lontar::esign::PdfPageView</name>

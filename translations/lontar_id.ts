@@ -2397,6 +2397,10 @@ Hasil: %1
         <source>Ada revisi bertanda tangan</source>
         <translation>Ada revisi bertanda tangan</translation>
     </message>
+    <message>
+        <source>Penandatanganan dibatalkan; tidak ada berkas yang ditulis.</source>
+        <translation>Penandatanganan dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
 </context>
 <context>
     <name>lontar::esign::PdfPageView</name>

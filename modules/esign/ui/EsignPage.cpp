@@ -43,6 +43,7 @@ namespace {
 QString g_nextFileName;
 QString g_nextPassword;
 bool g_hasNextPassword = false;
+bool g_nextPasswordCancelled = false;
 constexpr double kDpi = 72.0; // a whole A4 page fits a laptop screen
 
 QString fileSha256(const QString& path)
@@ -174,16 +175,27 @@ QString EsignPage::askFile(const QString& title, const QString& filter, bool sav
                 : QFileDialog::getOpenFileName(this, title, {}, filter);
 }
 
-QString EsignPage::askPassword()
+void EsignPage::setNextPasswordCancelled()
+{
+    g_hasNextPassword = true;
+    g_nextPasswordCancelled = true;
+}
+
+std::optional<QString> EsignPage::askPassword()
 {
     if (g_hasNextPassword) {
         g_hasNextPassword = false;
+        if (std::exchange(g_nextPasswordCancelled, false))
+            return std::nullopt;
         return std::exchange(g_nextPassword, QString());
     }
     bool ok = false;
     const QString pw = QInputDialog::getText(
         this, tr("Kata sandi kunci"), tr("Kata sandi berkas kunci (PKCS#12):"), QLineEdit::Password, {}, &ok);
-    return ok ? pw : QString();
+    // Closing the prompt is a cancel, not an empty (wrong) password.
+    if (!ok)
+        return std::nullopt;
+    return pw;
 }
 
 EsignPage::~EsignPage()
@@ -487,27 +499,40 @@ Result<std::unique_ptr<SigningKey>> EsignPage::openChosenKey()
     if (m_keySource->currentIndex() == 1) {
         if (m_tokenLabel->text().trimmed().isEmpty())
             return Error(tr("Isi label token terlebih dahulu."), Error::Code::InvalidInput);
-        return openPkcs11(m_tokenModule->text(), m_tokenLabel->text().trimmed(), askPassword());
+        const auto pin = askPassword();
+        if (!pin)
+            return Error(tr("Penandatanganan dibatalkan; tidak ada berkas yang ditulis."),
+                         Error::Code::Cancelled);
+        return openPkcs11(m_tokenModule->text(), m_tokenLabel->text().trimmed(), *pin);
     }
     if (m_keyFile->text().isEmpty())
         return Error(tr("Pilih berkas kunci terlebih dahulu."), Error::Code::InvalidInput);
-    return openPkcs12(m_keyFile->text(), askPassword());
+    const auto password = askPassword();
+    if (!password)
+        return Error(tr("Penandatanganan dibatalkan; tidak ada berkas yang ditulis."),
+                     Error::Code::Cancelled);
+    return openPkcs12(m_keyFile->text(), *password);
 }
 
 void EsignPage::sign()
 {
     if (m_documentPath.isEmpty())
         return;
+    // Where to save first: cancelling there (or at the password prompt) signs nothing and writes nothing.
+    const QString output = askFile(tr("Simpan PDF bertanda tangan"), tr("Dokumen PDF (*.pdf)"), true);
+    if (output.isEmpty()) {
+        m_signStatus->setStyleSheet({});
+        m_signStatus->setText(tr("Penandatanganan dibatalkan; tidak ada berkas yang ditulis."));
+        return;
+    }
     auto key = openChosenKey();
     if (!key) {
-        m_signStatus->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(Theme::kError)));
+        const bool cancelled = key.error().code == Error::Code::Cancelled;
+        m_signStatus->setStyleSheet(
+            cancelled ? QString() : QStringLiteral("color: %1;").arg(QLatin1String(Theme::kError)));
         m_signStatus->setText(key.errorMessage());
         return;
     }
-    const QFileInfo in(m_documentPath);
-    QString output = askFile(tr("Simpan PDF bertanda tangan"), tr("Dokumen PDF (*.pdf)"), true);
-    if (output.isEmpty())
-        output = in.dir().filePath(in.completeBaseName() + QStringLiteral("-ttd.pdf"));
     SignOptions options;
     options.visible = m_visible->isChecked();
     options.page = m_pageSpin->value();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "esign/SignatureVerifier.h"
 #include "esign/SigningKey.h"
 #include "shell/UiModule.h"
@@ -70,6 +72,7 @@ public:
     // Test seams, as KeePassXC does for its dialogs: answers the next file/password questions.
     static void setNextFileName(const QString& name);
     static void setNextPassword(const QString& password);
+    static void setNextPasswordCancelled(); // the next password prompt is closed with Batal/Esc
 
     void openForSigning(const QString& path);
     void openForVerification(const QString& path);
@@ -82,7 +85,7 @@ private:
     void reloadHistory();
     void exportReport();
     QString askFile(const QString& title, const QString& filter, bool save, bool directory = false);
-    QString askPassword();
+    std::optional<QString> askPassword(); // nullopt: the user cancelled
     // The key chosen on the sign tab (file + password, or token + PIN); asks for the secret.
     Result<std::unique_ptr<SigningKey>> openChosenKey();
     void recordHistory(const QString& input, const QString& output, const QString& status,

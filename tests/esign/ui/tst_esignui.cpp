@@ -140,7 +140,23 @@ private Q_SLOTS:
         QVERIFY(status->text().contains(QStringLiteral("salah")));
         QVERIFY(!QFile::exists(path(QStringLiteral("surat-ttd.pdf"))));
 
+        // Cancel in the save dialog, then at the password prompt: nothing signed, nothing written,
+        // and no "wrong password".
+        const int auditBefore = int(m_profile->audit().entries(500)->size());
+        EsignPage::setNextFileName(QStringLiteral(""));
+        QTest::mouseClick(sign, Qt::LeftButton);
+        QVERIFY(status->text().contains(QStringLiteral("dibatalkan")));
+        QVERIFY(!QFile::exists(path(QStringLiteral("surat-ttd.pdf"))));
+        EsignPage::setNextFileName(path(QStringLiteral("surat-ttd.pdf")));
+        EsignPage::setNextPasswordCancelled();
+        QTest::mouseClick(sign, Qt::LeftButton);
+        QVERIFY(status->text().contains(QStringLiteral("dibatalkan")));
+        QVERIFY(!status->text().contains(QStringLiteral("salah")));
+        QVERIFY(!QFile::exists(path(QStringLiteral("surat-ttd.pdf"))));
+        QCOMPARE(int(m_profile->audit().entries(500)->size()), auditBefore);
+
         EsignPage::setNextPassword(QStringLiteral("rahasia"));
+        EsignPage::setNextFileName(path(QStringLiteral("surat-ttd.pdf")));
         QTest::mouseClick(sign, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Ditandatangani")), 20000);
         const VerificationReport report = verified(QStringLiteral("surat-ttd.pdf"));
