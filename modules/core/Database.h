@@ -10,6 +10,7 @@
 
 #include <initializer_list>
 #include <memory>
+#include <optional>
 
 namespace lontar {
 
@@ -89,6 +90,23 @@ private:
     Database& m_db;
     Status m_status;
     bool m_done = false;
+};
+
+// A transaction that joins the caller's when one is open (then commit() leaves committing to the
+// caller), so a domain call can be used alone or as one step of a larger change.
+class JoinedTransaction
+{
+public:
+    explicit JoinedTransaction(Database& db)
+    {
+        if (!db.inTransaction())
+            m_own.emplace(db);
+    }
+    Status status() const { return m_own ? m_own->status() : Status(); }
+    Status commit() { return m_own ? m_own->commit() : Status(); }
+
+private:
+    std::optional<Transaction> m_own;
 };
 
 } // namespace lontar

@@ -128,14 +128,14 @@ Status projectUser(Database& db, const QString& id, const QJsonObject& data, boo
             "unit_id = excluded.unit_id, active = excluded.active, "
             "updated_at = excluded.updated_at, clearance = excluded.clearance, "
             "credential_version = excluded.credential_version") +
-            (keepVerifier ? QString() : QStringLiteral(", password_hash = ''")) +
-            (locked ? QStringLiteral(", locked_until = excluded.locked_until")
-                    : QStringLiteral(", locked_until = CASE WHEN users.locked_until >= 4102444800000 THEN 0 "
-                                     "ELSE users.locked_until END")),
+            // An admin's lock follows the server; a local lock-out after failed logins stays.
+            QStringLiteral(", locked_until = CASE WHEN excluded.locked_until >= ? OR users.locked_until >= ? "
+                           "THEN excluded.locked_until ELSE users.locked_until END") +
+            (keepVerifier ? QString() : QStringLiteral(", password_hash = ''")),
         {id, username, nip, data.value(QStringLiteral("fullName")).toString(),
          data.value(QStringLiteral("position")).toString(), nullable(unit), active ? 1 : 0,
-         locked ? qint64(4102444800000) : qint64(0), now, now,
-         data.value(QStringLiteral("clearance")).toInt(), credentialVersion});
+         locked ? kAdminLockUntilMs : qint64(0), now, now, data.value(QStringLiteral("clearance")).toInt(),
+         credentialVersion, kAdminLockUntilMs, kAdminLockUntilMs});
     if (!r)
         return r.error();
     if (auto d = db.exec(QStringLiteral("DELETE FROM user_roles WHERE user_id = ?"), {id}); !d)

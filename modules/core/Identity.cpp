@@ -166,22 +166,15 @@ Result<User> IdentityStore::createUser(User user, const QString& password)
         user.id = newUuid();
     user.username = user.username.trimmed().toLower();
 
-    const bool ownTransaction = !m_db.inTransaction();
-    if (ownTransaction) {
-        if (Status s = m_db.begin(); !s)
-            return s.error();
-    }
-    auto fail = [&](const Error& e) -> Result<User> {
-        if (ownTransaction)
-            m_db.rollback();
-        return e;
-    };
+    JoinedTransaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
     auto exists = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE username = ? OR nip = ?"),
                               {user.username, user.nip});
     if (!exists)
-        return fail(exists.error());
+        return exists.error();
     if (exists->toInt() > 0)
-        return fail(Error(tr("Nama pengguna atau NIP sudah terdaftar"), Error::Code::Conflict));
+        return Error(tr("Nama pengguna atau NIP sudah terdaftar"), Error::Code::Conflict);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     auto r = m_db.exec(
         QStringLiteral("INSERT INTO users (id, username, nip, full_name, position, unit_id, "
@@ -191,17 +184,15 @@ Result<User> IdentityStore::createUser(User user, const QString& password)
          user.unitId.isEmpty() ? QVariant() : QVariant(user.unitId), *hashed, user.active ? 1 : 0, now, now,
          user.clearance, qMax<qint64>(1, user.credentialVersion)});
     if (!r)
-        return fail(r.error());
+        return r.error();
     for (Role role : std::as_const(user.roles)) {
         auto rr = m_db.exec(QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (?, ?)"),
                             {user.id, roleKey(role)});
         if (!rr)
-            return fail(rr.error());
+            return rr.error();
     }
-    if (ownTransaction) {
-        if (Status s = m_db.commit(); !s)
-            return s.error();
-    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
     return user;
 }
 
@@ -238,8 +229,7 @@ Result<User> IdentityStore::userWhere(const QString& column, const QVariant& val
     u.active = q->value(6).toInt() != 0;
     u.clearance = q->value(7).toInt();
     u.credentialVersion = q->value(8).toLongLong();
-    // Matches IdentityAdmin::kAdminLockUntilMs: a lock that ends in 2100 was set by an admin.
-    u.adminLocked = q->value(9).toLongLong() >= 4102444800000;
+    u.adminLocked = q->value(9).toLongLong() >= kAdminLockUntilMs;
     auto roles = rolesOf(u.id);
     if (!roles)
         return roles.error();

@@ -33,6 +33,10 @@ std::optional<Role> roleFromKey(const QString& key);
 QString roleDisplayName(Role role); // translated
 QList<Role> allRoles();
 
+// An admin's lock lasts until unlocked: stored as a lock-out that ends in 2100, which no failed-login
+// lock-out reaches.
+inline constexpr qint64 kAdminLockUntilMs = 4102444800000;
+
 struct OrgUnit
 {
     QString id;       // UUID

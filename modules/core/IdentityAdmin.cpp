@@ -13,21 +13,6 @@ namespace lontar {
 namespace {
 
 // Joins the caller's transaction (the server publishes the directory in the same one) or opens its own.
-class JoinedTransaction
-{
-public:
-    explicit JoinedTransaction(Database& db)
-    {
-        if (!db.inTransaction())
-            m_own.emplace(db);
-    }
-    Status status() const { return m_own ? m_own->status() : Status(); }
-    Status commit() { return m_own ? m_own->commit() : Status(); }
-
-private:
-    std::optional<Transaction> m_own;
-};
-
 QJsonArray roleKeys(const QList<Role>& roles)
 {
     QJsonArray out;

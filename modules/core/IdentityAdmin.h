@@ -58,9 +58,6 @@ public:
     // Free text shown in lists and logs: required or not, at most maxLength, no control characters.
     static Status validateText(const QString& text, const QString& label, bool required, int maxLength);
 
-    // An admin's lock lasts until unlock(); stored as a lock-out that ends in 2100.
-    static constexpr qint64 kAdminLockUntilMs = 4102444800000;
-
 private:
     // The actor as the database knows them now, checked to be an active admin OPD.
     Result<User> requireAdmin() const;

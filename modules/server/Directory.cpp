@@ -54,13 +54,9 @@ Result<bool> publishOne(Database& db, const QString& entity, const QString& id, 
 
 Result<int> publishDirectory(Database& db, qint64 nowMs)
 {
-    const bool own = !db.inTransaction();
-    std::unique_ptr<Transaction> tx;
-    if (own) {
-        tx = std::make_unique<Transaction>(db);
-        if (!tx->status())
-            return tx->status().error();
-    }
+    JoinedTransaction tx(db);
+    if (!tx.status())
+        return tx.status().error();
     if (Status s = detail::lockChangeLog(db); !s)
         return s.error();
     IdentityStore ids(db);
@@ -101,10 +97,8 @@ Result<int> publishDirectory(Database& db, qint64 nowMs)
             return r.error();
         published += *r ? 1 : 0;
     }
-    if (own) {
-        if (Status s = tx->commit(); !s)
-            return s.error();
-    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
     return published;
 }
 

@@ -2,12 +2,10 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 #include <openssl/rand.h>
 
 namespace lontar::server::detail {
-
 
 QString sha256Hex(const QByteArray& data)
 {
@@ -33,12 +31,6 @@ bool parseObject(const QByteArray& body, QJsonObject* out)
     return true;
 }
 
-bool isSha256(const QString& s)
-{
-    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{64}$"));
-    return re.match(s).hasMatch();
-}
-
 QString inList(int n)
 {
     QStringList marks;
@@ -55,13 +47,6 @@ Status lockChangeLog(Database& db)
     if (!r)
         return r.error();
     return {};
-}
-
-bool isUuid(const QString& s)
-{
-    static const QRegularExpression re(
-        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
-    return re.match(s).hasMatch();
 }
 
 } // namespace lontar::server::detail

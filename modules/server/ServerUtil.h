@@ -11,8 +11,6 @@ namespace lontar::server::detail {
 QString sha256Hex(const QByteArray& data);
 QString randomToken();
 bool parseObject(const QByteArray& body, QJsonObject* out);
-bool isSha256(const QString& s);
-bool isUuid(const QString& s);
 QString inList(int n);
 // Every writer of srv_changes holds this lock until commit, so cursor values become visible in
 // the order they were allocated: a reader never skips a change that commits late.

@@ -86,7 +86,7 @@ ApiResponse SyncServer::handle(const ApiRequest& request)
         return pull(*session, request);
     if (parts.size() >= 2 && parts.at(0) == QLatin1String("blobs")) {
         const QString sha = parts.at(1);
-        if (!isSha256(sha))
+        if (!isSha256String(sha))
             return ApiResponse::error(400, QStringLiteral("bad_request"),
                                       QStringLiteral("blob id must be a SHA-256 hex"));
         if (parts.size() == 3 && parts.at(2) == QLatin1String("status") && method == "GET")

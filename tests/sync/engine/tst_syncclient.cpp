@@ -177,7 +177,8 @@ private Q_SLOTS:
     void offlineWorkWaitsInTheOutbox()
     {
         auto a = device(QStringLiteral("staf"));
-        LONTAR_VERIFY_OK(a->store->put(QStringLiteral("test_note"), {}, QJsonObject{{QStringLiteral("x"), 1}}));
+        LONTAR_VERIFY_OK(
+            a->store->put(QStringLiteral("test_note"), {}, QJsonObject{{QStringLiteral("x"), 1}}));
         a->network->failBeforeServer = 100;
         auto r = a->client->syncOnce();
         QVERIFY(!r.ok());
@@ -192,8 +193,10 @@ private Q_SLOTS:
     {
         auto a = device(QStringLiteral("staf"));
         auto id = a->store->put(QStringLiteral("test_note"), {}, QJsonObject{{QStringLiteral("v"), 1}});
-        LONTAR_VERIFY_OK(a->store->put(QStringLiteral("test_note"), *id, QJsonObject{{QStringLiteral("v"), 2}}));
-        LONTAR_VERIFY_OK(a->store->put(QStringLiteral("test_note"), *id, QJsonObject{{QStringLiteral("v"), 3}}));
+        LONTAR_VERIFY_OK(
+            a->store->put(QStringLiteral("test_note"), *id, QJsonObject{{QStringLiteral("v"), 2}}));
+        LONTAR_VERIFY_OK(
+            a->store->put(QStringLiteral("test_note"), *id, QJsonObject{{QStringLiteral("v"), 3}}));
         auto report = a->client->syncOnce();
         LONTAR_VERIFY_OK(report);
         QCOMPARE(report->conflicts, 0);
@@ -259,8 +262,8 @@ private Q_SLOTS:
         auto staf = device(QStringLiteral("staf"));           // DISKOMINFO.APTIKA
         auto arsiparis = device(QStringLiteral("arsiparis")); // DISPUSIP
         auto kadis = device(QStringLiteral("kadis"));         // DISKOMINFO: sees its sub-units
-        LONTAR_VERIFY_OK(
-            staf->store->put(QStringLiteral("test_note"), {}, QJsonObject{{QStringLiteral("rahasia"), true}}));
+        LONTAR_VERIFY_OK(staf->store->put(QStringLiteral("test_note"), {},
+                                          QJsonObject{{QStringLiteral("rahasia"), true}}));
         LONTAR_VERIFY_OK(staf->client->syncOnce());
         LONTAR_VERIFY_OK(arsiparis->client->syncOnce());
         LONTAR_VERIFY_OK(kadis->client->syncOnce());
@@ -284,8 +287,7 @@ private Q_SLOTS:
         LONTAR_VERIFY_OK(id);
         QCOMPARE(a->store->put(QStringLiteral("test_event"), *id, QJsonObject{}).error().code,
                  Error::Code::Conflict);
-        QCOMPARE(a->store->remove(QStringLiteral("test_event"), *id).error().code,
-                 Error::Code::Forbidden);
+        QCOMPARE(a->store->remove(QStringLiteral("test_event"), *id).error().code, Error::Code::Forbidden);
         QCOMPARE(a->store->put(QStringLiteral("test_catalogue"), {}, QJsonObject{}).error().code,
                  Error::Code::Forbidden);
         QCOMPARE(a->store->put(QStringLiteral("no_such_entity"), {}, QJsonObject{}).error().code,
@@ -315,9 +317,8 @@ private Q_SLOTS:
                      .value(QStringLiteral("status"))
                      .toString(),
                  QStringLiteral("rejected"));
-        QCOMPARE(
-            serverCount(QStringLiteral("SELECT COUNT(*) FROM srv_rows WHERE entity = 'test_catalogue'")),
-            0);
+        QCOMPARE(serverCount(QStringLiteral("SELECT COUNT(*) FROM srv_rows WHERE entity = 'test_catalogue'")),
+                 0);
     }
 
     void pullComesInPagesWithACursor()
@@ -327,8 +328,8 @@ private Q_SLOTS:
         {
             Transaction tx(a->profile->database());
             for (int i = 0; i < 1234; ++i)
-                LONTAR_VERIFY_OK(a->store->put(QStringLiteral("test_event"), {},
-                                               QJsonObject{{QStringLiteral("n"), i}}));
+                LONTAR_VERIFY_OK(
+                    a->store->put(QStringLiteral("test_event"), {}, QJsonObject{{QStringLiteral("n"), i}}));
             LONTAR_VERIFY_OK(tx.commit());
         }
         LONTAR_VERIFY_OK(a->client->syncOnce());

@@ -376,7 +376,10 @@ public:
 private:
     static QString tagOf(const QString& json)
     {
-        return QJsonDocument::fromJson(json.toUtf8()).object().value(QStringLiteral("documentName")).toString();
+        return QJsonDocument::fromJson(json.toUtf8())
+            .object()
+            .value(QStringLiteral("documentName"))
+            .toString();
     }
 
     PgCluster* m_cluster;
