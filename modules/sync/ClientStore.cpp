@@ -25,9 +25,7 @@ QJsonObject parse(const QString& s)
 // Runs `body` inside the caller's transaction when one is open, else in its own.
 template <typename F> Status inTransaction(Database& db, F&& body)
 {
-    if (db.inTransaction())
-        return body();
-    Transaction tx(db);
+    JoinedTransaction tx(db);
     if (!tx.status())
         return tx.status();
     if (Status s = body(); !s)
