@@ -12,6 +12,7 @@ namespace lontar {
 namespace {
 std::unique_ptr<QTranslator> g_appTranslator;
 std::unique_ptr<QTranslator> g_qtTranslator;
+std::unique_ptr<QTranslator> g_qtLontarTranslator;
 QString g_current = Language::defaultCode();
 } // namespace
 
@@ -42,6 +43,10 @@ bool Language::apply(const QString& code)
         QCoreApplication::removeTranslator(g_qtTranslator.get());
         g_qtTranslator.reset();
     }
+    if (g_qtLontarTranslator) {
+        QCoreApplication::removeTranslator(g_qtLontarTranslator.get());
+        g_qtLontarTranslator.reset();
+    }
     if (code != defaultCode()) {
         auto translator = std::make_unique<QTranslator>();
         if (!translator->load(QStringLiteral(":/i18n/lontar_") + code + QStringLiteral(".qm")))
@@ -55,6 +60,13 @@ bool Language::apply(const QString& code)
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qtTranslator.get());
         g_qtTranslator = std::move(qtTranslator);
+    }
+    // Qt has no Indonesian of its own: our qtbase_lontar_id.qm covers standard buttons, file, message and
+    // input dialogs. Installed last, so it wins over a qtbase_<code>.qm should Qt ever ship one.
+    auto qtLontarTranslator = std::make_unique<QTranslator>();
+    if (qtLontarTranslator->load(QStringLiteral(":/i18n/qtbase_lontar_") + code + QStringLiteral(".qm"))) {
+        QCoreApplication::installTranslator(qtLontarTranslator.get());
+        g_qtLontarTranslator = std::move(qtLontarTranslator);
     }
     // Dates and numbers follow the interface language ("Senin, 23 November 2026").
     QLocale::setDefault(code == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom)

@@ -11,7 +11,8 @@ struct LanguageInfo
     QString nativeName; // shown in its own language, never translated
 };
 
-// Indonesian is the source language of every string, so it needs no translator; other languages load
+// Indonesian is the source language of every string of ours (Qt's own buttons and dialogs get
+// qtbase_lontar_id.qm); other languages load
 // lontar_<code>.qm compiled into the program, plus Qt's own translations for standard dialogs.
 class Language
 {
