@@ -2,9 +2,12 @@
 
 #include "core/EntityPolicy.h"
 #include "core/Migration.h"
+#include "core/PublicEndpoint.h"
 
 #include <QList>
 #include <QString>
+
+#include <memory>
 
 namespace lontar {
 
@@ -20,6 +23,9 @@ public:
     // The module's synced entities with their rules and policies; the desktop and the server register
     // the entities of the modules they link.
     virtual QList<EntitySpec> syncedEntities() const { return {}; }
+    // Public, unauthenticated, read-only pages the module offers on the central server (outside
+    // /api/v1); lontar-server serves those of the modules it links.
+    virtual QList<std::shared_ptr<const PublicEndpoint>> publicEndpoints() const { return {}; }
 };
 
 // Core's own schema: org units, users and roles, settings, the audit chain.

@@ -245,11 +245,14 @@ void HttpConnection::respond(const ApiResponse& response, bool close)
     out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     out += "Content-Type: " + response.contentType + "\r\n";
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-    out += "Cache-Control: no-store\r\n";
+    bool cacheControlSet = false;
     for (auto it = response.headers.cbegin(); it != response.headers.cend(); ++it) {
         if (!isFramingHeader(it.key()))
             out += it.key() + ": " + it.value() + "\r\n";
+        cacheControlSet = cacheControlSet || it.key().toLower() == "cache-control";
     }
+    if (!cacheControlSet) // nothing the API answers may be cached; a handler that says so says it once
+        out += "Cache-Control: no-store\r\n";
     if (close)
         out += "Connection: close\r\n";
     else if (m_minorVersion == 0)

@@ -36,7 +36,10 @@ HttpsServer::HttpsServer(Database& db, const TlsIdentity& tls, ServerOptions opt
     config.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens, not certificates
 
     HttpConnection::Hooks hooks;
-    hooks.bodyLimit = &maxBodyFor;
+    // A module's public page has its own cap (PublicEndpoint::maxBodyBytes); the API keeps its own.
+    hooks.bodyLimit = [api = m_api.get()](const ApiRequest& request) {
+        return api->publicBodyLimit(request).value_or(maxBodyFor(request));
+    };
     hooks.handle = [api = m_api.get()](const ApiRequest& request) { return api->handle(request); };
     m_listener = new HttpListener(config, limits, std::move(hooks), this);
 }

@@ -30,10 +30,97 @@ ApiResponse ApiResponse::error(int status, const QString& code, const QString& m
     return json(status, QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}});
 }
 
+namespace {
+// A public endpoint's whole view of the server: current synced rows, read one at a time.
+class ServerRowReader final : public SyncedRowReader
+{
+public:
+    explicit ServerRowReader(Database& db)
+        : m_db(db)
+    {}
+
+    Result<std::optional<QJsonObject>> row(const QString& entity, const QString& entityId) const override
+    {
+        auto q = m_db.exec(
+            QStringLiteral("SELECT data, deleted FROM srv_rows WHERE entity = ? AND entity_id = ?"),
+            {entity, entityId});
+        if (!q)
+            return q.error();
+        if (!q->next() || q->value(1).toInt() != 0)
+            return std::optional<QJsonObject>();
+        return std::optional<QJsonObject>(QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object());
+    }
+
+private:
+    Database& m_db;
+};
+} // namespace
+
 SyncServer::SyncServer(Database& db, ServerOptions options)
     : m_db(db)
     , m_options(std::move(options))
-{}
+{
+    // A prefix under the API, malformed or taken twice would shadow or be shadowed: such an endpoint
+    // is left out rather than served somewhere unexpected.
+    QList<std::shared_ptr<const PublicEndpoint>> endpoints;
+    QStringList prefixes;
+    for (const auto& endpoint : std::as_const(m_options.publicEndpoints)) {
+        const QString prefix = endpoint ? endpoint->pathPrefix() : QString();
+        const bool wellFormed = prefix.size() >= 3 && prefix.startsWith(QLatin1Char('/')) &&
+                                prefix.endsWith(QLatin1Char('/')) && !prefix.startsWith(QLatin1String("//"));
+        const bool clashes = prefix.startsWith(QLatin1String("/api/")) ||
+                             std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString& taken) {
+                                 return prefix.startsWith(taken) || taken.startsWith(prefix);
+                             });
+        if (!wellFormed || clashes) {
+            qWarning("public endpoint %s ignored", qPrintable(prefix));
+            continue;
+        }
+        prefixes.append(prefix);
+        endpoints.append(endpoint);
+    }
+    m_options.publicEndpoints = endpoints;
+}
+
+const PublicEndpoint* SyncServer::publicEndpointFor(const QString& path) const
+{
+    for (const auto& endpoint : m_options.publicEndpoints) {
+        if (path.startsWith(endpoint->pathPrefix()))
+            return endpoint.get();
+    }
+    return nullptr;
+}
+
+std::optional<qint64> SyncServer::publicBodyLimit(const ApiRequest& head) const
+{
+    if (const PublicEndpoint* endpoint = publicEndpointFor(head.path))
+        return qMax<qint64>(0, endpoint->maxBodyBytes());
+    return std::nullopt;
+}
+
+ApiResponse SyncServer::handlePublic(const PublicEndpoint& endpoint, const ApiRequest& request)
+{
+    ApiResponse out;
+    if (request.body.size() > endpoint.maxBodyBytes()) {
+        out.status = 413;
+        out.contentType = "text/plain; charset=utf-8";
+        out.body = tr("Berkas terlalu besar.").toUtf8();
+        return out;
+    }
+    PublicRequest pub;
+    pub.method = request.method;
+    pub.subPath = request.path.mid(endpoint.pathPrefix().size());
+    pub.query = request.query;
+    pub.headers = request.headers;
+    pub.body = request.body;
+    const ServerRowReader rows(m_db);
+    const PublicResponse response = endpoint.handle(pub, rows);
+    out.status = response.status;
+    out.contentType = response.contentType;
+    out.body = response.body;
+    out.headers = response.headers;
+    return out;
+}
 
 qint64 SyncServer::now() const
 {
@@ -54,6 +141,9 @@ Result<int> SyncServer::checkSchemaVersion(const QJsonValue& value) const
 
 ApiResponse SyncServer::handle(const ApiRequest& request)
 {
+    // Modules' public pages live outside the API and answer without a token.
+    if (const PublicEndpoint* endpoint = publicEndpointFor(request.path))
+        return handlePublic(*endpoint, request);
     const QString prefix = QString::fromLatin1(kApiPrefix);
     if (!request.path.startsWith(prefix + QLatin1Char('/')))
         return ApiResponse::error(404, QStringLiteral("not_found"), QStringLiteral("unknown path"));

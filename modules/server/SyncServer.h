@@ -3,6 +3,7 @@
 #include "core/Database.h"
 #include "core/EntityPolicy.h"
 #include "core/Identity.h"
+#include "core/PublicEndpoint.h"
 #include "server/HttpLimits.h"
 
 #include <QByteArray>
@@ -13,6 +14,8 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace lontar::server {
 
@@ -49,6 +52,9 @@ struct ServerOptions
     HttpLimits http;               // HttpsServer's transport limits (sizes, timeouts, connection caps)
     int blobUploadExpirySeconds = 48 * 3600; // an upload with no chunk for this long is discarded; 0 = never
     qint64 blobQuotaPerUnit = 10LL * 1024 * 1024 * 1024; // bytes a unit may hold and upload; 0 = unlimited
+    // Modules' public pages (Module::publicEndpoints), served outside /api/v1 without a token; each sees
+    // only the synced rows (SyncedRowReader).
+    QList<std::shared_ptr<const PublicEndpoint>> publicEndpoints;
 };
 
 // The central server's whole API over one database connection. Stateless between requests: every
@@ -62,6 +68,9 @@ public:
     SyncServer(Database& db, ServerOptions options = {});
 
     ApiResponse handle(const ApiRequest& request);
+    // The body cap of a request to a public endpoint, decided from its head; std::nullopt when the path
+    // is not a public endpoint's (the API's own caps apply).
+    std::optional<qint64> publicBodyLimit(const ApiRequest& head) const;
 
 private:
     struct Session
@@ -100,6 +109,8 @@ private:
     ApiResponse revokeDevice(const Session& session, const QString& deviceId);
     ApiResponse adminUsers(const Session& session, const ApiRequest& request, const QStringList& parts);
     Result<int> checkSchemaVersion(const QJsonValue& value) const;
+    const PublicEndpoint* publicEndpointFor(const QString& path) const;
+    ApiResponse handlePublic(const PublicEndpoint& endpoint, const ApiRequest& request);
 
     Database& m_db;
     ServerOptions m_options;
