@@ -14,6 +14,7 @@ PACKAGES=(
   poppler-utils qpdf mupdf-tools openssl softhsm2 opensc libnss3-tools
   postgresql postgresql-client faketime
   xvfb xauth fonts-dejavu-core desktop-file-utils appstream python3 bc time clang libclang-rt-14-dev
+  chromium
 )
 
 missing=()

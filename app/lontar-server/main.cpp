@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -94,9 +95,14 @@ int main(int argc, char** argv)
         QStringLiteral("Revoke a device for good (its tokens stop working, it cannot log in again) "
                        "and exit."),
         QStringLiteral("ID"));
+    const QCommandLineOption trustOption(
+        QStringLiteral("trust"),
+        QStringLiteral("Trusted root certificates (PEM files) for the public verification page /v/ "
+                       "(default: none, so no signature shows as trusted)."),
+        QStringLiteral("DIR"));
     parser.addOptions({dataOption, databaseOption, listenOption, portOption, certOption, keyOption,
                        demoOption, autoApproveOption, tokenOption, approveOption, listDevicesOption,
-                       revokeOption});
+                       revokeOption, trustOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -117,6 +123,10 @@ int main(int argc, char** argv)
     const uint port = parser.value(portOption).toUInt(&portOk);
     if (!portOk || port > 65535) {
         err << "invalid --port" << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(trustOption) && !QFileInfo(parser.value(trustOption)).isDir()) {
+        err << "--trust must name a folder of PEM certificates" << Qt::endl;
         return 2;
     }
     auto setup = prepareServer(dataDir, parser.value(databaseOption), parser.isSet(demoOption),
@@ -197,6 +207,10 @@ int main(int argc, char** argv)
     ServerOptions options;
     options.autoApproveDevices = parser.isSet(autoApproveOption);
     options.accessTokenSeconds = qMax(10, parser.value(tokenOption).toInt());
+    // The public pages of the linked modules (the esign verification page under /v/).
+    esignModule.setVerificationTrustDirectory(parser.value(trustOption));
+    for (const Module* module : std::initializer_list<const Module*>{&coreModule, &esignModule})
+        options.publicEndpoints.append(module->publicEndpoints());
     HttpsServer server(*setup->db, setup->tls, options);
     const quint16 bound = server.start(address, quint16(port));
     if (bound == 0) {

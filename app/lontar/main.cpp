@@ -1,5 +1,7 @@
 // lontar: the desktop suite. Parses arguments, lists the mounted modules, hands over to the shell.
+#include "esign/DemoKeys.h"
 #include "esign/EsignModule.h"
+#include "esign/TrustStore.h"
 #include "esign/ui/EsignUiModule.h"
 #include "server/EmbeddedServer.h"
 #include "shell/DesktopApp.h"
@@ -51,6 +53,8 @@ int main(int argc, char** argv)
     options.profileDirectory = parser.value(profileOption);
     options.language = parser.value(languageOption);
     options.seedDemoData = !parser.isSet(noDemoOption);
+    // Demo certificates for every demo user (and their CA trusted), so signing can be tried at once.
+    options.prepareDemo = [](Profile& profile) { return esign::DemoKeys::create(profile, DemoData::demoPassword()); };
     if (parser.isSet(smokeOption)) {
         options.autoLoginUser = QStringLiteral("admin");
         options.autoQuitMs = qMax(1, parser.value(smokeOption).toInt());
@@ -78,6 +82,9 @@ int main(int argc, char** argv)
             config.dataDir = profile.directory() + QStringLiteral("/server");
             config.seedDemo = options.seedDemoData;
             config.options.autoApproveDevices = true;
+            // The signing register's public page, as on lontar-server (trusting the profile's roots).
+            esignModule.setVerificationTrustDirectory(esign::TrustStore::directoryForProfile(profile.directory()));
+            config.options.publicEndpoints = esignModule.publicEndpoints();
             auto started = server::EmbeddedServer::start(config);
             if (!started)
                 return started.error();

@@ -1,7 +1,11 @@
 #include "esign/EsignCli.h"
 
+#include "core/Profile.h"
+#include "esign/BatchSigner.h"
+#include "esign/LongTermValidation.h"
 #include "esign/PdfSigner.h"
 #include "esign/SignatureVerifier.h"
+#include "esign/TrustStore.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -19,6 +23,75 @@ QTextStream& err()
 {
     static QTextStream s(stderr);
     return s;
+}
+
+// `sign --in-dir DIR --out-dir DIR`: every *.pdf of DIR, stamp placed by anchor (visible implied),
+// key unlocked once. Exit 0 when every document was signed (or skipped on request), 1 when any failed,
+// 2 on bad usage, an unusable key or output folder.
+int signBatch(const QCommandLineParser& p)
+{
+    auto isSet = [&p](const char* name) { return p.isSet(QString::fromLatin1(name)); };
+    auto value = [&p](const char* name) { return p.value(QString::fromLatin1(name)); };
+    if (isSet("in") || isSet("out") || isSet("page") || isSet("rect") || !isSet("in-dir") ||
+        !isSet("out-dir") || (!isSet("key") && !isSet("pkcs11")) ||
+        (isSet("overwrite") && isSet("skip-existing"))) {
+        err() << BatchSigner::tr(
+                     "penggunaan: lontar-cli sign (--key FILE.p12 --pass-env VAR | --pkcs11 MODULE.so "
+                     "--token LABEL --pin-env VAR) --in-dir FOLDER --out-dir FOLDER [--anchor TEKS] "
+                     "[--overwrite | --skip-existing] [--name --nip --position] [--reason TEKS] "
+                     "[--location TEKS] [--tsa URL]\n--in-dir tidak dapat digabung dengan --in, --out, "
+                     "--page atau --rect: stempel diletakkan menurut penanda.")
+              << Qt::endl;
+        return 2;
+    }
+    if (isSet("pkcs11") && !isSet("token")) {
+        err() << "sign: --pkcs11 needs --token LABEL and --pin-env VAR" << Qt::endl;
+        return 2;
+    }
+    // Batch signing makes B-B, or B-T with --tsa; the long-term levels are for single files for now.
+    if (isSet("level") && !(value("level").toUpper() == QLatin1String(isSet("tsa") ? "B-T" : "B-B"))) {
+        err() << BatchSigner::tr(
+                     "sign: --in-dir membuat tanda tangan B-B, atau B-T dengan --tsa; tingkat lain "
+                     "belum didukung untuk banyak dokumen")
+              << Qt::endl;
+        return 2;
+    }
+    auto inputs = BatchSigner::pdfsInFolder(value("in-dir"));
+    if (!inputs) {
+        err() << "sign: " << inputs.errorMessage() << Qt::endl;
+        return 2;
+    }
+    // Unlocked once for the whole folder; secrets come from the environment only.
+    auto signingKey =
+        isSet("pkcs11")
+            ? openPkcs11(value("pkcs11"), value("token"), qEnvironmentVariable(qPrintable(value("pin-env"))))
+            : openPkcs12(value("key"),
+                         isSet("pass-env") ? qEnvironmentVariable(qPrintable(value("pass-env"))) : QString());
+    if (!signingKey) {
+        err() << "sign: " << signingKey.errorMessage() << Qt::endl;
+        return 2;
+    }
+    BatchOptions options(isSet("overwrite")       ? OverwritePolicy::Overwrite
+                         : isSet("skip-existing") ? OverwritePolicy::Skip
+                                                  : OverwritePolicy::Refuse);
+    options.sign.visible = true;
+    options.sign.tsaUrl = value("tsa");
+    options.sign.reason = value("reason");
+    options.sign.location = value("location");
+    options.sign.stamp.signerName = value("name");
+    options.sign.stamp.nip = value("nip");
+    options.sign.stamp.position = value("position");
+    if (isSet("anchor"))
+        options.placement.anchorText = value("anchor");
+    options.placement.signerName = value("name");
+    StampPlacer::silencePopplerMessages(); // damaged files are reported once, in the summary
+    auto report = BatchSigner::run(*inputs, value("out-dir"), **signingKey, options);
+    if (!report) {
+        err() << "sign: " << report.errorMessage() << Qt::endl;
+        return 2;
+    }
+    out() << report->summary() << Qt::endl;
+    return report->complete() ? 0 : 1;
 }
 
 int signCommand(const QStringList& args)
@@ -58,21 +131,52 @@ int signCommand(const QStringList& args)
                                     QStringLiteral("VAR"));
     p.addOptions({key, passEnv, pkcs11, token, pinEnv, in, outFile, visible, page, rect, tsa, reason,
                   location, name, nip, position});
+    const QCommandLineOption level(
+        QStringLiteral("level"),
+        QStringLiteral("PAdES level: B-B, B-T, B-LT or B-LTA (default B-B, B-T with --tsa)"),
+        QStringLiteral("LEVEL"));
+    p.addOption(level);
+    p.addOptions(
+        {QCommandLineOption(QStringLiteral("in-dir"), QStringLiteral("Folder of PDFs to sign"),
+                            QStringLiteral("DIR")),
+         QCommandLineOption(QStringLiteral("out-dir"), QStringLiteral("Folder for <name>-ttd.pdf"),
+                            QStringLiteral("DIR")),
+         QCommandLineOption(QStringLiteral("anchor"), QStringLiteral("Stamp placeholder text"),
+                            QStringLiteral("TEXT")),
+         QCommandLineOption(QStringLiteral("overwrite"), QStringLiteral("Replace existing outputs")),
+         QCommandLineOption(QStringLiteral("skip-existing"), QStringLiteral("Skip existing outputs"))});
     if (!p.parse(QStringList{QStringLiteral("sign")} + args)) {
         err() << p.errorText() << Qt::endl;
         return 2;
     }
+    if (p.isSet(QStringLiteral("in-dir")) || p.isSet(QStringLiteral("out-dir")))
+        return signBatch(p);
     if (!p.isSet(in) || !p.isSet(outFile) || (!p.isSet(key) && !p.isSet(pkcs11))) {
         err() << "usage: lontar-cli sign (--key FILE.p12 --pass-env VAR | --pkcs11 MODULE.so --token LABEL "
                  "--pin-env VAR)"
                  " --in IN.pdf --out OUT.pdf [--visible --page N --rect x,y,w,h] [--reason TEXT] [--location "
                  "TEXT]"
-                 " [--name --nip --position]"
+                 " [--name --nip --position] [--tsa URL] [--level B-B|B-T|B-LT|B-LTA]"
               << Qt::endl;
         return 2;
     }
     if (p.isSet(pkcs11) && !p.isSet(token)) {
         err() << "sign: --pkcs11 needs --token LABEL and --pin-env VAR" << Qt::endl;
+        return 2;
+    }
+    // B-B unless a TSA is given (then B-T); B-T and above cannot be made without a TSA.
+    const std::optional<SignatureLevel> signingLevel =
+        p.isSet(level)
+            ? parseSignatureLevel(p.value(level))
+            : std::optional<SignatureLevel>(p.isSet(tsa) ? SignatureLevel::BT : SignatureLevel::BB);
+    if (!signingLevel) {
+        err() << LongTermSigner::tr("sign: --level harus B-B, B-T, B-LT atau B-LTA") << Qt::endl;
+        return 2;
+    }
+    if (*signingLevel != SignatureLevel::BB && !p.isSet(tsa)) {
+        err() << LongTermSigner::tr("sign: tingkat %1 memerlukan server stempel waktu: berikan --tsa URL")
+                     .arg(signatureLevelName(*signingLevel))
+              << Qt::endl;
         return 2;
     }
     // Secrets come from the environment only, never from the command line (visible in ps) or the output.
@@ -100,7 +204,8 @@ int signCommand(const QStringList& args)
     options.stamp.signerName = p.value(name);
     options.stamp.nip = p.value(nip);
     options.stamp.position = p.value(position);
-    auto result = PdfSigner::sign(p.value(in), p.value(outFile), **signingKey, options);
+    auto result =
+        LongTermSigner::signWithLevel(p.value(in), p.value(outFile), **signingKey, options, *signingLevel);
     if (!result) {
         err() << "sign: " << result.errorMessage() << Qt::endl;
         return result.error().code == Error::Code::InvalidInput || result.error().code == Error::Code::Io ? 2
@@ -118,13 +223,26 @@ int verifyCommand(const QStringList& args)
         QStringLiteral("trust"), QStringLiteral("Folder of trusted PEM certificates"), QStringLiteral("DIR"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Machine-readable report"));
     p.addOptions({trust, json});
+    const QCommandLineOption online(
+        QStringLiteral("online"),
+        QStringLiteral("Ask OCSP/CRL servers for revocation the file's DSS does not settle"));
+    p.addOption(online);
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        QStringLiteral("Profile whose trusted roots are used (default: the user's)"), QStringLiteral("DIR"));
+    p.addOption(profile);
     p.addPositionalArgument(QStringLiteral("file"), QStringLiteral("PDF to verify"));
     if (!p.parse(QStringList{QStringLiteral("verify")} + args) || p.positionalArguments().size() != 1) {
-        err() << "usage: lontar-cli verify FILE.pdf [--trust DIR] [--json]" << Qt::endl;
+        err() << "usage: lontar-cli verify FILE.pdf [--trust DIR] [--profile DIR] [--json] [--online]"
+              << Qt::endl;
         return 2;
     }
     VerifyOptions options;
     options.trustDirectory = p.value(trust);
+    // The roots trusted in the profile (imported in the desktop's settings) count too; --trust adds to them.
+    options.moreTrustDirectories = {
+        TrustStore::directoryForProfile(p.isSet(profile) ? p.value(profile) : Profile::defaultDirectory())};
+    options.allowOnlineRevocation = p.isSet(online);
     auto report = SignatureVerifier::verify(p.positionalArguments().first(), options);
     if (!report) {
         err() << "verify: " << report.errorMessage() << Qt::endl;

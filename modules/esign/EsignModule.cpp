@@ -1,8 +1,10 @@
 #include "esign/EsignModule.h"
 
+#include "esign/VerificationPage.h"
 #include "sync/ClientStore.h"
 
 #include <QDateTime>
+#include <QUrl>
 
 namespace lontar::esign {
 
@@ -95,6 +97,22 @@ QList<EntitySpec> EsignModule::syncedEntities() const
                        {}}};
 }
 
+QList<std::shared_ptr<const PublicEndpoint>> EsignModule::publicEndpoints() const
+{
+    return {std::make_shared<VerificationPage>(m_verificationTrustDirectory)};
+}
+
+QString verificationUrl(const QString& baseUrl, const QString& recordId, const QString& documentSha256)
+{
+    QString base = baseUrl.trimmed();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    if (base.isEmpty() || recordId.isEmpty() || documentSha256.isEmpty())
+        return {};
+    return base + kVerificationPathPrefix + QString::fromLatin1(QUrl::toPercentEncoding(recordId)) +
+           QStringLiteral("?h=") + QString::fromLatin1(QUrl::toPercentEncoding(documentSha256.toLower()));
+}
+
 QJsonObject SigningRecord::toJson() const
 {
     QJsonObject o{{QStringLiteral("documentName"), documentName},
@@ -143,7 +161,7 @@ Result<QString> SigningHistory::record(const SigningRecord& record)
     if (!tx.status())
         return tx.status().error();
     sync::ClientStore store(m_db, m_actor);
-    auto id = store.put(kHistoryEntity, {}, r.toJson());
+    auto id = store.put(kHistoryEntity, r.id, r.toJson());
     if (!id)
         return id.error();
     const QString action = r.outcome == QLatin1String("signed") ? QStringLiteral("esign.sign")
@@ -163,6 +181,16 @@ Result<QString> SigningHistory::record(const SigningRecord& record)
 
 Result<QList<SigningRecord>> SigningHistory::mine() const
 {
+    return rows(true);
+}
+
+Result<QList<SigningRecord>> SigningHistory::visible() const
+{
+    return rows(false);
+}
+
+Result<QList<SigningRecord>> SigningHistory::rows(bool onlyMine) const
+{
     sync::ClientStore store(m_db);
     auto rows = store.list(kHistoryEntity);
     if (!rows)
@@ -170,7 +198,7 @@ Result<QList<SigningRecord>> SigningHistory::mine() const
     QList<SigningRecord> out;
     for (const sync::SyncedRow& row : *rows) {
         SigningRecord r = SigningRecord::fromJson(row.entityId, row.data);
-        if (r.signerId != m_actor.user.id)
+        if (onlyMine && r.signerId != m_actor.user.id)
             continue;
         r.pending = row.pending;
         out.append(r);

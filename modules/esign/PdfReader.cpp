@@ -479,6 +479,11 @@ Status PdfReader::readXrefAt(qint64 offset, bool first, int depth)
         return Error(QStringLiteral("bad xref chain"), Error::Code::InvalidInput);
     PdfParser p(m_data, m_size, offset);
     PdfDict trailer;
+    const bool joinsSection = m_nextJoinsSection;
+    m_nextJoinsSection = false;
+    if (!joinsSection)
+        m_sections.append(XrefSection{offset, {}, {}, {}});
+    const qsizetype section = m_sections.size() - 1;
     if (p.expectKeyword("xref")) {
         if (first)
             m_lastXrefIsStream = false;
@@ -503,8 +508,12 @@ Status PdfReader::readXrefAt(qint64 offset, bool first, int depth)
                 const char kind = m_data[p.pos()];
                 p.setPos(p.pos() + 1);
                 const int number = int(start + i);
-                if (kind == 'n')
+                if (kind == 'n') {
                     m_locations.append({number, 1, off, 0, 0});
+                    m_sections[section].used.append({number, 1, off, 0, 0});
+                } else if (number > 0) {
+                    m_sections[section].freed.append(number);
+                }
                 if (!m_entries.contains(number)) {
                     Entry e;
                     e.type = kind == 'n' ? 1 : 0;
@@ -521,6 +530,8 @@ Status PdfReader::readXrefAt(qint64 offset, bool first, int depth)
         trailer = t.dict();
         // Hybrid files: a classic table plus an xref stream for the compressed objects.
         if (trailer.value("XRefStm").isInt()) {
+            m_sections[section].trailer = trailer;
+            m_nextJoinsSection = true;
             if (Status s = readXrefAt(trailer.value("XRefStm").integer(), false, depth + 1); !s)
                 return s;
         }
@@ -570,6 +581,10 @@ Status PdfReader::readXrefAt(qint64 offset, bool first, int depth)
                     m_locations.append({number, 1, a, 0, 0});
                 else if (type == 2)
                     m_locations.append({number, 2, 0, int(a), int(b)});
+                if (type == 1 || type == 2)
+                    m_sections[section].used.append(m_locations.last());
+                else if (type == 0 && number > 0)
+                    m_sections[section].freed.append(number);
                 if (m_entries.contains(number))
                     continue;
                 Entry e;
@@ -587,6 +602,8 @@ Status PdfReader::readXrefAt(qint64 offset, bool first, int depth)
     }
     if (first)
         m_trailer = trailer;
+    if (!joinsSection)
+        m_sections[section].trailer = trailer;
     if (trailer.value("Prev").isInt())
         return readXrefAt(trailer.value("Prev").integer(), false, depth + 1);
     return {};
@@ -699,9 +716,11 @@ Result<PdfObject> PdfReader::objectInStream(int streamNumber, int index, int num
     return obj;
 }
 
-Result<PdfObject> PdfReader::objectAtOffset(qint64 offset, int expectedNumber)
+Result<PdfObject> PdfReader::objectAtOffset(qint64 offset, int expectedNumber, qint64* streamDataOffset)
 {
-    return objectAt(offset, expectedNumber);
+    if (streamDataOffset)
+        *streamDataOffset = -1;
+    return objectAt(offset, expectedNumber, nullptr, streamDataOffset);
 }
 
 Result<PdfObject> PdfReader::objectInObjectStream(int streamNumber, int index, int number)

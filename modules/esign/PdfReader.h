@@ -70,8 +70,20 @@ public:
         int index = 0;
     };
     const QList<ObjectLocation>& allObjectLocations() const { return m_locations; }
-    // Parses the object at a byte offset (any revision), uncached.
-    Result<PdfObject> objectAtOffset(qint64 offset, int expectedNumber);
+    // One cross-reference section (one revision) with its trailer, newest first along the /Prev chain; a
+    // hybrid file's /XRefStm is part of its table's section. Free entries are kept: a later revision that
+    // frees an object deletes it, and the modification analysis must see that.
+    struct XrefSection
+    {
+        qint64 offset = 0; // where "xref" or the xref stream object starts
+        PdfDict trailer;
+        QList<ObjectLocation> used;
+        QList<int> freed;
+    };
+    const QList<XrefSection>& xrefSections() const { return m_sections; }
+    // Parses the object at a byte offset (any revision), uncached. For a stream, `streamDataOffset` (when
+    // given) receives where its data starts, else -1.
+    Result<PdfObject> objectAtOffset(qint64 offset, int expectedNumber, qint64* streamDataOffset = nullptr);
     // Parses object `number`, entry `index` of object stream `streamNumber`.
     Result<PdfObject> objectInObjectStream(int streamNumber, int index, int number);
 
@@ -101,6 +113,8 @@ private:
     bool m_lastXrefIsStream = false;
     QHash<int, Entry> m_entries;
     QList<ObjectLocation> m_locations;
+    QList<XrefSection> m_sections;
+    bool m_nextJoinsSection = false; // the /XRefStm of a hybrid table being read
     QHash<int, PdfObject> m_cache;
     QHash<int, QByteArray> m_objectStreams;
     int m_resolveDepth = 0;

@@ -1,8 +1,11 @@
 #include "esign/PdfSigner.h"
 
+#include "core/OfficeTime.h"
+
 #include "esign/Cades.h"
 #include "esign/OpenSslUtil.h"
 #include "esign/PdfReader.h"
+#include "esign/SignerIdentity.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -53,6 +56,24 @@ QByteArray num(double v)
     return PdfObject{v}.serialize();
 }
 
+// A paraf: the initials large, the time small beneath, in a thin box. Verifiers put it next to the
+// signature line before the official signs; it carries no QR and no issuer statement.
+QByteArray parafContent(double w, double h, const StampAppearance& stamp, const QDateTime& when)
+{
+    QByteArray c;
+    c += "q 1 1 1 rg 0 0 " + num(w) + ' ' + num(h) + " re f Q\n";
+    c += "q 0.06 0.37 0.34 RG 0.6 w 0.3 0.3 " + num(w - 0.6) + ' ' + num(h - 0.6) + " re S Q\n";
+    const QString initials = stamp.initials.isEmpty() ? QStringLiteral("?") : stamp.initials;
+    const double big = std::clamp(std::min(h * 0.5, w / (0.62 * std::max<qsizetype>(2, initials.size()))), 5.0,
+                                  28.0);
+    const double small = std::clamp(h * 0.14, 3.5, 7.0);
+    c += "BT 0.06 0.2 0.5 rg /HeBo " + num(big) + " Tf 1 0 0 1 " + num(3) + ' ' + num(h - 3 - big * 0.85) +
+         " Tm (" + winAnsi(initials) + ") Tj ET\n";
+    c += "BT 0.25 g /Helv " + num(small) + " Tf 1 0 0 1 " + num(3) + ' ' + num(3) + " Tm (" +
+         winAnsi(QStringLiteral("Paraf ") + formatOfficeTimeNumeric(when, stamp.timeZone)) + ") Tj ET\n";
+    return c;
+}
+
 // The visible stamp: QR code on the left, signer details on the right, the BSrE statement below.
 // Every line is placed with an absolute text matrix: simple to reason about and to check.
 QByteArray stampContent(double w, double h, const StampAppearance& stamp, const QDateTime& when,
@@ -60,6 +81,8 @@ QByteArray stampContent(double w, double h, const StampAppearance& stamp, const 
 {
     QByteArray c;
     const double pad = 4;
+    if (stamp.paraf)
+        return parafContent(w, h, stamp, when);
     const double footerHeight = std::min(h * 0.28, 20.0);
     const double qrSide = std::max(0.0, std::min(h - footerHeight - 2 * pad, w * 0.4));
     c += "q 1 1 1 rg 0 0 " + num(w) + ' ' + num(h) + " re f Q\n";
@@ -91,7 +114,7 @@ QByteArray stampContent(double w, double h, const StampAppearance& stamp, const 
     line("/Helv", size * 0.85, textX, y, QStringLiteral("Ditandatangani secara elektronik oleh:"), "0.3");
     const QStringList details{
         stamp.signerName, stamp.nip.isEmpty() ? QString() : QStringLiteral("NIP. ") + stamp.nip,
-        stamp.position, when.toUTC().toString(QStringLiteral("dd-MM-yyyy HH:mm 'UTC'"))};
+        stamp.position, formatOfficeTimeNumeric(when, stamp.timeZone)};
     bool first = true;
     for (const QString& d : details) {
         if (d.isEmpty())
@@ -113,6 +136,23 @@ QByteArray stampContent(double w, double h, const StampAppearance& stamp, const 
         fy -= footerSize * 1.15;
     }
     return c;
+}
+
+SignOptions withCertificateStamp(SignOptions options, const SigningKey& key)
+{
+    auto identity = CertificateIdentity::fromDer(key.certificateDer());
+    if (!identity)
+        return options;
+    StampAppearance& stamp = options.stamp;
+    if (stamp.signerName.isEmpty())
+        stamp.signerName = identity->name;
+    if (stamp.nip.isEmpty())
+        stamp.nip = identity->nip;
+    if (stamp.footer.isEmpty())
+        stamp.footer = stampFooterFor(*identity);
+    if (stamp.initials.isEmpty())
+        stamp.initials = initialsOf(stamp.signerName);
+    return options;
 }
 
 QDateTime asn1ToUtc(const ASN1_TIME* t)
@@ -152,8 +192,11 @@ Status PdfSigner::checkCertificateValidNow(const SigningKey& key)
 }
 
 Result<SignResult> PdfSigner::sign(const QString& inputPath, const QString& outputPath, SigningKey& key,
-                                   const SignOptions& options)
+                                   const SignOptions& requested)
 {
+    // The stamp names the certificate's holder: what the caller leaves empty comes from the certificate
+    // (name, NIP, an issuer-honest footer), never from whoever is logged in.
+    const SignOptions options = withCertificateStamp(requested, key);
     // Refused before anything is read or written: a signature made with a certificate that is not valid
     // now is one no verifier can trust, whatever /M claims. Every key kind (file, token, remote) passes here.
     if (auto usable = checkCertificateValidNow(key); !usable)
@@ -186,6 +229,18 @@ Result<SignResult> PdfSigner::sign(const QString& inputPath, const QString& outp
     auto fields = pdf.signatureFields();
     if (!fields)
         return fields.error();
+    // A certification must be the first signature (ISO 32000-1 §12.8.2.2): its DocMDP level cannot bind
+    // changes that someone already signed. Any signature dictionary in any revision counts.
+    if (options.certifyPermissions < 0 || options.certifyPermissions > 3)
+        return Error(tr("Tingkat sertifikasi harus 0 (tanpa sertifikasi), 1, 2 atau 3"),
+                     Error::Code::InvalidInput);
+    if (options.certifyPermissions > 0 &&
+        (!fields->isEmpty() || catalog->contains("Perms") ||
+         QByteArray::fromRawData(pdf.data(), pdf.size()).contains("/ByteRange")))
+        return Error(tr("Dokumen ini sudah memiliki tanda tangan, jadi tidak dapat disertifikasi: tanda "
+                        "tangan sertifikasi harus menjadi tanda tangan pertama. Tandatangani tanpa "
+                        "sertifikasi."),
+                     Error::Code::InvalidInput);
 
     // Hash of the document as received: what the QR code lets anyone check against.
     // One pass over the original: its hash (for the QR code and the signature) and its copy into the
@@ -224,6 +279,9 @@ Result<SignResult> PdfSigner::sign(const QString& inputPath, const QString& outp
         sig += "/Location " + pdfText(options.location).serialize();
     if (!options.stamp.signerName.isEmpty())
         sig += "/Name " + pdfText(options.stamp.signerName).serialize();
+    if (options.certifyPermissions > 0)
+        sig += "/Reference[<</Type/SigRef/TransformMethod/DocMDP/TransformParams<</Type/TransformParams/P " +
+               QByteArray::number(options.certifyPermissions) + "/V/1.2>>>>]";
     sig += ">>";
     objects[sigRef.number] = sig;
 
@@ -247,10 +305,11 @@ Result<SignResult> PdfSigner::sign(const QString& inputPath, const QString& outp
 
     QByteArray ap;
     if (options.visible) {
-        const QString qrText =
-            options.stamp.verificationUrl.isEmpty()
-                ? QStringLiteral("sha256:") + result.documentSha256
-                : options.stamp.verificationUrl + QStringLiteral("#sha256=") + result.documentSha256;
+        // The caller composes the URL (esign::verificationUrl carries the record and the hash); without
+        // one the QR still lets a reader compare the original's hash.
+        const QString qrText = options.stamp.verificationUrl.isEmpty()
+                                   ? QStringLiteral("sha256:") + result.documentSha256
+                                   : options.stamp.verificationUrl;
         ap = stampContent(rect.width(), rect.height(), options.stamp, options.signingTime, qrText);
     }
     const QByteArray fonts =
@@ -305,8 +364,61 @@ Result<SignResult> PdfSigner::sign(const QString& inputPath, const QString& outp
         cat.insert("AcroForm", PdfObject{form});
         objects[rootRef.number] = PdfObject{cat}.serialize();
     }
+    // The catalog names the certification signature, so readers apply its DocMDP level.
+    if (options.certifyPermissions > 0) {
+        cat.insert("Perms", PdfObject{PdfDict{{"DocMDP", PdfObject::fromRef(sigRef)}}});
+        objects[rootRef.number] = PdfObject{cat}.serialize();
+    }
 
     // ---- the appended revision ----
+    const qint64 base = pdf.size();
+    auto appended = incrementalUpdate(pdf, objects, next);
+    if (!appended)
+        return appended.error();
+    QByteArray update = *appended;
+
+    // Fill /ByteRange (fixed width, so nothing moves), hash both ranges, then put the CMS in /Contents.
+    const qint64 contentsAt = update.indexOf("/Contents <") + 10; // the '<'
+    const qint64 contentsStart = base + contentsAt;
+    const qint64 contentsEnd = contentsStart + contentsPlaceholder.size();
+    const qint64 totalSize = base + update.size();
+    const QByteArray ranges = "[0 " + QByteArray::number(contentsStart) + ' ' +
+                              QByteArray::number(contentsEnd) + ' ' +
+                              QByteArray::number(totalSize - contentsEnd) + ']';
+    if (ranges.size() > byteRangePlaceholder.size())
+        return Error(tr("Dokumen terlalu besar"), Error::Code::InvalidInput);
+    const qint64 rangeAt = update.indexOf(byteRangePlaceholder);
+    update.replace(rangeAt, byteRangePlaceholder.size(),
+                   ranges.leftJustified(byteRangePlaceholder.size(), ' '));
+
+    // The signed bytes are the original (hashed again: SHA-256 cannot be resumed from a digest) plus the
+    // update around /Contents. The original is read from the page cache, so this pass is cheap.
+    Sha256 hash;
+    if (!pdf.readRange(0, pdf.size(), [&](const char* data, qint64 n) { hash.add(data, n); }))
+        return Error(tr("Berkas %1 tidak dapat dibaca").arg(inputPath), Error::Code::Io);
+    hash.add(update.constData(), contentsAt);
+    hash.add(update.constData() + contentsAt + contentsPlaceholder.size(),
+             update.size() - contentsAt - contentsPlaceholder.size());
+    auto cms = buildCadesDetached(hash.result(), key, options.tsaUrl);
+    if (!cms)
+        return cms.error();
+    if (cms->size() > reserve)
+        return Error(tr("Tanda tangan (%1 byte) melebihi ruang yang disediakan (%2 byte)")
+                         .arg(cms->size())
+                         .arg(reserve),
+                     Error::Code::Crypto);
+    const QByteArray hex = cms->toHex().toUpper();
+    update.replace(contentsAt + 1, hex.size(), hex);
+
+    if (out.write(update) != update.size() || !out.commit())
+        return Error(tr("Disk penuh: berkas hasil tidak ditulis"), Error::Code::Io);
+    result.outputSize = totalSize;
+    return result;
+}
+
+Result<QByteArray> PdfSigner::incrementalUpdate(const PdfReader& pdf,
+                                                const std::map<int, QByteArray>& objects, int next)
+{
     const qint64 base = pdf.size();
     QByteArray update;
     const char last = pdf.data()[base - 1];
@@ -320,7 +432,7 @@ Result<SignResult> PdfSigner::sign(const QString& inputPath, const QString& outp
     const qint64 xrefOffset = base + update.size();
     PdfDict trailer;
     trailer.insert("Size", PdfObject::fromInt(next));
-    trailer.insert("Root", PdfObject::fromRef(rootRef));
+    trailer.insert("Root", pdf.trailer().value("Root"));
     trailer.insert("Prev", PdfObject::fromInt(pdf.lastXrefOffset()));
     for (const char* k : {"Info", "ID"}) {
         if (pdf.trailer().contains(k))
@@ -367,44 +479,7 @@ Result<SignResult> PdfSigner::sign(const QString& inputPath, const QString& outp
         update += "trailer\n" + PdfObject{trailer}.serialize() + '\n';
     }
     update += "startxref\n" + QByteArray::number(xrefOffset) + "\n%%EOF\n";
-
-    // Fill /ByteRange (fixed width, so nothing moves), hash both ranges, then put the CMS in /Contents.
-    const qint64 contentsAt = update.indexOf("/Contents <") + 10; // the '<'
-    const qint64 contentsStart = base + contentsAt;
-    const qint64 contentsEnd = contentsStart + contentsPlaceholder.size();
-    const qint64 totalSize = base + update.size();
-    const QByteArray ranges = "[0 " + QByteArray::number(contentsStart) + ' ' +
-                              QByteArray::number(contentsEnd) + ' ' +
-                              QByteArray::number(totalSize - contentsEnd) + ']';
-    if (ranges.size() > byteRangePlaceholder.size())
-        return Error(tr("Dokumen terlalu besar"), Error::Code::InvalidInput);
-    const qint64 rangeAt = update.indexOf(byteRangePlaceholder);
-    update.replace(rangeAt, byteRangePlaceholder.size(),
-                   ranges.leftJustified(byteRangePlaceholder.size(), ' '));
-
-    // The signed bytes are the original (hashed again: SHA-256 cannot be resumed from a digest) plus the
-    // update around /Contents. The original is read from the page cache, so this pass is cheap.
-    Sha256 hash;
-    if (!pdf.readRange(0, pdf.size(), [&](const char* data, qint64 n) { hash.add(data, n); }))
-        return Error(tr("Berkas %1 tidak dapat dibaca").arg(inputPath), Error::Code::Io);
-    hash.add(update.constData(), contentsAt);
-    hash.add(update.constData() + contentsAt + contentsPlaceholder.size(),
-             update.size() - contentsAt - contentsPlaceholder.size());
-    auto cms = buildCadesDetached(hash.result(), key, options.tsaUrl);
-    if (!cms)
-        return cms.error();
-    if (cms->size() > reserve)
-        return Error(tr("Tanda tangan (%1 byte) melebihi ruang yang disediakan (%2 byte)")
-                         .arg(cms->size())
-                         .arg(reserve),
-                     Error::Code::Crypto);
-    const QByteArray hex = cms->toHex().toUpper();
-    update.replace(contentsAt + 1, hex.size(), hex);
-
-    if (out.write(update) != update.size() || !out.commit())
-        return Error(tr("Disk penuh: berkas hasil tidak ditulis"), Error::Code::Io);
-    result.outputSize = totalSize;
-    return result;
+    return update;
 }
 
 } // namespace lontar::esign

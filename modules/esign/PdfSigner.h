@@ -8,18 +8,26 @@
 #include <QRectF>
 #include <QString>
 
+#include <map>
+
 namespace lontar::esign {
+
+class PdfReader;
 
 struct StampAppearance
 {
-    QString signerName;
+    QString signerName; // from the signing certificate (esign/SignerIdentity.h), not the login
     QString nip;
     QString position; // jabatan
-    // BSrE-style statement under the stamp.
-    QString footer =
-        QStringLiteral("Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat "
-                       "elektronik yang diterbitkan oleh BSrE");
-    QString verificationUrl; // the QR code carries this + "#sha256=<document hash>", or the hash alone
+    // The statement under the stamp; it must fit the issuer (stampFooterFor in SignerIdentity.h).
+    QString footer;
+    // The QR code carries this as given (see esign::verificationUrl), or "sha256:<hash>" when empty.
+    QString verificationUrl;
+    // A paraf: a small box with the initials and the time, no QR, no footer.
+    bool paraf = false;
+    QString initials;
+    // The time on the stamp is shown in the office's zone (WIB/WITA/WIT).
+    QString timeZone = QStringLiteral("Asia/Jakarta");
 };
 
 struct SignOptions
@@ -34,6 +42,9 @@ struct SignOptions
     QDateTime signingTime = QDateTime::currentDateTimeUtc(); // the claimed time written to /M
     QString tsaUrl;                                          // RFC 3161 TSA: PAdES B-T when set
     int reservedBytes = 24 * 1024;                           // room for the CMS (chain + timestamp token)
+    // 0: an approval signature. 1..3: a certification signature with DocMDP /P: 1 no changes at all,
+    // 2 filling in forms and signing, 3 also annotations. Only the first signature may certify.
+    int certifyPermissions = 0;
 };
 
 struct SignResult
@@ -56,6 +67,12 @@ public:
     // Refuses a certificate that is expired or not yet valid now (Error::Code::Forbidden). sign() calls
     // it first; the desktop may call it to warn before asking for a document.
     static Status checkCertificateValidNow(const SigningKey& key);
+    // The bytes to append to `pdf` for one incremental update: `objects` (number -> body without
+    // "n 0 obj"), then a cross-reference section in the same form as the file's last one (table or
+    // stream) and a trailer with /Prev and /Size `nextObjectNumber` (one more for an xref stream).
+    // Shared by signing, the DSS and document timestamps.
+    static Result<QByteArray>
+    incrementalUpdate(const PdfReader& pdf, const std::map<int, QByteArray>& objects, int nextObjectNumber);
 };
 
 } // namespace lontar::esign

@@ -1,5 +1,9 @@
 #include "esign/SignatureVerifier.h"
 
+#include "core/OfficeTime.h"
+
+#include "esign/LongTermValidation.h"
+#include "esign/ModificationAnalysis.h"
 #include "esign/OpenSslUtil.h"
 #include "esign/PdfReader.h"
 
@@ -16,6 +20,7 @@
 #include <openssl/x509v3.h>
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 
 namespace lontar::esign {
@@ -77,12 +82,16 @@ QDateTime parsePdfDate(const QString& text)
     return t;
 }
 
-X509_STORE* loadTrustStore(const QString& dir, int* count)
+X509_STORE* loadTrustStore(const QStringList& dirs, int* count)
 {
     X509_STORE* store = X509_STORE_new();
     int loaded = 0;
-    for (const QFileInfo& f :
-         QDir(dir).entryInfoList({QStringLiteral("*.pem"), QStringLiteral("*.crt")}, QDir::Files)) {
+    QFileInfoList files;
+    for (const QString& dir : dirs) {
+        if (!dir.isEmpty())
+            files += QDir(dir).entryInfoList({QStringLiteral("*.pem"), QStringLiteral("*.crt")}, QDir::Files);
+    }
+    for (const QFileInfo& f : std::as_const(files)) {
         QFile file(f.absoluteFilePath());
         if (!file.open(QIODevice::ReadOnly))
             continue;
@@ -128,10 +137,10 @@ QString changesName(SignatureReport::Changes c)
     switch (c) {
     case SignatureReport::Changes::None:
         return QStringLiteral("none");
-    case SignatureReport::Changes::LaterRevisionsSigned:
-        return QStringLiteral("later-revisions-signed");
-    case SignatureReport::Changes::UnsignedChanges:
-        return QStringLiteral("unsigned-changes");
+    case SignatureReport::Changes::AllowedChanges:
+        return QStringLiteral("allowed-changes");
+    case SignatureReport::Changes::DisallowedChanges:
+        return QStringLiteral("disallowed-changes");
     }
     return {};
 }
@@ -260,10 +269,15 @@ bool parseRawDict(const char* data, qint64 size, qint64 offset, RawDict* out)
 QString SignatureReport::trustText() const
 {
     const QString when =
-        validationTime.toString(Qt::ISODate) +
+        formatOfficeTime(validationTime, timeZone) +
         (validationTimeSource == QLatin1String("timestamp")
              ? SignatureVerifier::tr(", waktu stempel waktu tepercaya")
+         : validationTimeSource == QLatin1String("document-timestamp")
+             ? SignatureVerifier::tr(", waktu stempel waktu dokumen tepercaya yang menutupinya")
              : SignatureVerifier::tr(", waktu pemeriksaan, karena tidak ada stempel waktu tepercaya"));
+    if (chain == Chain::Trusted && revocation == Revocation::Revoked)
+        return SignatureVerifier::tr("tidak tepercaya: sertifikat sudah dicabut pada %1 (%2)")
+            .arg(when, revocationDetails);
     switch (chain) {
     case Chain::Trusted:
         return SignatureVerifier::tr(
@@ -288,21 +302,59 @@ QString SignatureReport::trustText() const
     return SignatureVerifier::tr("tidak dapat dipastikan: sertifikat penanda tangan tidak dapat diperiksa");
 }
 
+QString SignatureReport::kindText() const
+{
+    return documentTimestamp ? SignatureVerifier::tr("stempel waktu dokumen")
+                             : SignatureVerifier::tr("tanda tangan");
+}
+
+QString SignatureReport::revocationText() const
+{
+    const QString source =
+        revocationSource.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(revocationSource);
+    switch (revocation) {
+    case Revocation::Good:
+        return SignatureVerifier::tr("tidak dicabut%1: %2").arg(source, revocationDetails);
+    case Revocation::Revoked:
+        return SignatureVerifier::tr("DICABUT%1: %2").arg(source, revocationDetails);
+    case Revocation::Unknown:
+        return SignatureVerifier::tr("tidak dapat dipastikan%1: %2").arg(source, revocationDetails);
+    case Revocation::NotChecked:
+        break;
+    }
+    return SignatureVerifier::tr("status pencabutan sertifikat tidak diperiksa (tidak ada data pencabutan di "
+                                 "dokumen; gunakan pemeriksaan daring untuk menanyakannya)");
+}
+
 QString SignatureReport::changesText() const
 {
     switch (changes) {
     case Changes::None:
         return SignatureVerifier::tr("tidak ada perubahan sesudah ditandatangani");
-    case Changes::LaterRevisionsSigned:
-        return SignatureVerifier::tr("ada %1 revisi sesudahnya yang ditandatangani lagi; isi perubahannya %2")
-            .arg(revisionsAfter)
-            .arg(modificationAnalysis);
-    case Changes::UnsignedChanges:
+    case Changes::AllowedChanges:
+        return SignatureVerifier::tr("ada %1 revisi sesudahnya; semua perubahannya diizinkan")
+            .arg(revisionsAfter);
+    case Changes::DisallowedChanges:
         break;
     }
-    return SignatureVerifier::tr(
-               "ada perubahan sesudah ditandatangani yang tidak ditandatangani siapa pun (%1 byte)")
-        .arg(bytesAfter);
+    return SignatureVerifier::tr("ada perubahan sesudah ditandatangani yang tidak diizinkan: %1")
+        .arg(disallowedModifications.join(QStringLiteral("; ")));
+}
+
+QString SignatureReport::certificationText() const
+{
+    switch (certificationLevel) {
+    case 1:
+        return SignatureVerifier::tr("sertifikasi, tingkat P=1 (dokumen tidak boleh diubah sama sekali)");
+    case 2:
+        return SignatureVerifier::tr(
+            "sertifikasi, tingkat P=2 (hanya boleh mengisi formulir dan menandatangani)");
+    case 3:
+        return SignatureVerifier::tr(
+            "sertifikasi, tingkat P=3 (boleh mengisi formulir, menandatangani, dan menambah anotasi)");
+    default:
+        return {};
+    }
 }
 
 QJsonObject SignatureReport::toJson() const
@@ -324,7 +376,10 @@ QJsonObject SignatureReport::toJson() const
         {QStringLiteral("trust"), trustText()},
         {QStringLiteral("changes"), changesName(changes)},
         {QStringLiteral("changesText"), changesText()},
-        {QStringLiteral("modificationAnalysis"), modificationAnalysis},
+        {QStringLiteral("modifications"), QJsonArray::fromStringList(modifications)},
+        {QStringLiteral("disallowedModifications"), QJsonArray::fromStringList(disallowedModifications)},
+        {QStringLiteral("certificationLevel"), certificationLevel},
+        {QStringLiteral("certification"), certificationText()},
         {QStringLiteral("validationTime"), validationTime.toString(Qt::ISODate)},
         {QStringLiteral("validationTimeSource"), validationTimeSource},
         {QStringLiteral("timestampVerified"), timestampVerified},
@@ -346,6 +401,12 @@ QJsonObject SignatureReport::toJson() const
         {QStringLiteral("reason"), reason},
         {QStringLiteral("location"), location},
         {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
+        {QStringLiteral("kind"),
+         documentTimestamp ? QStringLiteral("document-timestamp") : QStringLiteral("signature")},
+        {QStringLiteral("kindText"), kindText()},
+        {QStringLiteral("revocation"), revocationStateName(revocation)},
+        {QStringLiteral("revocationSource"), revocationSource},
+        {QStringLiteral("revocationText"), revocationText()},
     };
 }
 
@@ -386,8 +447,8 @@ QString VerificationReport::verdictText() const
                                    "TIDAK SAH: tanda tangan rusak dan dokumen diubah sesudah ditandatangani")
            : broken
                ? SignatureVerifier::tr("TIDAK SAH: tanda tangan rusak atau dokumen diubah (keutuhan gagal)")
-               : SignatureVerifier::tr(
-                     "TIDAK SAH: dokumen diubah sesudah ditandatangani tanpa tanda tangan baru");
+               : SignatureVerifier::tr("TIDAK SAH: dokumen diubah sesudah ditandatangani dengan perubahan "
+                                       "yang tidak diizinkan");
 }
 
 QJsonObject VerificationReport::toJson() const
@@ -400,6 +461,7 @@ QJsonObject VerificationReport::toJson() const
                        {QStringLiteral("verdict"), verdictName(verdict())},
                        {QStringLiteral("verdictText"), verdictText()},
                        {QStringLiteral("valid"), allValid()},
+                       {QStringLiteral("dss"), hasDss},
                        {QStringLiteral("signatures"), sigs}};
 }
 
@@ -412,14 +474,19 @@ QString VerificationReport::toText() const
         const QString headline = s.valid()                     ? SignatureVerifier::tr("SAH")
                                  : s.intact() && s.unchanged() ? SignatureVerifier::tr("BELUM TEPERCAYA")
                                                                : SignatureVerifier::tr("TIDAK SAH");
-        t += SignatureVerifier::tr("\nTanda tangan %1 (%2): %3\n").arg(i + 1).arg(s.fieldName, headline);
+        if (s.documentTimestamp)
+            t += SignatureVerifier::tr("\nStempel waktu dokumen %1 (%2): %3\n")
+                     .arg(i + 1)
+                     .arg(s.fieldName, headline);
+        else
+            t += SignatureVerifier::tr("\nTanda tangan %1 (%2): %3\n").arg(i + 1).arg(s.fieldName, headline);
         if (!s.listedInFields)
             t += SignatureVerifier::tr(
                      "  Catatan: tanda tangan (objek %1) tidak terdaftar di /Fields formulir\n")
                      .arg(s.objectNumber);
         t += SignatureVerifier::tr("  Penanda tangan: %1\n").arg(s.signerSubject);
         t += SignatureVerifier::tr("  Waktu: %1 (%2)\n")
-                 .arg(s.signingTime.toString(Qt::ISODate),
+                 .arg(formatOfficeTime(s.signingTime, s.timeZone),
                       s.signingTimeSource == QLatin1String("timestamp")
                           ? (s.timestampVerified
                                  ? SignatureVerifier::tr("stempel waktu tepercaya")
@@ -430,19 +497,108 @@ QString VerificationReport::toText() const
                  .arg(s.intact() ? SignatureVerifier::tr("utuh, isi yang ditandatangani tidak berubah")
                                  : SignatureVerifier::tr("RUSAK"));
         t += SignatureVerifier::tr("  Kepercayaan: %1\n").arg(s.trustText());
+        t += SignatureVerifier::tr("  Pencabutan: %1\n").arg(s.revocationText());
+        if (s.certificationLevel > 0)
+            t += SignatureVerifier::tr("  Jenis: %1\n").arg(s.certificationText());
         t += SignatureVerifier::tr("  Perubahan sesudahnya: %1\n").arg(s.changesText());
+        for (const QString& m : s.modifications)
+            t += QStringLiteral("    - ") + m + QLatin1Char('\n');
         for (const QString& p : s.problems)
             t += QStringLiteral("  ! ") + p + QLatin1Char('\n');
     }
+    if (hasDss)
+        t += SignatureVerifier::tr("\nDokumen memuat data validasi jangka panjang (DSS)\n");
     t += SignatureVerifier::tr("\nHasil: %1\n").arg(verdictText());
     return t;
 }
 
 namespace {
 
+// What every signature of one file is judged with besides the trust store: the validation data of the
+// file's DSS, and whether revocation may be asked online.
+struct LongTermContext
+{
+    RevocationData dss;
+    RevocationOptions online;
+};
+
+// The chain from `leaf` to an anchor at s.validationTime for `purpose` (for a document signer also its key
+// usage), then the revocation of every certificate of that chain at the same time.
+void judgeChain(SignatureReport& s, X509* leaf, STACK_OF(X509) * untrusted, X509_STORE* store,
+                const LongTermContext& longTerm, int purpose, bool documentSigner)
+{
+    if (!store) {
+        // No anchor, no trust: a self-signed impostor must never come out green.
+        s.chain = SignatureReport::Chain::NoTrustAnchors;
+        s.problems.append(SignatureVerifier::tr(
+            "Identitas penanda tangan tidak dapat dipastikan: tidak ada sertifikat akar yang dipercaya"));
+        return;
+    }
+    std::unique_ptr<X509_STORE_CTX, decltype(&X509_STORE_CTX_free)> ctx(X509_STORE_CTX_new(),
+                                                                        X509_STORE_CTX_free);
+    X509_STORE_CTX_init(ctx.get(), store, leaf, untrusted);
+    X509_STORE_CTX_set_purpose(ctx.get(), purpose); // a document signer's key usage is judged below
+    X509_VERIFY_PARAM_set_time(X509_STORE_CTX_get0_param(ctx.get()),
+                               time_t(s.validationTime.toSecsSinceEpoch()));
+    if (X509_verify_cert(ctx.get()) == 1) {
+        const QString usage = documentSigner ? keyUsageProblem(leaf) : QString();
+        if (usage.isEmpty()) {
+            s.chain = SignatureReport::Chain::Trusted;
+        } else {
+            s.chain = SignatureReport::Chain::KeyUsageNotAllowed;
+            s.chainMessage = usage;
+            s.problems.append(SignatureVerifier::tr("Sertifikat tidak dipercaya: %1").arg(usage));
+        }
+        // Revocation of the chain just built (anchor excluded), at the validation time: from the DSS,
+        // and online only when allowed.
+        QList<QByteArray> path;
+        STACK_OF(X509)* built = X509_STORE_CTX_get0_chain(ctx.get());
+        for (int i = 0; built && i < sk_X509_num(built); ++i)
+            path.append(x509ToDer(sk_X509_value(built, i)));
+        const ChainRevocation revocation =
+            Revocation::check(path, s.validationTime, longTerm.dss, longTerm.online);
+        s.revocation = revocation.state;
+        s.revocationSource = revocation.sourceText();
+        s.revocationDetails = revocation.text();
+        if (revocation.state == RevocationState::Revoked)
+            s.problems.append(SignatureVerifier::tr("Sertifikat sudah dicabut sebelum waktu validasi: %1")
+                                  .arg(s.revocationDetails));
+        else if (revocation.state == RevocationState::Unknown)
+            s.problems.append(SignatureVerifier::tr("Status pencabutan sertifikat tidak dapat dipastikan: %1")
+                                  .arg(s.revocationDetails));
+    } else {
+        const int e = X509_STORE_CTX_get_error(ctx.get());
+        s.chainMessage = QString::fromLatin1(X509_verify_cert_error_string(e));
+        s.chain = e == X509_V_ERR_CERT_HAS_EXPIRED     ? SignatureReport::Chain::Expired
+                  : e == X509_V_ERR_CERT_NOT_YET_VALID ? SignatureReport::Chain::NotYetValid
+                  : e == X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY ||
+                          e == X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT ||
+                          e == X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN ||
+                          e == X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT
+                      ? SignatureReport::Chain::Untrusted
+                      : SignatureReport::Chain::Invalid;
+        s.problems.append(SignatureVerifier::tr("Sertifikat tidak dipercaya: %1").arg(s.chainMessage));
+    }
+    ERR_clear_error();
+}
+
+// DSS certificates join the untrusted pool a chain may be built from (they are never anchors).
+STACK_OF(X509) * withDssCertificates(STACK_OF(X509) * certs, const LongTermContext& longTerm)
+{
+    if (!certs)
+        certs = sk_X509_new_null();
+    for (const QByteArray& der : longTerm.dss.certificates) {
+        if (X509* c = x509FromDer(der))
+            sk_X509_push(certs, c);
+    }
+    return certs;
+}
+
 // Cryptographic part: the CMS over the signed bytes, the signer's certificate, a timestamp token, and the
-// chain at the time of signing.
-void checkCms(SignatureReport& s, PdfReader& pdf, const QByteArray& contents, X509_STORE* store)
+// chain at the time of signing. `proofTime`: the time of a verified document timestamp covering this
+// signature, or invalid.
+void checkCms(SignatureReport& s, PdfReader& pdf, const QByteArray& contents, X509_STORE* store,
+              const LongTermContext& longTerm, const QDateTime& proofTime)
 {
     const QList<qint64>& r = s.byteRange;
     const unsigned char* p = reinterpret_cast<const unsigned char*>(contents.constData());
@@ -534,7 +690,13 @@ void checkCms(SignatureReport& s, PdfReader& pdf, const QByteArray& contents, X5
             TS_VERIFY_CTX_set_flags(vctx.get(), TS_VFY_SIGNATURE);
             X509_STORE_up_ref(store);
             TS_VERIFY_CTX_set_store(vctx.get(), store);
+            // A later verified document timestamp proves this token existed at its time, so the TSA's
+            // certificate only had to be valid then, not today (ETSI EN 319 102-1, past validation).
+            X509_VERIFY_PARAM* param = X509_STORE_get0_param(store);
+            if (proofTime.isValid())
+                X509_VERIFY_PARAM_set_time(param, time_t(proofTime.toSecsSinceEpoch()));
             tokenSignatureOk = TS_RESP_verify_token(vctx.get(), token) == 1;
+            X509_VERIFY_PARAM_clear_flags(param, X509_V_FLAG_USE_CHECK_TIME);
         }
         if (info && imprintOk) {
             s.signingTime = asn1Time(TS_TST_INFO_get_time(info));
@@ -554,47 +716,113 @@ void checkCms(SignatureReport& s, PdfReader& pdf, const QByteArray& contents, X5
     }
 
     // The certificate is judged at a time nobody but a trusted TSA chose: the verified timestamp, else
-    // now. /M is the signer's own claim and an attacker can write any time there.
+    // the time of a verified document timestamp covering the signature (it proves the signature existed
+    // then: PAdES B-LTA), else now. /M is the signer's own claim and an attacker can write any time there.
     const bool atTimestamp = s.timestampVerified && s.signingTime.isValid();
-    s.validationTime = atTimestamp ? s.signingTime : QDateTime::currentDateTimeUtc();
-    s.validationTimeSource = atTimestamp ? QStringLiteral("timestamp") : QStringLiteral("now");
-    if (signer && !store) {
-        // No anchor, no trust: a self-signed impostor must never come out green.
-        s.chain = SignatureReport::Chain::NoTrustAnchors;
-        s.problems.append(SignatureVerifier::tr(
-            "Identitas penanda tangan tidak dapat dipastikan: tidak ada sertifikat akar yang dipercaya"));
-    } else if (signer) {
-        std::unique_ptr<X509_STORE_CTX, decltype(&X509_STORE_CTX_free)> ctx(X509_STORE_CTX_new(),
-                                                                            X509_STORE_CTX_free);
-        X509_STORE_CTX_init(ctx.get(), store, signer, certs);
-        X509_STORE_CTX_set_purpose(ctx.get(), X509_PURPOSE_ANY); // key usage is judged below, for documents
-        X509_VERIFY_PARAM_set_time(X509_STORE_CTX_get0_param(ctx.get()),
-                                   time_t(s.validationTime.toSecsSinceEpoch()));
-        if (X509_verify_cert(ctx.get()) == 1) {
-            const QString usage = keyUsageProblem(signer);
-            if (usage.isEmpty()) {
-                s.chain = SignatureReport::Chain::Trusted;
-            } else {
-                s.chain = SignatureReport::Chain::KeyUsageNotAllowed;
-                s.chainMessage = usage;
-                s.problems.append(SignatureVerifier::tr("Sertifikat tidak dipercaya: %1").arg(usage));
-            }
-        } else {
-            const int e = X509_STORE_CTX_get_error(ctx.get());
-            s.chainMessage = QString::fromLatin1(X509_verify_cert_error_string(e));
-            s.chain = e == X509_V_ERR_CERT_HAS_EXPIRED     ? SignatureReport::Chain::Expired
-                      : e == X509_V_ERR_CERT_NOT_YET_VALID ? SignatureReport::Chain::NotYetValid
-                      : e == X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY ||
-                              e == X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT ||
-                              e == X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN ||
-                              e == X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT
-                          ? SignatureReport::Chain::Untrusted
-                          : SignatureReport::Chain::Invalid;
-            s.problems.append(SignatureVerifier::tr("Sertifikat tidak dipercaya: %1").arg(s.chainMessage));
-        }
-        ERR_clear_error();
+    s.validationTime = atTimestamp           ? s.signingTime
+                       : proofTime.isValid() ? proofTime
+                                             : QDateTime::currentDateTimeUtc();
+    s.validationTimeSource = atTimestamp           ? QStringLiteral("timestamp")
+                             : proofTime.isValid() ? QStringLiteral("document-timestamp")
+                                                   : QStringLiteral("now");
+    if (signer) {
+        certs = withDssCertificates(certs, longTerm);
+        judgeChain(s, signer, certs, store, longTerm, X509_PURPOSE_ANY, true);
     }
     sk_X509_pop_free(certs, X509_free);
+}
+
+// A document timestamp (/DocTimeStamp, ETSI.RFC3161): the token's imprint over the byte range, the TSA's
+// signature on the token, and the TSA's chain to an anchor (judged now, with revocation like a signer's).
+void checkDocumentTimestamp(SignatureReport& s, PdfReader& pdf, const QByteArray& contents, X509_STORE* store,
+                            const LongTermContext& longTerm)
+{
+    s.hasTimestamp = true;
+    s.signingTimeSource = QStringLiteral("timestamp");
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(contents.constData());
+    std::unique_ptr<PKCS7, decltype(&PKCS7_free)> token(d2i_PKCS7(nullptr, &p, long(contents.size())),
+                                                        PKCS7_free);
+    std::unique_ptr<TS_TST_INFO, decltype(&TS_TST_INFO_free)> info(
+        token && PKCS7_type_is_signed(token.get()) ? PKCS7_to_TS_TST_INFO(token.get()) : nullptr,
+        TS_TST_INFO_free);
+    if (!info) {
+        s.problems.append(
+            SignatureVerifier::tr("Isi stempel waktu dokumen (token RFC 3161) tidak dapat dibaca"));
+        ERR_clear_error();
+        return;
+    }
+    STACK_OF(X509)* signers = PKCS7_get0_signers(token.get(), nullptr, 0);
+    X509* tsa = signers && sk_X509_num(signers) == 1 ? sk_X509_value(signers, 0) : nullptr;
+    sk_X509_free(signers);
+    ERR_clear_error();
+    if (!tsa) {
+        s.problems.append(SignatureVerifier::tr(
+            "Sertifikat server stempel waktu tidak ada di dalam stempel waktu dokumen"));
+    } else {
+        s.signerName = nameEntry(X509_get_subject_name(tsa), NID_commonName);
+        s.signerSerialNumber = nameEntry(X509_get_subject_name(tsa), NID_serialNumber);
+        s.signerSubject = oneLine(X509_get_subject_name(tsa));
+        s.certificateNotBefore = asn1Time(X509_get0_notBefore(tsa));
+        s.certificateNotAfter = asn1Time(X509_get0_notAfter(tsa));
+    }
+    s.signingTime = asn1Time(TS_TST_INFO_get_time(info.get()));
+
+    // The imprint: the hash (of the algorithm the token names) over the two signed ranges.
+    if (s.byteRangeValid) {
+        const TS_MSG_IMPRINT* imprint = TS_TST_INFO_get_msg_imprint(info.get());
+        const ASN1_OBJECT* oid = nullptr;
+        X509_ALGOR_get0(&oid, nullptr, nullptr,
+                        TS_MSG_IMPRINT_get_algo(const_cast<TS_MSG_IMPRINT*>(imprint)));
+        const EVP_MD* digest = oid ? EVP_get_digestbyobj(oid) : nullptr;
+        const int nid = oid ? OBJ_obj2nid(oid) : NID_undef;
+        if (!digest || (nid != NID_sha256 && nid != NID_sha384 && nid != NID_sha512)) {
+            s.problems.append(SignatureVerifier::tr("Algoritme hash stempel waktu dokumen tidak didukung"));
+        } else {
+            std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> md(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+            EVP_DigestInit_ex(md.get(), digest, nullptr);
+            const auto sink = [&md](const char* data, qint64 n) {
+                EVP_DigestUpdate(md.get(), data, size_t(n));
+            };
+            const QList<qint64>& r = s.byteRange;
+            if (!pdf.readRange(0, r[1], sink) || !pdf.readRange(r[2], r[3], sink))
+                s.problems.append(SignatureVerifier::tr("Berkas tidak dapat dibaca"));
+            unsigned char out[EVP_MAX_MD_SIZE];
+            unsigned int len = 0;
+            EVP_DigestFinal_ex(md.get(), out, &len);
+            const ASN1_OCTET_STRING* expected = TS_MSG_IMPRINT_get_msg(const_cast<TS_MSG_IMPRINT*>(imprint));
+            s.digestMatches = expected && ASN1_STRING_length(expected) == int(len) &&
+                              memcmp(ASN1_STRING_get0_data(expected), out, len) == 0;
+            if (!s.digestMatches)
+                s.problems.append(SignatureVerifier::tr(
+                    "Dokumen telah diubah setelah diberi stempel waktu dokumen (hash tidak cocok)"));
+        }
+    }
+    // The TSA's signature over the token, with the certificate the token carries (trust comes below).
+    if (tsa) {
+        s.signatureValid = PKCS7_verify(token.get(), nullptr, nullptr, nullptr, nullptr, PKCS7_NOVERIFY) == 1;
+        if (!s.signatureValid)
+            s.problems.append(SignatureVerifier::tr(
+                "Tanda tangan server stempel waktu pada stempel waktu dokumen tidak sah"));
+        ERR_clear_error();
+    }
+
+    // Judged now: nothing later vouches for this timestamp (a further document timestamp would, but is
+    // not chained here).
+    s.validationTime = QDateTime::currentDateTimeUtc();
+    s.validationTimeSource = QStringLiteral("now");
+    if (tsa) {
+        STACK_OF(X509)* certs = sk_X509_new_null();
+        STACK_OF(X509)* carried = token->d.sign->cert;
+        for (int i = 0; carried && i < sk_X509_num(carried); ++i) {
+            X509_up_ref(sk_X509_value(carried, i));
+            sk_X509_push(certs, sk_X509_value(carried, i));
+        }
+        certs = withDssCertificates(certs, longTerm);
+        judgeChain(s, tsa, certs, store, longTerm, X509_PURPOSE_TIMESTAMP_SIGN, false);
+        sk_X509_pop_free(certs, X509_free);
+    }
+    s.timestampVerified =
+        s.intact() && s.chain == SignatureReport::Chain::Trusted && s.revocation != RevocationState::Revoked;
 }
 
 // The structural rules for one signature dictionary at a byte offset (ISO 32000-1 §12.8.1, ETSI EN 319
@@ -681,12 +909,10 @@ QByteArray checkDictionary(SignatureReport& s, const PdfReader& pdf, const RawDi
                       "/SubFilter \"%1\" tidak didukung (hanya ETSI.CAdES.detached dan adbe.pkcs7.detached)")
                       .arg(s.subFilter));
         dictOk = false;
-    } else if (docTimeStamp) {
-        // Structurally fine, but a document timestamp is a bare RFC 3161 token, not a signer's CMS.
-        s.problems.append(
-            SignatureVerifier::tr("Stempel waktu dokumen (DocTimeStamp) belum dapat diperiksa"));
     }
-    s.dictionaryValid = dictOk && !docTimeStamp;
+    // A document timestamp is a bare RFC 3161 token, not a signer's CMS: checkDocumentTimestamp judges it.
+    s.documentTimestamp = docTimeStamp;
+    s.dictionaryValid = dictOk;
 
     // Claimed metadata only from a dictionary that is entirely signed.
     if (s.byteRangeValid && dictOk) {
@@ -726,9 +952,9 @@ Result<VerificationReport> SignatureVerifier::verify(const QString& path, const 
     }
 
     std::unique_ptr<X509_STORE, decltype(&X509_STORE_free)> store(nullptr, X509_STORE_free);
-    if (!options.trustDirectory.isEmpty()) {
+    if (!options.trustDirectory.isEmpty() || !options.moreTrustDirectories.isEmpty()) {
         int anchors = 0;
-        store.reset(loadTrustStore(options.trustDirectory, &anchors));
+        store.reset(loadTrustStore(QStringList{options.trustDirectory} + options.moreTrustDirectories, &anchors));
         if (anchors == 0) // an empty folder is no anchor at all, not "trust anything"
             store.reset();
     }
@@ -736,6 +962,12 @@ Result<VerificationReport> SignatureVerifier::verify(const QString& path, const 
     VerificationReport report;
     report.file = path;
     report.size = pdf.size();
+    // Validation data stored in the file (PAdES B-LT): verification works offline from it.
+    LongTermContext longTerm;
+    longTerm.dss = LongTermSigner::readDss(pdf, &report.hasDss);
+    longTerm.online.online = options.allowOnlineRevocation;
+    longTerm.online.timeoutMs = options.revocationTimeoutMs;
+    QList<QPair<int, QByteArray>> pending; // report index, /Contents: judged once all are found
 
     // Every signature dictionary of every revision, whether or not /Fields lists it: one that is not
     // listed still tells the reader something was signed (and an attacker must not be able to hide one).
@@ -743,6 +975,7 @@ Result<VerificationReport> SignatureVerifier::verify(const QString& path, const 
     QSet<QPair<int, int>> seenInStreams;
     for (const PdfReader::ObjectLocation& loc : pdf.allObjectLocations()) {
         SignatureReport s;
+        s.timeZone = options.timeZone;
         s.objectNumber = loc.number;
         s.fieldName = fieldNames.value(loc.number);
         s.listedInFields = fieldNames.contains(loc.number);
@@ -784,14 +1017,32 @@ Result<VerificationReport> SignatureVerifier::verify(const QString& path, const 
             const QByteArray tail(pdf.data() + end, int(std::min<qint64>(s.bytesAfter, 64 << 20)));
             s.revisionsAfter = int(tail.count("%%EOF"));
         }
-        checkCms(s, pdf, contents, store.get());
+        pending.append({int(report.signatures.size()), contents});
         report.signatures.append(s);
+    }
+    // Document timestamps first: one that verifies vouches for the time of every signature it covers.
+    for (const auto& [index, contents] : std::as_const(pending)) {
+        if (report.signatures[index].documentTimestamp)
+            checkDocumentTimestamp(report.signatures[index], pdf, contents, store.get(), longTerm);
+    }
+    for (const auto& [index, contents] : std::as_const(pending)) {
+        SignatureReport& s = report.signatures[index];
+        if (s.documentTimestamp)
+            continue;
+        QDateTime proofTime;
+        for (const SignatureReport& d : std::as_const(report.signatures)) {
+            if (d.documentTimestamp && d.timestampVerified && s.byteRangeValid && d.byteRangeValid &&
+                rangeEnd(s) <= d.byteRange[1] && (!proofTime.isValid() || d.signingTime < proofTime))
+                proofTime = d.signingTime;
+        }
+        checkCms(s, pdf, contents, store.get(), longTerm, proofTime);
     }
     // A signature dictionary written directly inside its field cannot be located by offset.
     for (const PdfSignatureField& f : *fields) {
         if (f.value.number > 0)
             continue;
         SignatureReport s;
+        s.timeZone = options.timeZone;
         s.fieldName = f.name;
         s.listedInFields = true;
         s.byteRange = f.byteRange;
@@ -804,22 +1055,51 @@ Result<VerificationReport> SignatureVerifier::verify(const QString& path, const 
         report.signatures.begin(), report.signatures.end(),
         [](const SignatureReport& a, const SignatureReport& b) { return rangeEnd(a) < rangeEnd(b); });
 
-    // Unchanged: the bytes after a signature are either none, or later revisions that an intact signature
-    // covering the whole file vouches for (what those revisions change is not analysed yet).
-    const bool wholeFileSigned =
-        std::any_of(report.signatures.cbegin(), report.signatures.cend(),
-                    [](const SignatureReport& s) { return s.intact() && s.coversWholeDocument; });
-    for (SignatureReport& s : report.signatures) {
-        if (s.byteRangeValid && s.coversWholeDocument) {
-            s.changes = SignatureReport::Changes::None;
-            s.modificationAnalysis = tr("tidak diperlukan");
-        } else if (s.byteRangeValid && s.revisionsAfter > 0 && wholeFileSigned) {
-            s.changes = SignatureReport::Changes::LaterRevisionsSigned;
-            s.modificationAnalysis = tr("belum dianalisis");
-        } else {
-            s.changes = SignatureReport::Changes::UnsignedChanges;
-            s.modificationAnalysis = tr("belum dianalisis");
+    // Unchanged: every revision after a signature is compared with the one before it, signed or not, and
+    // each change must be an allowed one (esign/ModificationAnalysis.h); bytes after the final revision
+    // count as a change nobody signed.
+    QList<SignaturePosition> positions;
+    QList<int> analysed; // the report index of each position
+    for (int i = 0; i < report.signatures.size(); ++i) {
+        SignatureReport& s = report.signatures[i];
+        if (s.byteRangeValid && s.objectOffset >= 0) {
+            positions.append({s.objectNumber, s.objectOffset, rangeEnd(s), s.intact()});
+            analysed.append(i);
+            continue;
         }
+        s.changes = SignatureReport::Changes::DisallowedChanges;
+        s.modifications = {
+            tr("/ByteRange tanda tangan ini tidak sah, jadi perubahan sesudahnya tidak dapat dinilai")};
+        s.disallowedModifications = s.modifications;
+    }
+    const auto analysis = ModificationAnalysis::analyse(pdf, positions);
+    for (int k = 0; k < analysed.size(); ++k) {
+        SignatureReport& s = report.signatures[analysed.at(k)];
+        if (!analysis) {
+            s.changes = s.coversWholeDocument ? SignatureReport::Changes::None
+                                              : SignatureReport::Changes::DisallowedChanges;
+            if (!s.coversWholeDocument)
+                s.modifications = {tr("perubahan sesudah tanda tangan ini tidak dapat dianalisis: %1")
+                                       .arg(analysis.errorMessage())};
+            s.disallowedModifications = s.modifications;
+            continue;
+        }
+        const ChangeAnalysis& a = analysis->at(k);
+        s.revisionsAfter = a.revisionsAfter;
+        s.certificationLevel = a.certificationLevel;
+        if (!a.certificationProblem.isEmpty())
+            s.problems.append(a.certificationProblem);
+        for (const Modification& m : a.modifications) {
+            s.modifications.append(m.describe());
+            if (!m.allowed)
+                s.disallowedModifications.append(m.describe());
+        }
+        if (a.hasDisallowed())
+            s.changes = SignatureReport::Changes::DisallowedChanges;
+        else if (a.revisionsAfter == 0 && a.modifications.isEmpty())
+            s.changes = SignatureReport::Changes::None;
+        else
+            s.changes = SignatureReport::Changes::AllowedChanges;
     }
     return report;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "esign/Revocation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -16,6 +17,15 @@ struct VerifyOptions
     // PEM files (*.pem, *.crt) of trusted roots and intermediates. Empty (or a folder without
     // certificates): no anchor, so no signature can be trusted.
     QString trustDirectory;
+    // Further folders of anchors, e.g. the profile's trust store (esign/TrustStore.h) next to --trust.
+    QStringList moreTrustDirectories = {};
+    // Times in the reports' text are shown in this zone (WIB/WITA/WIT); JSON stays UTC.
+    QString timeZone = QStringLiteral("Asia/Jakarta");
+    // Ask the certificates' OCSP responders and CRL distribution points over the network for what the
+    // file's DSS does not settle (lontar-cli verify --online). Off: revocation comes from the DSS only,
+    // so verifying a B-LT/B-LTA file needs no network.
+    bool allowOnlineRevocation = false;
+    int revocationTimeoutMs = 15000;
 };
 
 struct SignatureReport
@@ -32,20 +42,27 @@ struct SignatureReport
         Invalid
     };
 
-    // What happened to the file after this signature. Only whether later bytes are signed is judged
-    // today; what a later revision changes (DocMDP, form fill, annotations) is the future analysis.
+    // What the revisions after this signature changed (esign/ModificationAnalysis.h): each later
+    // revision is compared with the one before it and every change must be one that is allowed (new
+    // signatures, DSS, document timestamps, what DocMDP permits), signed by a later signature or not.
     enum class Changes
     {
-        None,                 // the signed range ends at the end of the file
-        LaterRevisionsSigned, // later revisions, all covered by a later intact signature: not analysed
-        UnsignedChanges       // bytes after the last signature that no signature covers
+        None,             // nothing after the signed range
+        AllowedChanges,   // later revisions, every change in them allowed
+        DisallowedChanges // a change that is not allowed (named in `modifications`), or unsigned bytes
     };
+
+    // Revocation of the signer's chain at the validation time (esign/Revocation.h).
+    using Revocation = RevocationState;
 
     QString fieldName; // empty when no field in /Fields points at this signature
     bool listedInFields = false;
     int objectNumber = 0;     // the signature dictionary's object
     qint64 objectOffset = -1; // and where it starts in the file
     QString subFilter;
+    // A /DocTimeStamp (PAdES B-LTA): an RFC 3161 token over the byte range instead of a signer's CMS; the
+    // "signer" is the TSA.
+    bool documentTimestamp = false;
     QList<qint64> byteRange;
     bool byteRangeValid =
         false; // starts at 0, the gap is exactly this dictionary's /Contents, inside the file
@@ -62,10 +79,17 @@ struct SignatureReport
     // When the certificate was judged: a verified timestamp's time, else the time of verification. The
     // claimed /M never decides.
     QDateTime validationTime;
-    QString validationTimeSource; // "timestamp" or "now"
+    // "timestamp", "document-timestamp" (a later verified B-LTA document timestamp proves the signature
+    // existed then) or "now"
+    QString validationTimeSource;
+    Revocation revocation = Revocation::NotChecked;
+    QString revocationSource;  // "DSS", "daring" or "DSS, daring"
+    QString revocationDetails; // per certificate, plain Indonesian
     bool timestampVerified = false;
-    Changes changes = Changes::UnsignedChanges;
-    QString modificationAnalysis = QStringLiteral("belum dianalisis"); // placeholder for the diff analysis
+    Changes changes = Changes::DisallowedChanges;
+    QStringList modifications;           // every change after this signature, judged, plain Indonesian
+    QStringList disallowedModifications; // the ones that are not allowed
+    int certificationLevel = 0;          // DocMDP /P when this signature certifies the document, else 0
     QString signerName;                                                // certificate CN
     QString signerSubject;                                             // full subject
     QString signerSerialNumber; // subject serialNumber (often the NIK/NIP)
@@ -77,14 +101,19 @@ struct SignatureReport
     QString reason;
     QString location;
     QStringList problems; // readable explanations of anything that failed
+    QString timeZone = QStringLiteral("Asia/Jakarta"); // for the times in the texts
 
     // The three verdicts, reported separately.
     bool intact() const { return byteRangeValid && dictionaryValid && digestMatches && signatureValid; }
-    bool trusted() const { return chain == Chain::Trusted; }
-    bool unchanged() const { return changes != Changes::UnsignedChanges; }
+    // A certificate revoked before the validation time makes the signature untrusted.
+    bool trusted() const { return chain == Chain::Trusted && revocation != Revocation::Revoked; }
+    bool unchanged() const { return changes != Changes::DisallowedChanges; } // no disallowed change after it
     bool valid() const { return intact() && trusted() && unchanged(); }
     QString trustText() const;   // plain Indonesian, for reports and the panel
     QString changesText() const; // likewise
+    QString certificationText() const; // "sertifikasi, tingkat P=n (...)", empty for an approval signature
+    QString revocationText() const; // likewise
+    QString kindText() const;       // "tanda tangan" or "stempel waktu dokumen"
     QJsonObject toJson() const;
 };
 
@@ -100,6 +129,7 @@ struct VerificationReport
 
     QString file;
     qint64 size = 0;
+    bool hasDss = false; // the catalog has a /DSS (validation data for long-term validation)
 
     // Sorted by where their signed range ends: the last one is the one that may cover the whole file.
     QList<SignatureReport> signatures;

@@ -37,6 +37,11 @@ int DesktopApp::run(QApplication& app, const DesktopOptions& options)
                                   QObject::tr("Data demo tidak dapat dimuat.\n\n%1").arg(s.errorMessage()));
             return 1;
         }
+        // Demo extras are a convenience: a failure is reported, the app still starts.
+        if (options.prepareDemo) {
+            if (Status s = options.prepareDemo(*profile); !s)
+                qWarning("demo: %s", qPrintable(s.errorMessage()));
+        }
     }
     const QString language = !options.language.isEmpty() ? options.language
                                                          : profile->settings().value(Settings::languageKey(),

@@ -20,6 +20,8 @@ struct DesktopOptions
     QString profileDirectory; // empty: Profile::defaultDirectory()
     QString language;         // empty: the profile's saved choice, else Indonesian
     bool seedDemoData = true; // a fresh profile gets the demo regency
+    // Called after the demo regency is seeded, for what modules add to a demo (e.g. demo certificates).
+    std::function<Status(Profile& profile)> prepareDemo;
     // Non-interactive start for packaging checks and screenshots: logs in as this user with the demo
     // password, shows the main window, and quits after `autoQuitMs`.
     QString autoLoginUser;

@@ -1,6 +1,7 @@
 #include "esign/ui/EsignUiModule.h"
 
 #include "esign/ui/EsignPage.h"
+#include "esign/ui/EsignSettingsPage.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +27,11 @@ bool EsignUiModule::isAvailableFor(const User& user) const
 QWidget* EsignUiModule::createMainWidget(ShellContext& context, QWidget* parent)
 {
     return new EsignPage(context, parent);
+}
+
+QWidget* EsignUiModule::createSettingsPage(ShellContext& context, QWidget* parent)
+{
+    return new EsignSettingsPage(context, parent);
 }
 
 } // namespace lontar::esign

@@ -14,6 +14,7 @@ public:
     QIcon icon() const override;
     bool isAvailableFor(const User& user) const override;
     QWidget* createMainWidget(ShellContext& context, QWidget* parent) override;
+    QWidget* createSettingsPage(ShellContext& context, QWidget* parent) override;
 };
 
 } // namespace lontar::esign

@@ -6,6 +6,8 @@
 #include "core/Profile.h"
 #include "esign/SignatureVerifier.h"
 #include "esign/ui/EsignPage.h"
+#include "esign/ui/EsignUiModule.h"
+#include "esign/ui/PdfPageView.h"
 #include "shell/Theme.h"
 #include "sync/ClientStore.h"
 
@@ -21,6 +23,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextEdit>
 #include <QTreeWidget>
 
 using namespace lontar;
@@ -56,6 +59,33 @@ class TestEsignUi : public QObject
         QVERIFY2(p.exitCode() == 0, qPrintable(QString::fromUtf8(p.readAll())));
     }
 
+    QString pdfText(const QString& name)
+    {
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {path(name), QStringLiteral("-")});
+        p.waitForFinished(60000);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+
+    std::unique_ptr<ShellContext> contextFor(const QString& username)
+    {
+        return std::make_unique<ShellContext>(
+            ShellContext{*m_profile, *m_profile->identity().userByUsername(username)});
+    }
+
+    // Opens surat.pdf on the page, chooses `key` and `kind`, and signs into `output`.
+    static void signWith(EsignPage& page, const QString& document, const QString& key, int kind,
+                         const QString& output)
+    {
+        EsignPage::setNextFileName(document);
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("openPdfButton")), Qt::LeftButton);
+        page.findChild<QComboBox*>(QStringLiteral("signatureKindComboBox"))->setCurrentIndex(kind);
+        page.findChild<QLineEdit*>(QStringLiteral("keyFileLineEdit"))->setText(key);
+        EsignPage::setNextFileName(output);
+        EsignPage::setNextPassword(QStringLiteral("rahasia"));
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("signButton")), Qt::LeftButton);
+    }
+
     static void shot(QWidget* w, const QString& name)
     {
         QVERIFY(
@@ -71,8 +101,17 @@ private Q_SLOTS:
         Theme::apply(*qApp);
         sh(QStringLiteral(
             "openssl req -x509 -newkey rsa:2048 -nodes -keyout k.pem -out c.pem -days 365 -subj '/CN=Siti "
-            "Aminah' 2>/dev/null && "
+            "Aminah/serialNumber=197803202003122002' 2>/dev/null && "
             "openssl pkcs12 -export -inkey k.pem -in c.pem -passout pass:rahasia -out key.p12 && "
+            "openssl req -x509 -newkey rsa:2048 -nodes -keyout ks.pem -out cs.pem -days 365 -subj '/CN=Sindi "
+            "Pratama/serialNumber=197205151998031004' 2>/dev/null && "
+            "openssl pkcs12 -export -inkey ks.pem -in cs.pem -passout pass:rahasia -out sekda.p12 && "
+            "openssl req -x509 -newkey rsa:2048 -nodes -keyout kd.pem -out cd.pem -days 365 -subj '/CN=Dewi "
+            "Lestari/serialNumber=199209242019032008' 2>/dev/null && "
+            "openssl pkcs12 -export -inkey kd.pem -in cd.pem -passout pass:rahasia -out staf.p12 && "
+            "openssl req -x509 -newkey rsa:2048 -nodes -keyout kn.pem -out cn.pem -days 365 -subj '/CN=Tanpa "
+            "NIP' 2>/dev/null && "
+            "openssl pkcs12 -export -inkey kn.pem -in cn.pem -passout pass:rahasia -out nonip.p12 && "
             "mkdir -p trust && cp c.pem trust/ && "
             "printf '%%%%MediaBox 0 0 595 842\\n%%%%Font Helv Helvetica\\nBT /Helv 16 Tf 72 760 Td (SURAT "
             "EDARAN) Tj ET\\n"
@@ -109,8 +148,12 @@ private Q_SLOTS:
         page.resize(1180, 760);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // A guided empty state until a document is open.
+        QVERIFY(page.findChild<QWidget*>(QStringLiteral("signEmptyState"))->isVisible());
+        shot(&page, QStringLiteral("esign-sign-empty-state"));
         EsignPage::setNextFileName(path(QStringLiteral("surat.pdf")));
-        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("openPdfButton")), Qt::LeftButton);
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("emptyOpenPdfButton")), Qt::LeftButton);
+        QVERIFY(!page.findChild<QWidget*>(QStringLiteral("signEmptyState"))->isVisible());
         auto* sign = page.findChild<QPushButton*>(QStringLiteral("signButton"));
         QVERIFY(sign->isEnabled());
         // Drag a new stamp rectangle on the page.
@@ -162,6 +205,17 @@ private Q_SLOTS:
         const VerificationReport report = verified(QStringLiteral("surat-ttd.pdf"));
         QVERIFY2(report.allValid(), qPrintable(report.toText()));
         QCOMPARE(report.signatures.size(), 1);
+        QVERIFY(page.findChild<QPushButton*>(QStringLiteral("openSignedFileButton"))->isVisible());
+        QVERIFY(page.findChild<QPushButton*>(QStringLiteral("openSignedFolderButton"))->isVisible());
+        // The stamp names the certificate's holder with its NIP, the time in the office's zone, and an
+        // issuer statement that fits a self-signed certificate (no BSrE claim).
+        const QString stampText = pdfText(QStringLiteral("surat-ttd.pdf"));
+        QVERIFY2(stampText.contains(QStringLiteral("Siti Aminah")), qPrintable(stampText));
+        QVERIFY2(stampText.contains(QStringLiteral("NIP. 197803202003122002")), qPrintable(stampText));
+        QVERIFY2(stampText.contains(QStringLiteral("WIB")), qPrintable(stampText));
+        QVERIFY(!stampText.contains(QStringLiteral("UTC")));
+        QVERIFY(stampText.contains(QStringLiteral("swa-tanda")));
+        QVERIFY(!stampText.contains(QStringLiteral("BSrE")));
 
         // The desktop has no trusted roots configured: intact and unchanged, but amber, never green.
         auto* tree = page.findChild<QTreeWidget*>(QStringLiteral("signatureTree"));
@@ -173,7 +227,19 @@ private Q_SLOTS:
         QCOMPARE(verdict->property("verdict").toInt(), int(VerificationReport::Verdict::NotTrusted));
         QVERIFY(!verdict->text().contains(QStringLiteral("SEMUA TANDA TANGAN SAH")));
         page.findChild<QTabWidget*>(QStringLiteral("esignTabs"))->setCurrentIndex(1);
+        // Plain words first; names of algorithms and byte ranges only behind "Detail".
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("trustHintLabel"))->isVisible());
+        auto* details = page.findChild<QTextEdit*>(QStringLiteral("verificationDetails"));
+        QVERIFY(!details->isVisible());
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("verificationSummary"))
+                    ->text()
+                    .contains(QStringLiteral("Siti Aminah")));
         shot(&page, QStringLiteral("esign-verification-panel"));
+        page.findChild<QPushButton*>(QStringLiteral("detailToggleButton"))->click();
+        QVERIFY(details->isVisible());
+        QVERIFY(details->toPlainText().contains(QStringLiteral("ByteRange"), Qt::CaseInsensitive) ||
+                details->toPlainText().contains(QStringLiteral("byte")));
+        shot(&page, QStringLiteral("esign-verification-details"));
 
         // The history row was recorded (and queued for sync as an append-only entity).
         page.findChild<QTabWidget*>(QStringLiteral("esignTabs"))->setCurrentIndex(3);
@@ -219,7 +285,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.findChild<QLineEdit*>(QStringLiteral("keyFileLineEdit"))
             ->setText(path(QStringLiteral("key.p12")));
-        page.findChild<QCheckBox*>(QStringLiteral("visibleCheckBox"))->setChecked(false);
+        page.findChild<QComboBox*>(QStringLiteral("signatureKindComboBox"))->setCurrentIndex(2); // no stamp
         page.findChild<QLineEdit*>(QStringLiteral("batchInputLineEdit"))->setText(path(QStringLiteral("in")));
         page.findChild<QLineEdit*>(QStringLiteral("batchOutputLineEdit"))
             ->setText(path(QStringLiteral("out")));
@@ -237,7 +303,7 @@ private Q_SLOTS:
         page.findChild<QTabWidget*>(QStringLiteral("esignTabs"))->setCurrentIndex(2);
         shot(&page, QStringLiteral("esign-batch"));
         for (int i = 1; i <= 5; ++i)
-            QVERIFY(verified(QStringLiteral("out/sp2d-%1.pdf").arg(i)).allValid());
+            QVERIFY(verified(QStringLiteral("out/sp2d-%1-ttd.pdf").arg(i)).allValid());
         QFile f(path(QStringLiteral("in/sp2d-1.pdf")));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), original); // originals untouched
@@ -255,14 +321,144 @@ private Q_SLOTS:
         QVERIFY2(outputs.size() < 40, qPrintable(QString::number(outputs.size())));
         for (const QString& name : outputs)
             QVERIFY2(verified(QStringLiteral("many-out/") + name).allValid(), qPrintable(name));
-        auto* results = page.findChild<QListWidget*>(QStringLiteral("batchResultList"));
-        QVERIFY(results->item(results->count() - 1)->text().contains(QStringLiteral("Dibatalkan")));
+        auto* summary = page.findChild<QLabel*>(QStringLiteral("batchSummaryLabel"));
+        // The summary tells what really happened: as many signed as there are outputs, not "40".
+        QVERIFY2(summary->text().contains(QString::number(outputs.size())), qPrintable(summary->text()));
+        QVERIFY2(!summary->text().contains(QStringLiteral("40 dari 40")), qPrintable(summary->text()));
+
+        // Existing results are never overwritten without asking: "Batal" writes nothing, "Lewati" keeps
+        // the old files byte for byte.
+        const QByteArray firstOutput = [&] {
+            QFile f(path(QStringLiteral("out/sp2d-1-ttd.pdf")));
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
+        page.findChild<QLineEdit*>(QStringLiteral("batchInputLineEdit"))->setText(path(QStringLiteral("in")));
+        page.findChild<QLineEdit*>(QStringLiteral("batchOutputLineEdit"))
+            ->setText(path(QStringLiteral("out")));
+        EsignPage::setNextChoice(2);
+        QTest::mouseClick(start, Qt::LeftButton);
+        QVERIFY2(summary->text().contains(QStringLiteral("Dibatalkan")), qPrintable(summary->text()));
+        EsignPage::setNextChoice(1);
+        EsignPage::setNextPassword(QStringLiteral("rahasia"));
+        QTest::mouseClick(start, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(start->isEnabled(), 30000);
+        QFile again(path(QStringLiteral("out/sp2d-1-ttd.pdf")));
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(again.readAll(), firstOutput);
 
         // The output folder must differ from the input folder.
+        page.findChild<QLineEdit*>(QStringLiteral("batchInputLineEdit"))
+            ->setText(path(QStringLiteral("many")));
         page.findChild<QLineEdit*>(QStringLiteral("batchOutputLineEdit"))
             ->setText(path(QStringLiteral("many")));
         QTest::mouseClick(start, Qt::LeftButton);
-        QVERIFY(results->item(0)->text().contains(QStringLiteral("berbeda")));
+        QVERIFY(summary->text().contains(QStringLiteral("berbeda")));
+    }
+
+    // Logged in as admin, choosing sekda's key: refused before anything is written, and the refused
+    // attempt is in the audit log and the history.
+    void refusesSomeoneElsesCertificate()
+    {
+        auto admin = contextFor(QStringLiteral("admin"));
+        EsignPage page(*admin);
+        page.resize(1180, 760);
+        page.show();
+        const int auditBefore = int(m_profile->audit().entries(1000)->size());
+        signWith(page, path(QStringLiteral("surat.pdf")), path(QStringLiteral("sekda.p12")), 2,
+                 path(QStringLiteral("admin-as-sekda.pdf")));
+        auto* status = page.findChild<QLabel*>(QStringLiteral("signStatusLabel"));
+        QVERIFY2(status->text().contains(QStringLiteral("bukan milik Anda")), qPrintable(status->text()));
+        QVERIFY(status->text().contains(QStringLiteral("Sindi Pratama")));
+        QVERIFY(!QFile::exists(path(QStringLiteral("admin-as-sekda.pdf"))));
+        const auto entries = *m_profile->audit().entries(1000);
+        QCOMPARE(int(entries.size()), auditBefore + 1);
+        bool refusedLogged = false;
+        for (const auto& e : entries)
+            refusedLogged = refusedLogged || (e.action == QStringLiteral("esign.sign_failed") &&
+                                              e.actor == QStringLiteral("admin"));
+        QVERIFY(refusedLogged);
+        shot(&page, QStringLiteral("esign-refused-other-certificate"));
+
+        // A certificate without any NIP is refused the same way.
+        signWith(page, path(QStringLiteral("surat.pdf")), path(QStringLiteral("nonip.p12")), 2,
+                 path(QStringLiteral("admin-nonip.pdf")));
+        QVERIFY2(status->text().contains(QStringLiteral("tidak memuat NIP")), qPrintable(status->text()));
+        QVERIFY(!QFile::exists(path(QStringLiteral("admin-nonip.pdf"))));
+    }
+
+    // Only a signing official makes the final signature; staff initial (paraf) with their own key.
+    void staffMayParafButNotSignFinally()
+    {
+        auto staf = contextFor(QStringLiteral("staf"));
+        EsignPage page(*staf);
+        page.resize(1180, 760);
+        page.show();
+        // Staff start on the paraf.
+        QCOMPARE(page.findChild<QComboBox*>(QStringLiteral("signatureKindComboBox"))->currentIndex(), 1);
+        signWith(page, path(QStringLiteral("surat.pdf")), path(QStringLiteral("staf.p12")), 0,
+                 path(QStringLiteral("staf-final.pdf")));
+        auto* status = page.findChild<QLabel*>(QStringLiteral("signStatusLabel"));
+        QVERIFY2(status->text().contains(QStringLiteral("pejabat penandatangan")),
+                 qPrintable(status->text()));
+        QVERIFY(!QFile::exists(path(QStringLiteral("staf-final.pdf"))));
+
+        signWith(page, path(QStringLiteral("surat.pdf")), path(QStringLiteral("staf.p12")), 1,
+                 path(QStringLiteral("staf-paraf.pdf")));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Ditandatangani")), 20000);
+        const VerificationReport report = verified(QStringLiteral("staf-paraf.pdf"));
+        QVERIFY(report.signatures.size() == 1 && report.signatures.first().intact());
+        QCOMPARE(report.signatures.first().signerName, QStringLiteral("Dewi Lestari"));
+        // A paraf: the initials and the time, no QR statement, no issuer footer.
+        const QString text = pdfText(QStringLiteral("staf-paraf.pdf"));
+        QVERIFY2(text.contains(QStringLiteral("DL")) && text.contains(QStringLiteral("Paraf")),
+                 qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("Ditandatangani secara elektronik oleh")));
+        shot(&page, QStringLiteral("esign-paraf"));
+    }
+
+    // Trusting a root in the settings turns the same file from amber to green.
+    void trustAnchorFromSettingsMakesItTrusted()
+    {
+        auto* settingsPage = EsignUiModule().createSettingsPage(*m_context, nullptr);
+        std::unique_ptr<QWidget> owner(settingsPage);
+        settingsPage->resize(640, 480);
+        settingsPage->show();
+        auto* table = settingsPage->findChild<QTableWidget*>(QStringLiteral("trustAnchorTable"));
+        QCOMPARE(table->rowCount(), 0);
+        // A person's own certificate is not a CA: refused.
+        EsignPage::setNextFileName(path(QStringLiteral("cd.pem")));
+        sh(QStringLiteral(
+            "openssl req -x509 -newkey rsa:2048 -nodes -keyout leaf.key -out leafca.pem -days 30 "
+            "-subj '/CN=Bukan CA' -addext basicConstraints=critical,CA:FALSE 2>/dev/null"));
+        EsignPage::setNextFileName(path(QStringLiteral("leafca.pem")));
+        settingsPage->findChild<QPushButton*>(QStringLiteral("importTrustAnchorButton"))->click();
+        auto* message = settingsPage->findChild<QLabel*>(QStringLiteral("esignSettingsMessage"));
+        QVERIFY2(message->text().contains(QStringLiteral("bukan sertifikat otoritas")),
+                 qPrintable(message->text()));
+        QCOMPARE(table->rowCount(), 0);
+        EsignPage::setNextFileName(path(QStringLiteral("c.pem")));
+        settingsPage->findChild<QPushButton*>(QStringLiteral("importTrustAnchorButton"))->click();
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Siti Aminah"));
+        shot(settingsPage, QStringLiteral("esign-settings-trust"));
+
+        EsignPage page(*m_context);
+        page.resize(1180, 760);
+        page.show();
+        page.openForVerification(path(QStringLiteral("surat-ttd.pdf")));
+        auto* verdict = page.findChild<QLabel*>(QStringLiteral("verificationVerdictLabel"));
+        QCOMPARE(verdict->property("verdict").toInt(), int(VerificationReport::Verdict::Valid));
+        auto* tree = page.findChild<QTreeWidget*>(QStringLiteral("signatureTree"));
+        QCOMPARE(tree->topLevelItem(0)->text(1), QStringLiteral("Sah"));
+        QVERIFY(!page.findChild<QLabel*>(QStringLiteral("trustHintLabel"))->isVisible());
+        shot(&page, QStringLiteral("esign-verification-trusted"));
+
+        // Removing it asks first and then stops trusting.
+        table->selectRow(0);
+        EsignPage::setNextConfirmation(true);
+        settingsPage->findChild<QPushButton*>(QStringLiteral("removeTrustAnchorButton"))->click();
+        QCOMPARE(table->rowCount(), 0);
     }
 };
 
