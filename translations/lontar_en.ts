@@ -102,6 +102,95 @@
     </message>
 </context>
 <context>
+    <name>BatchSigner</name>
+    <message>
+        <source>berkas hasil %1 sudah ada; dilewati</source>
+        <translation>output file %1 already exists; skipped</translation>
+    </message>
+    <message>
+        <source>berkas hasil %1 sudah ada</source>
+        <translation>output file %1 already exists</translation>
+    </message>
+    <message>
+        <source>berkas hasil tidak dapat ditulis: %1</source>
+        <translation>cannot write output file: %1</translation>
+    </message>
+    <message>
+        <source>PDF tidak dapat ditandatangani: %1</source>
+        <translation>cannot sign the PDF: %1</translation>
+    </message>
+    <message>
+        <source>tanda tangan gagal dibuat: %1</source>
+        <translation>could not create the signature: %1</translation>
+    </message>
+    <message>
+        <source>Tidak ada dokumen PDF untuk ditandatangani</source>
+        <translation>There are no PDF documents to sign</translation>
+    </message>
+    <message>
+        <source>Ditandatangani %1 dari %2 dokumen</source>
+        <translation>Signed %1 of %2 documents</translation>
+    </message>
+    <message>
+        <source>; %1 gagal</source>
+        <translation>; %1 failed</translation>
+    </message>
+    <message>
+        <source>; %1 dilewati karena hasilnya sudah ada</source>
+        <translation>; %1 skipped because the output already exists</translation>
+    </message>
+    <message>
+        <source>; %1 tidak diproses karena dibatalkan</source>
+        <translation>; %1 not processed because of cancellation</translation>
+    </message>
+    <message>
+        <source>- %1: %2</source>
+        <translation>- %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 dokumen tanpa penanda, stempel di kanan bawah halaman terakhir: %2</source>
+        <translation>%1 documents without a marker, stamped at the bottom right of the last page: %2</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak ada</source>
+        <translation>Folder %1 does not exist</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak dapat dibaca</source>
+        <translation>Cannot read folder %1</translation>
+    </message>
+    <message>
+        <source>Folder hasil belum dipilih</source>
+        <translation>No output folder has been chosen</translation>
+    </message>
+    <message>
+        <source>Ukuran stempel terlalu kecil (minimal 20×20 pt)</source>
+        <translation>The stamp is too small (at least 20×20 pt)</translation>
+    </message>
+    <message>
+        <source>Folder hasil harus berbeda dari folder dokumen asli</source>
+        <translation>The output folder must differ from the folder of originals</translation>
+    </message>
+    <message>
+        <source>Folder hasil %1 tidak dapat dibuat</source>
+        <translation>Cannot create output folder %1</translation>
+    </message>
+    <message>
+        <source>nama berkas hasil %1 sama dengan hasil dokumen lain dalam kumpulan ini</source>
+        <translation>output file name %1 is the same as the output of another document in this batch</translation>
+    </message>
+    <message>
+        <source>penggunaan: lontar-cli sign (--key FILE.p12 --pass-env VAR | --pkcs11 MODULE.so --token LABEL --pin-env VAR) --in-dir FOLDER --out-dir FOLDER [--anchor TEKS] [--overwrite | --skip-existing] [--name --nip --position] [--reason TEKS] [--location TEKS] [--tsa URL]
+--in-dir tidak dapat digabung dengan --in, --out, --page atau --rect: stempel diletakkan menurut penanda.</source>
+        <translation>usage: lontar-cli sign (--key FILE.p12 --pass-env VAR | --pkcs11 MODULE.so --token LABEL --pin-env VAR) --in-dir FOLDER --out-dir FOLDER [--anchor TEXT] [--overwrite | --skip-existing] [--name --nip --position] [--reason TEXT] [--location TEXT] [--tsa URL]
+--in-dir cannot be combined with --in, --out, --page or --rect: the stamp is placed at the marker.</translation>
+    </message>
+    <message>
+        <source>sign: --in-dir membuat tanda tangan B-B, atau B-T dengan --tsa; tingkat lain belum didukung untuk banyak dokumen</source>
+        <translation>sign: --in-dir creates B-B signatures, or B-T with --tsa; other levels are not yet supported for multiple documents</translation>
+    </message>
+</context>
+<context>
     <name>ClientStore</name>
     <message>
         <source>Jenis data %1 tidak dikenal</source>
@@ -383,6 +472,97 @@
     </message>
 </context>
 <context>
+    <name>LongTermSigner</name>
+    <message>
+        <source>sign: --level harus B-B, B-T, B-LT atau B-LTA</source>
+        <translation>sign: --level must be B-B, B-T, B-LT or B-LTA</translation>
+    </message>
+    <message>
+        <source>sign: tingkat %1 memerlukan server stempel waktu: berikan --tsa URL</source>
+        <translation>sign: level %1 needs a timestamp server: give --tsa URL</translation>
+    </message>
+    <message>
+        <source>objek %1 bukan stream</source>
+        <translation>object %1 is not a stream</translation>
+    </message>
+    <message>
+        <source>Tanda tangan yang baru dibuat tidak dapat dibaca</source>
+        <translation>The newly created signature cannot be read</translation>
+    </message>
+    <message>
+        <source>Tanda tangan yang baru dibuat tidak memiliki stempel waktu</source>
+        <translation>The newly created signature has no timestamp</translation>
+    </message>
+    <message>
+        <source>Stempel waktu tanda tangan tidak dapat dibaca</source>
+        <translation>The signature&apos;s timestamp cannot be read</translation>
+    </message>
+    <message>
+        <source>Sertifikat server stempel waktu tidak ada di dalam stempel waktu; validasi jangka panjang memerlukannya</source>
+        <translation>The timestamp server&apos;s certificate is missing from the timestamp; long-term validation needs it</translation>
+    </message>
+    <message>
+        <source>Sertifikat %1 &quot;%2&quot; telah dicabut (%3). Dokumen tidak ditandatangani dan tidak ada berkas yang ditulis.</source>
+        <translation>Certificate %1 &quot;%2&quot; has been revoked (%3). The document was not signed and no file was written.</translation>
+    </message>
+    <message>
+        <source>Status pencabutan sertifikat %1 &quot;%2&quot; tidak dapat dipastikan: %3. Dokumen tidak ditandatangani dan tidak ada berkas yang ditulis.</source>
+        <translation>The revocation status of certificate %1 &quot;%2&quot; cannot be confirmed: %3. The document was not signed and no file was written.</translation>
+    </message>
+    <message>
+        <source>tidak ada keterangan</source>
+        <translation>no details</translation>
+    </message>
+    <message>
+        <source>Berkas hasil %1 tidak dapat ditulisi</source>
+        <translation>Cannot write output file %1</translation>
+    </message>
+    <message>
+        <source>Berkas sementara tidak dapat dibaca</source>
+        <translation>Cannot read the temporary file</translation>
+    </message>
+    <message>
+        <source>Disk penuh: berkas hasil tidak ditulis</source>
+        <translation>Disk full: the output file was not written</translation>
+    </message>
+    <message>
+        <source>Dokumen tidak memiliki halaman</source>
+        <translation>The document has no pages</translation>
+    </message>
+    <message>
+        <source>Dokumen terlalu besar</source>
+        <translation>The document is too large</translation>
+    </message>
+    <message>
+        <source>Stempel waktu dokumen (%1 byte) melebihi ruang yang disediakan (%2 byte)</source>
+        <translation>The document timestamp (%1 bytes) exceeds the reserved space (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>penanda tangan</source>
+        <translation>signer</translation>
+    </message>
+    <message>
+        <source>Tingkat %1 memerlukan alamat server stempel waktu (TSA); dokumen tidak ditandatangani</source>
+        <translation>Level %1 needs a timestamp server (TSA) address; the document was not signed</translation>
+    </message>
+    <message>
+        <source>Berkas hasil harus berbeda dari berkas asli; dokumen asli tidak pernah diubah</source>
+        <translation>The output file must differ from the original; originals are never modified</translation>
+    </message>
+    <message>
+        <source>Folder sementara tidak dapat dibuat</source>
+        <translation>Cannot create the temporary folder</translation>
+    </message>
+    <message>
+        <source>Tanda tangan yang baru dibuat tidak ditemukan</source>
+        <translation>The newly created signature was not found</translation>
+    </message>
+    <message>
+        <source>server stempel waktu &quot;%1&quot;</source>
+        <translation>timestamp server &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>MigrationRunner</name>
     <message>
         <source>Daftar migrasi tidak valid untuk modul %1 versi %2</source>
@@ -395,6 +575,300 @@
     <message>
         <source>Migrasi %1 versi %2 (%3) gagal: %4</source>
         <translation>Migration %1 version %2 (%3) failed: %4</translation>
+    </message>
+</context>
+<context>
+    <name>ModificationAnalysis</name>
+    <message>
+        <source>katalog dokumen diganti dengan objek lain (objek %1)</source>
+        <translation>document catalogue replaced by another object (object %1)</translation>
+    </message>
+    <message>
+        <source>trailer diubah: /%1</source>
+        <translation>trailer changed: /%1</translation>
+    </message>
+    <message>
+        <source>susunan halaman diubah (%1 halaman menjadi %2 halaman, atau urutannya berganti)</source>
+        <translation>page arrangement changed (%1 pages became %2 pages, or their order changed)</translation>
+    </message>
+    <message>
+        <source>pohon halaman (page tree) diubah (objek %1)</source>
+        <translation>page tree changed (object %1)</translation>
+    </message>
+    <message>
+        <source>objek %1 dihapus</source>
+        <translation>object %1 deleted</translation>
+    </message>
+    <message>
+        <source>objek %1 dihapus (%2)</source>
+        <translation>object %1 deleted (%2)</translation>
+    </message>
+    <message>
+        <source>halaman %1: isi halaman diubah (objek %2)</source>
+        <translation>page %1: page content changed (object %2)</translation>
+    </message>
+    <message>
+        <source>halaman %1: font, gambar atau sumber daya lain yang dipakai halaman diubah (objek %2)</source>
+        <translation>page %1: fonts, images or other resources used by the page changed (object %2)</translation>
+    </message>
+    <message>
+        <source>objek %1 diubah</source>
+        <translation>object %1 changed</translation>
+    </message>
+    <message>
+        <source>%1 diubah (objek %2)</source>
+        <translation>%1 changed (object %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objek disimpan ulang tanpa perubahan</source>
+        <translation>
+            <numerusform>%n object saved again without changes</numerusform>
+            <numerusform>%n objects saved again without changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>objek %1 di revisi ini tidak dapat dibaca</source>
+        <translation>object %1 in this revision cannot be read</translation>
+    </message>
+    <message>
+        <source>xref revisi ini mengarahkan objek %1 ke isi lama di byte %2, di dalam revisi sebelumnya</source>
+        <translation>this revision&apos;s xref points object %1 to old content at byte %2, inside an earlier revision</translation>
+    </message>
+    <message>
+        <source>pohon halaman diganti di katalog dokumen (objek %1)</source>
+        <translation>page tree replaced in the document catalogue (object %1)</translation>
+    </message>
+    <message>
+        <source>katalog dokumen diubah: /%1 (objek %2)</source>
+        <translation>document catalogue changed: /%1 (object %2)</translation>
+    </message>
+    <message>
+        <source>data validasi jangka panjang (DSS) dihapus dari katalog (objek %1)</source>
+        <translation>long-term validation data (DSS) removed from the catalogue (object %1)</translation>
+    </message>
+    <message>
+        <source>data validasi jangka panjang (DSS) ditambahkan</source>
+        <translation>long-term validation data (DSS) added</translation>
+    </message>
+    <message>
+        <source>data validasi jangka panjang (DSS) diperbarui</source>
+        <translation>long-term validation data (DSS) updated</translation>
+    </message>
+    <message>
+        <source>formulir (AcroForm) dihapus dari katalog (objek %1)</source>
+        <translation>form (AcroForm) removed from the catalogue (object %1)</translation>
+    </message>
+    <message>
+        <source>sumber daya formulir (/DR) ditambah</source>
+        <translation>form resources (/DR) added</translation>
+    </message>
+    <message>
+        <source>sumber daya formulir (/DR) diubah (objek %1)</source>
+        <translation>form resources (/DR) changed (object %1)</translation>
+    </message>
+    <message>
+        <source>formulir meminta tampilan field dibuat ulang (/NeedAppearances)</source>
+        <translation>the form asks for field appearances to be regenerated (/NeedAppearances)</translation>
+    </message>
+    <message>
+        <source>formulir (AcroForm) diubah: /%1 (objek %2)</source>
+        <translation>form (AcroForm) changed: /%1 (object %2)</translation>
+    </message>
+    <message>
+        <source>field formulir dihapus dari daftar /Fields (objek %1)</source>
+        <translation>form field removed from the /Fields list (object %1)</translation>
+    </message>
+    <message>
+        <source>objek %1 yang sudah ada dijadikan field formulir baru</source>
+        <translation>existing object %1 turned into a new form field</translation>
+    </message>
+    <message>
+        <source>field baru &apos;%1&apos; memakai objek yang sudah ada sebagai widget (objek %2)</source>
+        <translation>new field &apos;%1&apos; uses an existing object as its widget (object %2)</translation>
+    </message>
+    <message>
+        <source>field formulir baru &apos;%1&apos; yang bukan field tanda tangan (objek %2)</source>
+        <translation>new form field &apos;%1&apos; that is not a signature field (object %2)</translation>
+    </message>
+    <message>
+        <source>field tanda tangan kosong baru &apos;%1&apos; (objek %2) menggambar tampilan di halaman tanpa tanda tangan yang menjaminnya</source>
+        <translation>new empty signature field &apos;%1&apos; (object %2) draws an appearance on the page with no signature to vouch for it</translation>
+    </message>
+    <message>
+        <source>field tanda tangan kosong baru &apos;%1&apos; (objek %2)</source>
+        <translation>new empty signature field &apos;%1&apos; (object %2)</translation>
+    </message>
+    <message>
+        <source>field tanda tangan kosong baru &apos;%1&apos; (objek %2), padahal sertifikasi tingkat P=1 tidak mengizinkan perubahan apa pun</source>
+        <translation>new empty signature field &apos;%1&apos; (object %2), although certification level P=1 allows no changes at all</translation>
+    </message>
+    <message>
+        <source>field tanda tangan &apos;%1&apos; menunjuk nilai yang bukan kamus tanda tangan baru (objek %2)</source>
+        <translation>signature field &apos;%1&apos; points to a value that is not a new signature dictionary (object %2)</translation>
+    </message>
+    <message>
+        <source>stempel waktu dokumen baru (objek %1)</source>
+        <translation>new document timestamp (object %1)</translation>
+    </message>
+    <message>
+        <source>tanda tangan baru &apos;%1&apos; (objek %2), padahal sertifikasi tingkat P=1 tidak mengizinkan perubahan apa pun</source>
+        <translation>new signature &apos;%1&apos; (object %2), although certification level P=1 allows no changes at all</translation>
+    </message>
+    <message>
+        <source>field tanda tangan &apos;%1&apos; yang sudah disiapkan ditandatangani (objek %2)</source>
+        <translation>prepared signature field &apos;%1&apos; signed (object %2)</translation>
+    </message>
+    <message>
+        <source>tanda tangan baru &apos;%1&apos; (objek %2)</source>
+        <translation>new signature &apos;%1&apos; (object %2)</translation>
+    </message>
+    <message>
+        <source>tampilan field tanda tangan &apos;%1&apos; diperbarui (objek %2)</source>
+        <translation>appearance of signature field &apos;%1&apos; updated (object %2)</translation>
+    </message>
+    <message>
+        <source>tampilan field tanda tangan &apos;%1&apos; diubah (objek %2)</source>
+        <translation>appearance of signature field &apos;%1&apos; changed (object %2)</translation>
+    </message>
+    <message>
+        <source>tanda tangan pada field &apos;%1&apos; diganti atau dihapus (objek %2)</source>
+        <translation>signature in field &apos;%1&apos; replaced or removed (object %2)</translation>
+    </message>
+    <message>
+        <source>field tanda tangan &apos;%1&apos; diubah: %2 (objek %3)</source>
+        <translation>signature field &apos;%1&apos; changed: %2 (object %3)</translation>
+    </message>
+    <message>
+        <source>isian field formulir &apos;%1&apos; diubah (objek %2)</source>
+        <translation>value of form field &apos;%1&apos; changed (object %2)</translation>
+    </message>
+    <message>
+        <source>field formulir &apos;%1&apos; diubah: %2 (objek %3)</source>
+        <translation>form field &apos;%1&apos; changed: %2 (object %3)</translation>
+    </message>
+    <message>
+        <source>halaman %1: sumber daya halaman (font, gambar) diubah (objek %2)</source>
+        <translation>page %1: page resources (fonts, images) changed (object %2)</translation>
+    </message>
+    <message>
+        <source>halaman %1: /%2 diubah (objek %3)</source>
+        <translation>page %1: /%2 changed (object %3)</translation>
+    </message>
+    <message>
+        <source>anotasi langsung di halaman %1 diubah (objek %2)</source>
+        <translation>annotation written directly in page %1 changed (object %2)</translation>
+    </message>
+    <message>
+        <source>halaman %1: widget field formulir dipindahkan ke halaman ini (objek %2)</source>
+        <translation>page %1: form field widget moved to this page (object %2)</translation>
+    </message>
+    <message>
+        <source>anotasi baru (%1) di halaman %2 (objek %3)</source>
+        <translation>new annotation (%1) on page %2 (object %3)</translation>
+    </message>
+    <message>
+        <source>halaman %1: widget field formulir dihapus dari halaman (objek %2)</source>
+        <translation>page %1: form field widget removed from the page (object %2)</translation>
+    </message>
+    <message>
+        <source>anotasi dihapus dari halaman %1 (objek %2)</source>
+        <translation>annotation removed from page %1 (object %2)</translation>
+    </message>
+    <message>
+        <source>anotasi diubah di halaman %1 (objek %2)</source>
+        <translation>annotation changed on page %1 (object %2)</translation>
+    </message>
+    <message>
+        <source>tampilan field &apos;%1&apos; diubah (objek %2)</source>
+        <translation>appearance of field &apos;%1&apos; changed (object %2)</translation>
+    </message>
+    <message>
+        <source>tampilan anotasi di halaman %1 diubah (objek %2)</source>
+        <translation>appearance of an annotation on page %1 changed (object %2)</translation>
+    </message>
+    <message>
+        <source>objek %1, yang sudah dirujuk di revisi sebelumnya tetapi belum ada, kini diisi</source>
+        <translation>object %1, already referenced in an earlier revision but not yet present, is now filled in</translation>
+    </message>
+    <message>
+        <source>katalog dokumen</source>
+        <translation>document catalogue</translation>
+    </message>
+    <message>
+        <source>informasi dokumen (/Info)</source>
+        <translation>document information (/Info)</translation>
+    </message>
+    <message>
+        <source>halaman %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <source>isi halaman %1</source>
+        <translation>content of page %1</translation>
+    </message>
+    <message>
+        <source>sumber daya halaman %1</source>
+        <translation>resources of page %1</translation>
+    </message>
+    <message>
+        <source>anotasi di halaman %1</source>
+        <translation>annotations on page %1</translation>
+    </message>
+    <message>
+        <source>pohon halaman</source>
+        <translation>page tree</translation>
+    </message>
+    <message>
+        <source>field formulir &apos;%1&apos;</source>
+        <translation>form field &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>bagian katalog /%1</source>
+        <translation>catalogue entry /%1</translation>
+    </message>
+    <message>
+        <source>diizinkan</source>
+        <translation>allowed</translation>
+    </message>
+    <message>
+        <source>TIDAK DIIZINKAN</source>
+        <translation>NOT ALLOWED</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>revisi %1 (%2): %3 — %4</source>
+        <translation>revision %1 (%2): %3 — %4</translation>
+    </message>
+    <message>
+        <source>ditandatangani</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>tanpa tanda tangan</source>
+        <translation>unsigned</translation>
+    </message>
+    <message>
+        <source>Berkas tidak memiliki tabel referensi silang (xref)</source>
+        <translation>The file has no cross-reference table (xref)</translation>
+    </message>
+    <message>
+        <source>Tanda tangan ini meminta sertifikasi (DocMDP), padahal sertifikasi hanya sah sebagai tanda tangan pertama dokumen; diperlakukan sebagai tanda tangan persetujuan</source>
+        <translation>This signature asks for certification (DocMDP), but certification is only valid as the document&apos;s first signature; treated as an approval signature</translation>
+    </message>
+    <message>
+        <source>Katalog dokumen tidak menunjuk tanda tangan sertifikasi ini di /Perms /DocMDP</source>
+        <translation>The document catalogue does not point to this certification signature in /Perms /DocMDP</translation>
+    </message>
+    <message>
+        <source>revisi yang ditandatangani tidak lagi menjadi dasar dokumen: rantai xref sesudahnya tidak melewatinya</source>
+        <translation>the signed revision is no longer the basis of the document: the later xref chain does not pass through it</translation>
+    </message>
+    <message>
+        <source>%1 byte ditambahkan di akhir berkas sesudah revisi terakhir, tanpa tanda tangan</source>
+        <translation>%1 bytes added at the end of the file after the last revision, unsigned</translation>
     </message>
 </context>
 <context>
@@ -466,6 +940,14 @@
         <source>Sertifikat penanda tangan belum berlaku sampai %1. Dokumen tidak ditandatangani.</source>
         <translation>The signer&apos;s certificate is not valid until %1. The document was not signed.</translation>
     </message>
+    <message>
+        <source>Tingkat sertifikasi harus 0 (tanpa sertifikasi), 1, 2 atau 3</source>
+        <translation>The certification level must be 0 (no certification), 1, 2 or 3</translation>
+    </message>
+    <message>
+        <source>Dokumen ini sudah memiliki tanda tangan, jadi tidak dapat disertifikasi: tanda tangan sertifikasi harus menjadi tanda tangan pertama. Tandatangani tanpa sertifikasi.</source>
+        <translation>This document already has a signature, so it cannot be certified: a certification signature must be the first signature. Sign without certification.</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -495,6 +977,141 @@
         <translation>The demo data cannot be loaded.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Revocation</name>
+    <message>
+        <source>belum dicabut pada %1 (%2; dicabut kemudian pada %3)</source>
+        <translation>not yet revoked at %1 (%2; revoked later on %3)</translation>
+    </message>
+    <message>
+        <source>DICABUT sejak %1 (%2)</source>
+        <translation>REVOKED since %1 (%2)</translation>
+    </message>
+    <message>
+        <source>respons OCSP tidak dapat dibaca</source>
+        <translation>the OCSP response cannot be read</translation>
+    </message>
+    <message>
+        <source>server OCSP menolak menjawab (status %1)</source>
+        <translation>the OCSP server refused to answer (status %1)</translation>
+    </message>
+    <message>
+        <source>respons OCSP tidak berisi jawaban dasar</source>
+        <translation>the OCSP response contains no basic response</translation>
+    </message>
+    <message>
+        <source>penanda tangan respons OCSP tidak ditemukan</source>
+        <translation>the signer of the OCSP response was not found</translation>
+    </message>
+    <message>
+        <source>respons OCSP tidak ditandatangani oleh penerbit sertifikat atau oleh responder yang ditunjuk penerbit itu</source>
+        <translation>the OCSP response is not signed by the certificate&apos;s issuer or by a responder that issuer designated</translation>
+    </message>
+    <message>
+        <source>tanda tangan respons OCSP tidak sah</source>
+        <translation>the OCSP response signature is not valid</translation>
+    </message>
+    <message>
+        <source>sertifikat responder OCSP tidak berlaku saat respons dibuat</source>
+        <translation>the OCSP responder certificate was not valid when the response was produced</translation>
+    </message>
+    <message>
+        <source>nonce respons OCSP tidak cocok dengan permintaan</source>
+        <translation>the OCSP response nonce does not match the request</translation>
+    </message>
+    <message>
+        <source>waktu respons OCSP tidak masuk akal (%1)</source>
+        <translation>the OCSP response time is implausible (%1)</translation>
+    </message>
+    <message>
+        <source>OCSP %1</source>
+        <translation>OCSP %1</translation>
+    </message>
+    <message>
+        <source>server OCSP tidak mengenal sertifikat ini</source>
+        <translation>the OCSP server does not know this certificate</translation>
+    </message>
+    <message>
+        <source>respons OCSP bertanggal %1 tidak berlaku untuk %2</source>
+        <translation>the OCSP response dated %1 does not apply to %2</translation>
+    </message>
+    <message>
+        <source>tidak dicabut (%1)</source>
+        <translation>not revoked (%1)</translation>
+    </message>
+    <message>
+        <source>CRL tidak dapat dibaca</source>
+        <translation>the CRL cannot be read</translation>
+    </message>
+    <message>
+        <source>tanda tangan CRL tidak sah</source>
+        <translation>the CRL signature is not valid</translation>
+    </message>
+    <message>
+        <source>penerbit CRL tidak berwenang menandatangani CRL (keyUsage)</source>
+        <translation>the CRL issuer is not authorised to sign CRLs (keyUsage)</translation>
+    </message>
+    <message>
+        <source>waktu CRL tidak masuk akal (%1)</source>
+        <translation>the CRL time is implausible (%1)</translation>
+    </message>
+    <message>
+        <source>CRL %1</source>
+        <translation>CRL %1</translation>
+    </message>
+    <message>
+        <source>CRL bertanggal %1 tidak berlaku untuk %2</source>
+        <translation>the CRL dated %1 does not apply to %2</translation>
+    </message>
+    <message>
+        <source>sertifikat tidak mencantumkan alamat OCSP maupun CRL</source>
+        <translation>the certificate lists neither an OCSP nor a CRL address</translation>
+    </message>
+    <message>
+        <source>server OCSP %1: %2</source>
+        <translation>OCSP server %1: %2</translation>
+    </message>
+    <message>
+        <source>jawabannya bukan untuk sertifikat ini</source>
+        <translation>the answer is not for this certificate</translation>
+    </message>
+    <message>
+        <source>CRL %1: %2</source>
+        <translation>CRL %1: %2</translation>
+    </message>
+    <message>
+        <source>diterbitkan oleh pihak lain</source>
+        <translation>issued by another party</translation>
+    </message>
+    <message>
+        <source>tidak diperiksa</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>penerbit sertifikat tidak tersedia, status pencabutan tidak dapat diperiksa</source>
+        <translation>the certificate issuer is not available, so the revocation status cannot be checked</translation>
+    </message>
+    <message>
+        <source>tidak perlu diperiksa (responder OCSP dengan ocsp-nocheck)</source>
+        <translation>no check needed (OCSP responder with ocsp-nocheck)</translation>
+    </message>
+    <message>
+        <source>alamat %1 bukan alamat HTTP</source>
+        <translation>address %1 is not an HTTP address</translation>
+    </message>
+    <message>
+        <source>jawaban terlalu besar</source>
+        <translation>the answer is too large</translation>
+    </message>
+    <message>
+        <source>tidak dapat dihubungi (%1)</source>
+        <translation>cannot be reached (%1)</translation>
+    </message>
+    <message>
+        <source>menjawab HTTP %1</source>
+        <translation>answered HTTP %1</translation>
     </message>
 </context>
 <context>
@@ -576,14 +1193,6 @@
         <translation>The signer&apos;s identity cannot be confirmed: there are no trusted root certificates</translation>
     </message>
     <message>
-        <source>tidak diperlukan</source>
-        <translation>not needed</translation>
-    </message>
-    <message>
-        <source>belum dianalisis</source>
-        <translation>not analysed yet</translation>
-    </message>
-    <message>
         <source>, waktu stempel waktu tepercaya</source>
         <translation>, the time of a trusted timestamp</translation>
     </message>
@@ -628,14 +1237,6 @@
         <translation>no changes after signing</translation>
     </message>
     <message>
-        <source>ada %1 revisi sesudahnya yang ditandatangani lagi; isi perubahannya %2</source>
-        <translation>later revisions signed again: %1; what they change: %2</translation>
-    </message>
-    <message>
-        <source>ada perubahan sesudah ditandatangani yang tidak ditandatangani siapa pun (%1 byte)</source>
-        <translation>changes after signing that nobody has signed (%1 bytes)</translation>
-    </message>
-    <message>
         <source>Dokumen ini tidak memiliki tanda tangan elektronik</source>
         <translation>This document has no electronic signature</translation>
     </message>
@@ -654,10 +1255,6 @@
     <message>
         <source>TIDAK SAH: tanda tangan rusak atau dokumen diubah (keutuhan gagal)</source>
         <translation>NOT VALID: a signature is broken or the document was changed (integrity check failed)</translation>
-    </message>
-    <message>
-        <source>TIDAK SAH: dokumen diubah sesudah ditandatangani tanpa tanda tangan baru</source>
-        <translation>NOT VALID: the document was changed after signing without a new signature</translation>
     </message>
     <message>
         <source>Berkas: %1 (%2 byte)
@@ -802,12 +1399,163 @@ Result: %1
         <translation>/SubFilter &quot;%1&quot; is not supported (only ETSI.CAdES.detached and adbe.pkcs7.detached)</translation>
     </message>
     <message>
-        <source>Stempel waktu dokumen (DocTimeStamp) belum dapat diperiksa</source>
-        <translation>Document timestamps (DocTimeStamp) cannot be checked yet</translation>
-    </message>
-    <message>
         <source>Waktu, alasan dan lokasi penandatanganan tidak dibaca karena kamus tanda tangan tidak utuh ditandatangani</source>
         <translation>The signing time, reason and location were not read because the signature dictionary is not fully signed</translation>
+    </message>
+    <message>
+        <source>, waktu stempel waktu dokumen tepercaya yang menutupinya</source>
+        <translation>, the time of a trusted document timestamp covering it</translation>
+    </message>
+    <message>
+        <source>tidak tepercaya: sertifikat sudah dicabut pada %1 (%2)</source>
+        <translation>not trusted: the certificate had been revoked at %1 (%2)</translation>
+    </message>
+    <message>
+        <source>stempel waktu dokumen</source>
+        <translation>document timestamp</translation>
+    </message>
+    <message>
+        <source>tanda tangan</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <source>tidak dicabut%1: %2</source>
+        <translation>not revoked%1: %2</translation>
+    </message>
+    <message>
+        <source>DICABUT%1: %2</source>
+        <translation>REVOKED%1: %2</translation>
+    </message>
+    <message>
+        <source>tidak dapat dipastikan%1: %2</source>
+        <translation>cannot be confirmed%1: %2</translation>
+    </message>
+    <message>
+        <source>status pencabutan sertifikat tidak diperiksa (tidak ada data pencabutan di dokumen; gunakan pemeriksaan daring untuk menanyakannya)</source>
+        <translation>certificate revocation status not checked (the document holds no revocation data; use an online check to query it)</translation>
+    </message>
+    <message>
+        <source>ada %1 revisi sesudahnya; semua perubahannya diizinkan</source>
+        <translation>later revisions: %1; all their changes are allowed</translation>
+    </message>
+    <message>
+        <source>ada perubahan sesudah ditandatangani yang tidak diizinkan: %1</source>
+        <translation>changes after signing that are not allowed: %1</translation>
+    </message>
+    <message>
+        <source>sertifikasi, tingkat P=1 (dokumen tidak boleh diubah sama sekali)</source>
+        <translation>certification, level P=1 (the document may not be changed at all)</translation>
+    </message>
+    <message>
+        <source>sertifikasi, tingkat P=2 (hanya boleh mengisi formulir dan menandatangani)</source>
+        <translation>certification, level P=2 (only filling in forms and signing allowed)</translation>
+    </message>
+    <message>
+        <source>sertifikasi, tingkat P=3 (boleh mengisi formulir, menandatangani, dan menambah anotasi)</source>
+        <translation>certification, level P=3 (filling in forms, signing and adding annotations allowed)</translation>
+    </message>
+    <message>
+        <source>TIDAK SAH: dokumen diubah sesudah ditandatangani dengan perubahan yang tidak diizinkan</source>
+        <translation>NOT VALID: the document was changed after signing with changes that are not allowed</translation>
+    </message>
+    <message>
+        <source>
+Stempel waktu dokumen %1 (%2): %3
+</source>
+        <translation>
+Document timestamp %1 (%2): %3
+</translation>
+    </message>
+    <message>
+        <source>  Pencabutan: %1
+</source>
+        <translation>  Revocation: %1
+</translation>
+    </message>
+    <message>
+        <source>  Jenis: %1
+</source>
+        <translation>  Type: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Dokumen memuat data validasi jangka panjang (DSS)
+</source>
+        <translation>
+The document contains long-term validation data (DSS)
+</translation>
+    </message>
+    <message>
+        <source>Sertifikat sudah dicabut sebelum waktu validasi: %1</source>
+        <translation>The certificate had been revoked before the validation time: %1</translation>
+    </message>
+    <message>
+        <source>Status pencabutan sertifikat tidak dapat dipastikan: %1</source>
+        <translation>The certificate&apos;s revocation status cannot be confirmed: %1</translation>
+    </message>
+    <message>
+        <source>Isi stempel waktu dokumen (token RFC 3161) tidak dapat dibaca</source>
+        <translation>The document timestamp content (RFC 3161 token) cannot be read</translation>
+    </message>
+    <message>
+        <source>Sertifikat server stempel waktu tidak ada di dalam stempel waktu dokumen</source>
+        <translation>The timestamp server&apos;s certificate is missing from the document timestamp</translation>
+    </message>
+    <message>
+        <source>Algoritme hash stempel waktu dokumen tidak didukung</source>
+        <translation>The document timestamp&apos;s hash algorithm is not supported</translation>
+    </message>
+    <message>
+        <source>Dokumen telah diubah setelah diberi stempel waktu dokumen (hash tidak cocok)</source>
+        <translation>The document was changed after the document timestamp was applied (hash mismatch)</translation>
+    </message>
+    <message>
+        <source>Tanda tangan server stempel waktu pada stempel waktu dokumen tidak sah</source>
+        <translation>The timestamp server&apos;s signature on the document timestamp is not valid</translation>
+    </message>
+    <message>
+        <source>/ByteRange tanda tangan ini tidak sah, jadi perubahan sesudahnya tidak dapat dinilai</source>
+        <translation>This signature&apos;s /ByteRange is not valid, so later changes cannot be assessed</translation>
+    </message>
+    <message>
+        <source>perubahan sesudah tanda tangan ini tidak dapat dianalisis: %1</source>
+        <translation>changes after this signature cannot be analysed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StampPlacer</name>
+    <message>
+        <source>berkas tidak dapat dibuka</source>
+        <translation>the file cannot be opened</translation>
+    </message>
+    <message>
+        <source>bukan berkas PDF</source>
+        <translation>not a PDF file</translation>
+    </message>
+    <message>
+        <source>PDF terenkripsi (dilindungi kata sandi); buka kuncinya terlebih dahulu</source>
+        <translation>encrypted PDF (password-protected); remove the encryption first</translation>
+    </message>
+    <message>
+        <source>PDF rusak: strukturnya tidak dapat dibaca</source>
+        <translation>damaged PDF: its structure cannot be read</translation>
+    </message>
+    <message>
+        <source>di penanda, halaman %1</source>
+        <translation>at the marker, page %1</translation>
+    </message>
+    <message>
+        <source>di atas nama penanda tangan, halaman %1</source>
+        <translation>above the signer&apos;s name, page %1</translation>
+    </message>
+    <message>
+        <source>tanpa penanda: di kanan bawah halaman terakhir (%1), di bawah teks terakhir</source>
+        <translation>no marker: at the bottom right of the last page (%1), below the last text</translation>
+    </message>
+    <message>
+        <source>tanpa penanda: di kanan bawah halaman terakhir (%1)</source>
+        <translation>no marker: at the bottom right of the last page (%1)</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1733,10 @@ Result: %1
     <message>
         <source>Perangkat ini tidak disetujui untuk sinkronisasi.</source>
         <translation>This device is not approved for sync.</translation>
+    </message>
+    <message>
+        <source>Berkas terlalu besar.</source>
+        <translation>The file is too large.</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +2356,18 @@ Result: %1
         <source>Admin OPD</source>
         <translation>OPD administrator</translation>
     </message>
+    <message>
+        <source>Admin Katalog</source>
+        <translation>Catalogue administrator</translation>
+    </message>
+    <message>
+        <source>Pejabat Pembuat Komitmen</source>
+        <translation>Commitment-making official (PPK)</translation>
+    </message>
+    <message>
+        <source>Bendahara</source>
+        <translation>Treasurer</translation>
+    </message>
 </context>
 <context>
     <name>lontar::SecurityClass</name>
@@ -2147,6 +2911,1020 @@ Result: %1
     </message>
 </context>
 <context>
+    <name>lontar::catalogue::BrowseTab</name>
+    <message>
+        <source>Semua zona (harga umum)</source>
+        <translation>All zones (general price)</translation>
+    </message>
+    <message>
+        <source>Cari produk, kode, penyedia… (mis. kertas a4, pembersih lantai)</source>
+        <translation>Search products, codes, suppliers… (e.g. a4 paper, floor cleaner)</translation>
+    </message>
+    <message>
+        <source>harga min.</source>
+        <translation>min. price</translation>
+    </message>
+    <message>
+        <source>harga maks.</source>
+        <translation>max. price</translation>
+    </message>
+    <message>
+        <source>TKDN ≥ </source>
+        <translation>TKDN ≥ </translation>
+    </message>
+    <message>
+        <source>Produk dalam negeri</source>
+        <translation>Domestic product</translation>
+    </message>
+    <message>
+        <source>Penyedia UMK</source>
+        <translation>Micro/small supplier (UMK)</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Harga</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Berlaku sejak</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Sampai</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Ditetapkan oleh</source>
+        <translation>Set by</translation>
+    </message>
+    <message>
+        <source>Rincian dan riwayat harga</source>
+        <translation>Details and price history</translation>
+    </message>
+    <message>
+        <source>Bandingkan (maks. 4)</source>
+        <translation>Compare (max. 4)</translation>
+    </message>
+    <message>
+        <source>Tambah ke paket</source>
+        <translation>Add to package</translation>
+    </message>
+    <message>
+        <source>Paket:</source>
+        <translation>Package:</translation>
+    </message>
+    <message>
+        <source>Jumlah:</source>
+        <translation>Quantity:</translation>
+    </message>
+    <message>
+        <source>Pilih 2 sampai %1 produk untuk dibandingkan</source>
+        <translation>Choose 2 to %1 products to compare</translation>
+    </message>
+    <message>
+        <source>Semua kategori</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Buat paket dulu di tab Paket &amp; Pesanan</source>
+        <translation>Create a package first on the Packages &amp; Orders tab</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n produk</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pilih produk untuk melihat rinciannya.</source>
+        <translation>Choose a product to see its details.</translation>
+    </message>
+    <message>
+        <source>Kategori: %1 · Satuan: %2</source>
+        <translation>Category: %1 · Unit: %2</translation>
+    </message>
+    <message>
+        <source>Penyedia: %1%2</source>
+        <translation>Supplier: %1%2</translation>
+    </message>
+    <message>
+        <source> (UMK)</source>
+        <translation> (UMK)</translation>
+    </message>
+    <message>
+        <source>TKDN %1 % · %2%3</source>
+        <translation>TKDN %1 % · %2%3</translation>
+    </message>
+    <message>
+        <source>produk dalam negeri</source>
+        <translation>domestic product</translation>
+    </message>
+    <message>
+        <source>bukan PDN</source>
+        <translation>not a domestic product (PDN)</translation>
+    </message>
+    <message>
+        <source> · SNI %1</source>
+        <translation> · SNI %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>sekarang</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>Pilih produk dan paket tujuan</source>
+        <translation>Choose a product and the target package</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n produk ditambahkan ke paket %1</source>
+        <translation>
+            <numerusform>%n product added to package %1</numerusform>
+            <numerusform>%n products added to package %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lontar::catalogue::CatalogueAdmin</name>
+    <message>
+        <source>Penyedia dengan NPWP %1 tidak ada</source>
+        <translation>There is no supplier with NPWP %1</translation>
+    </message>
+    <message>
+        <source>Produk %1 tidak ada</source>
+        <translation>Product %1 does not exist</translation>
+    </message>
+    <message>
+        <source>Zona harga %1 belum ditetapkan</source>
+        <translation>Price zone %1 has not been defined</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::catalogue::CatalogueBrowser</name>
+    <message>
+        <source>Produk tidak ditemukan di katalog</source>
+        <translation>Product not found in the catalogue</translation>
+    </message>
+    <message>
+        <source>Paling banyak %1 produk dapat dibandingkan</source>
+        <translation>At most %1 products can be compared</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::catalogue::CataloguePage</name>
+    <message>
+        <source>Katalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Perbandingan</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Paket &amp;&amp; Pesanan</source>
+        <translation>Packages &amp;&amp; Orders</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::catalogue::CatalogueUiModule</name>
+    <message>
+        <source>E-Katalog</source>
+        <translation>E-Catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::catalogue::CompareTab</name>
+    <message>
+        <source>Pilih 2 sampai 4 produk di tab Katalog, lalu Bandingkan.</source>
+        <translation>Choose 2 to 4 products on the Catalogue tab, then Compare.</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Harga</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>TKDN</source>
+        <translation>TKDN</translation>
+    </message>
+    <message>
+        <source>PDN</source>
+        <translation>PDN</translation>
+    </message>
+    <message>
+        <source>SNI</source>
+        <translation>SNI</translation>
+    </message>
+    <message>
+        <source>Penyedia</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>UMK</source>
+        <translation>UMK</translation>
+    </message>
+    <message>
+        <source>Spesifikasi</source>
+        <translation>Specifications</translation>
+    </message>
+    <message>
+        <source>tidak ada harga</source>
+        <translation>no price</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Harga terendah</source>
+        <translation>Lowest price</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n produk dibandingkan, harga untuk zona %1</source>
+        <translation>
+            <numerusform>%n product compared, prices for zone %1</numerusform>
+            <numerusform>%n products compared, prices for zone %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>umum</source>
+        <translation>general</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::catalogue::CsvImport</name>
+    <message>
+        <source>tanda kutip di tengah kolom; apit seluruh kolom dengan tanda kutip</source>
+        <translation>quotation mark in the middle of a field; enclose the whole field in quotation marks</translation>
+    </message>
+    <message>
+        <source>ada teks setelah tanda kutip penutup</source>
+        <translation>text after the closing quotation mark</translation>
+    </message>
+    <message>
+        <source>tanda kutip tidak ditutup sampai akhir berkas</source>
+        <translation>quotation mark not closed before the end of the file</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tidak ada yang diimpor: %n baris tidak valid.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row is invalid.</numerusform>
+            <numerusform>Nothing was imported: %n rows are invalid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>baris %1, kolom %2: %3</source>
+        <translation>row %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>Diimpor</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Uji coba (tidak ada yang diubah)</source>
+        <translation>Trial run (nothing was changed)</translation>
+    </message>
+    <message>
+        <source>%1 baris: %2 ditambah, %3 diperbarui, %4 tidak berubah</source>
+        <translation>%1 rows: %2 added, %3 updated, %4 unchanged</translation>
+    </message>
+    <message>
+        <source>Hanya admin katalog yang dapat mengimpor katalog</source>
+        <translation>Only catalogue administrators can import the catalogue</translation>
+    </message>
+    <message>
+        <source>Berkas CSV terlalu besar (paling besar %1 MiB)</source>
+        <translation>The CSV file is too large (at most %1 MiB)</translation>
+    </message>
+    <message>
+        <source>Berkas bukan CSV UTF-8 yang dapat dibaca</source>
+        <translation>The file is not a readable UTF-8 CSV</translation>
+    </message>
+    <message>
+        <source>Berkas CSV kosong</source>
+        <translation>The CSV file is empty</translation>
+    </message>
+    <message>
+        <source>Berkas CSV terlalu banyak baris (paling banyak %1)</source>
+        <translation>The CSV file has too many rows (at most %1)</translation>
+    </message>
+    <message>
+        <source>kepala kolom harus persis: %1</source>
+        <translation>the column headers must be exactly: %1</translation>
+    </message>
+    <message>
+        <source>kolom berlebih pada kepala</source>
+        <translation>extra columns in the header</translation>
+    </message>
+    <message>
+        <source>ada %1 kolom, seharusnya %2</source>
+        <translation>%1 columns, expected %2</translation>
+    </message>
+    <message>
+        <source>wajib diisi</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>hanya huruf, angka, . _ / - (paling banyak 40)</source>
+        <translation>letters, digits, . _ / - only (at most 40)</translation>
+    </message>
+    <message>
+        <source>wajib diisi, paling banyak 200 karakter</source>
+        <translation>required, at most 200 characters</translation>
+    </message>
+    <message>
+        <source>wajib diisi; tingkat dipisah &quot;&gt;&quot;, paling banyak 5 tingkat</source>
+        <translation>required; levels separated by &quot;&gt;&quot;, at most 5 levels</translation>
+    </message>
+    <message>
+        <source>wajib diisi, paling banyak 40 karakter</source>
+        <translation>required, at most 40 characters</translation>
+    </message>
+    <message>
+        <source>rupiah utuh berupa angka (titik pemisah ribuan boleh), mis. 1.250.000</source>
+        <translation>whole rupiah as a number (dots as thousands separators allowed), e.g. 1.250.000</translation>
+    </message>
+    <message>
+        <source>harus lebih dari 0 dan masuk akal</source>
+        <translation>must be more than 0 and plausible</translation>
+    </message>
+    <message>
+        <source>wajib diisi: kode zona harga atau *</source>
+        <translation>required: a price zone code or *</translation>
+    </message>
+    <message>
+        <source>zona harga %1 belum ditetapkan</source>
+        <translation>price zone %1 has not been defined</translation>
+    </message>
+    <message>
+        <source>persentase 0–100, desimal dengan titik atau koma (mis. 45,5)</source>
+        <translation>a percentage 0–100, decimals with a dot or comma (e.g. 45,5)</translation>
+    </message>
+    <message>
+        <source>isi ya atau tidak</source>
+        <translation>enter ya (yes) or tidak (no)</translation>
+    </message>
+    <message>
+        <source>NPWP harus 15 atau 16 angka</source>
+        <translation>NPWP must have 15 or 16 digits</translation>
+    </message>
+    <message>
+        <source>kode_produk dan zona sama dengan baris %1</source>
+        <translation>same kode_produk and zone as row %1</translation>
+    </message>
+    <message>
+        <source>berbeda dengan baris %1 untuk produk yang sama</source>
+        <translation>differs from row %1 for the same product</translation>
+    </message>
+    <message>
+        <source>berbeda dengan baris %1 untuk NPWP yang sama</source>
+        <translation>differs from row %1 for the same NPWP</translation>
+    </message>
+    <message>
+        <source>Impor dibatalkan, tidak ada yang berubah: %1</source>
+        <translation>Import cancelled, nothing was changed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::catalogue::OrderBook</name>
+    <message>
+        <source>Pesanan sudah dihapus</source>
+        <translation>The order has already been deleted</translation>
+    </message>
+    <message>
+        <source>Produk %1 tidak aktif di katalog</source>
+        <translation>Product %1 is not active in the catalogue</translation>
+    </message>
+    <message>
+        <source>Produk %1 belum berharga untuk zona ini</source>
+        <translation>Product %1 has no price for this zone yet</translation>
+    </message>
+    <message>
+        <source>Satu pesanan hanya untuk satu penyedia; buat pesanan lain untuk %1</source>
+        <translation>One order is for one supplier only; create another order for %1</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::catalogue::OrderDocuments</name>
+    <message>
+        <source>Tidak dapat membuat PDF</source>
+        <translation>Cannot create the PDF</translation>
+    </message>
+    <message>
+        <source>Surat pesanan dibuat setelah kontrak ditandatangani (nomor SP belum ada)</source>
+        <translation>The purchase order is created after the contract is signed (there is no SP number yet)</translation>
+    </message>
+    <message>
+        <source>BAST dibuat setelah barang diterima (nomor BAST belum ada)</source>
+        <translation>The BAST (handover report) is created after the goods are received (there is no BAST number yet)</translation>
+    </message>
+    <message>
+        <source>Tidak dapat menyimpan %1: %2</source>
+        <translation>Cannot save %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::catalogue::OrderState</name>
+    <message>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Diajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Negosiasi</source>
+        <translation>Negotiation</translation>
+    </message>
+    <message>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Kontrak</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Diterima (BAST)</source>
+        <translation>Received (BAST)</translation>
+    </message>
+    <message>
+        <source>Dibayar</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::catalogue::OrderTableModel</name>
+    <message>
+        <source>menunggu sinkronisasi</source>
+        <translation>awaiting sync</translation>
+    </message>
+    <message>
+        <source>tersinkron</source>
+        <translation>synced</translation>
+    </message>
+    <message>
+        <source>Paket</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Pagu</source>
+        <translation>Budget ceiling</translation>
+    </message>
+    <message>
+        <source>Kode RUP</source>
+        <translation>RUP code</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi</source>
+        <translation>Sync</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::catalogue::OrdersTab</name>
+    <message>
+        <source>menunggu sinkronisasi</source>
+        <translation>awaiting sync</translation>
+    </message>
+    <message>
+        <source>Ajukan</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Negosiasi</source>
+        <translation>Negotiate</translation>
+    </message>
+    <message>
+        <source>Ubah harga</source>
+        <translation>Change price</translation>
+    </message>
+    <message>
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Kontrak / SP</source>
+        <translation>Contract / SP</translation>
+    </message>
+    <message>
+        <source>BAST diterima</source>
+        <translation>BAST received</translation>
+    </message>
+    <message>
+        <source>Catat bayar</source>
+        <translation>Record payment</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Batalkan</source>
+        <translation>Cancel order</translation>
+    </message>
+    <message>
+        <source>Hapus barang</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <source>Paket baru</source>
+        <translation>New package</translation>
+    </message>
+    <message>
+        <source>mis. Belanja ATK triwulan I</source>
+        <translation>e.g. Office supplies, 1st quarter</translation>
+    </message>
+    <message>
+        <source>mis. 5.1.02.01.01.0024</source>
+        <translation>e.g. 5.1.02.01.01.0024</translation>
+    </message>
+    <message>
+        <source>Buat paket</source>
+        <translation>Create package</translation>
+    </message>
+    <message>
+        <source>Nama paket</source>
+        <translation>Package name</translation>
+    </message>
+    <message>
+        <source>Kode RUP</source>
+        <translation>RUP code</translation>
+    </message>
+    <message>
+        <source>Kode rekening</source>
+        <translation>Account code</translation>
+    </message>
+    <message>
+        <source>Pagu (Rp)</source>
+        <translation>Budget ceiling (Rp)</translation>
+    </message>
+    <message>
+        <source>Zona harga</source>
+        <translation>Price zone</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Harga satuan</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Waktu (server)</source>
+        <translation>Time (server)</translation>
+    </message>
+    <message>
+        <source>Langkah</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Sebagai</source>
+        <translation>As</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Catatan langkah (opsional)</source>
+        <translation>Step notes (optional)</translation>
+    </message>
+    <message>
+        <source>Nomor SP / BAST / bukti bayar</source>
+        <translation>SP / BAST / payment receipt number</translation>
+    </message>
+    <message>
+        <source>harga nego</source>
+        <translation>negotiated price</translation>
+    </message>
+    <message>
+        <source>Surat pesanan (PDF)</source>
+        <translation>Purchase order (PDF)</translation>
+    </message>
+    <message>
+        <source>BAST (PDF)</source>
+        <translation>BAST (PDF)</translation>
+    </message>
+    <message>
+        <source>Dokumen untuk ditandatangani (TTE):</source>
+        <translation>Documents to sign (e-signature):</translation>
+    </message>
+    <message>
+        <source>Paket terpilih</source>
+        <translation>Selected package</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Paket dibuat sebagai draf; tambahkan barang dari tab Katalog</source>
+        <translation>Package created as a draft; add items from the Catalogue tab</translation>
+    </message>
+    <message>
+        <source>Belum ada paket. Buat paket baru di sebelah kiri.</source>
+        <translation>No packages yet. Create a new package on the left.</translation>
+    </message>
+    <message>
+        <source>RUP %1 · rekening %2 · zona %3</source>
+        <translation>RUP %1 · account %2 · zone %3</translation>
+    </message>
+    <message>
+        <source>umum</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <source>Jumlah &lt;b&gt;%1&lt;/b&gt; dari pagu %2</source>
+        <translation>Total &lt;b&gt;%1&lt;/b&gt; of budget ceiling %2</translation>
+    </message>
+    <message>
+        <source>melebihi pagu</source>
+        <translation>exceeds the budget ceiling</translation>
+    </message>
+    <message>
+        <source>Di atas batas pejabat pengadaan (%1): disetujui PPK</source>
+        <translation>Above the procurement official&apos;s limit (%1): approved by the PPK</translation>
+    </message>
+    <message>
+        <source>Dalam batas pejabat pengadaan (%1)</source>
+        <translation>Within the procurement official&apos;s limit (%1)</translation>
+    </message>
+    <message>
+        <source>Surat pesanan: %1</source>
+        <translation>Purchase order: %1</translation>
+    </message>
+    <message>
+        <source>BAST: %1</source>
+        <translation>BAST: %1</translation>
+    </message>
+    <message>
+        <source>Dibayar %1 (%2)</source>
+        <translation>Paid %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Perubahan menunggu sinkronisasi dengan server</source>
+        <translation>Changes awaiting sync with the server</translation>
+    </message>
+    <message>
+        <source>Pilih barangnya dulu</source>
+        <translation>Choose the item first</translation>
+    </message>
+    <message>
+        <source>Tersimpan; dikirim ke server pada sinkronisasi berikutnya</source>
+        <translation>Saved; sent to the server at the next sync</translation>
+    </message>
+    <message>
+        <source>Simpan BAST</source>
+        <translation>Save BAST</translation>
+    </message>
+    <message>
+        <source>Simpan surat pesanan</source>
+        <translation>Save purchase order</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Tersimpan di %1; tanda tangani di modul Tanda Tangan Elektronik (penanda ${ttd})</source>
+        <translation>Saved to %1; sign it in the Electronic Signature module (marker ${ttd})</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::catalogue::Policy</name>
+    <message>
+        <source>Hanya admin katalog yang dapat mengubah data katalog</source>
+        <translation>Only catalogue administrators can change catalogue data</translation>
+    </message>
+    <message>
+        <source>Data katalog tidak dihapus; nonaktifkan saja</source>
+        <translation>Catalogue data is not deleted; deactivate it instead</translation>
+    </message>
+    <message>
+        <source>Perubahan katalog hanya dapat dicatat atas nama Anda sendiri</source>
+        <translation>Catalogue changes can only be recorded in your own name</translation>
+    </message>
+    <message>
+        <source>Kode data tidak sesuai dengan kuncinya (%1)</source>
+        <translation>The data ID does not match its key (%1)</translation>
+    </message>
+    <message>
+        <source>Kode zona harga hanya huruf besar, angka, - dan _ (paling banyak 20)</source>
+        <translation>A price zone code may contain only capital letters, digits, - and _ (at most 20)</translation>
+    </message>
+    <message>
+        <source>NPWP penyedia harus 15 atau 16 angka</source>
+        <translation>The supplier&apos;s NPWP must have 15 or 16 digits</translation>
+    </message>
+    <message>
+        <source>Jalur kategori tidak valid (paling banyak 5 tingkat, dipisah &quot;&gt;&quot;)</source>
+        <translation>Invalid category path (at most 5 levels, separated by &quot;&gt;&quot;)</translation>
+    </message>
+    <message>
+        <source>Nama kategori harus bagian terakhir jalurnya</source>
+        <translation>The category name must be the last part of its path</translation>
+    </message>
+    <message>
+        <source>Induk kategori tidak sesuai dengan jalurnya</source>
+        <translation>The parent category does not match its path</translation>
+    </message>
+    <message>
+        <source>Kode produk hanya huruf, angka, . _ / - (paling banyak 40)</source>
+        <translation>A product code may contain only letters, digits, . _ / - (at most 40)</translation>
+    </message>
+    <message>
+        <source>TKDN harus antara 0 dan 100 persen</source>
+        <translation>TKDN must be between 0 and 100 per cent</translation>
+    </message>
+    <message>
+        <source>Gambar produk harus dirujuk dengan SHA-256</source>
+        <translation>Product images must be referenced by SHA-256</translation>
+    </message>
+    <message>
+        <source>Zona harga tidak valid</source>
+        <translation>Invalid price zone</translation>
+    </message>
+    <message>
+        <source>Harga tidak merujuk produk %1</source>
+        <translation>The price does not refer to product %1</translation>
+    </message>
+    <message>
+        <source>Harga harus rupiah utuh lebih dari 0</source>
+        <translation>The price must be whole rupiah above 0</translation>
+    </message>
+    <message>
+        <source>Hanya pesanan berstatus draf yang dapat dihapus; batalkan saja</source>
+        <translation>Only draft orders can be deleted; cancel it instead</translation>
+    </message>
+    <message>
+        <source>Hanya pejabat pengadaan atau PPK yang dapat menghapus draf pesanan</source>
+        <translation>Only the procurement official or the PPK can delete a draft order</translation>
+    </message>
+    <message>
+        <source>Rincian pesanan harus berupa daftar</source>
+        <translation>The order lines must be a list</translation>
+    </message>
+    <message>
+        <source>Jumlah pesanan %1 tidak sesuai dengan rinciannya (%2)</source>
+        <translation>The order total %1 does not match its lines (%2)</translation>
+    </message>
+    <message>
+        <source>Pagu anggaran harus rupiah utuh lebih dari 0</source>
+        <translation>The budget ceiling must be whole rupiah above 0</translation>
+    </message>
+    <message>
+        <source>Unit dan pembuat pesanan tidak dapat diubah atau diatasnamakan orang lain</source>
+        <translation>An order&apos;s unit and creator cannot be changed or set to someone else</translation>
+    </message>
+    <message>
+        <source>Status pesanan tersimpan tidak dikenal</source>
+        <translation>The stored order status is unknown</translation>
+    </message>
+    <message>
+        <source>baru</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>Pesanan %1 tidak dapat menjadi %2: %3</source>
+        <translation>Order %1 cannot become %2: %3</translation>
+    </message>
+    <message>
+        <source>hanya pejabat pengadaan atau PPK yang berwenang</source>
+        <translation>only the procurement official or the PPK is authorised</translation>
+    </message>
+    <message>
+        <source>hanya PPK yang berwenang</source>
+        <translation>only the PPK is authorised</translation>
+    </message>
+    <message>
+        <source>%1 wajib diisi</source>
+        <translation>%1 is required</translation>
+    </message>
+    <message>
+        <source>pesanan baru selalu dimulai sebagai draf</source>
+        <translation>a new order always starts as a draft</translation>
+    </message>
+    <message>
+        <source>belum ada barang</source>
+        <translation>there are no items yet</translation>
+    </message>
+    <message>
+        <source>jumlah %1 melebihi pagu %2</source>
+        <translation>total %1 exceeds the budget ceiling %2</translation>
+    </message>
+    <message>
+        <source>nilai %1 melebihi batas pejabat pengadaan %2, harus disetujui PPK</source>
+        <translation>value %1 exceeds the procurement official&apos;s limit %2 and must be approved by the PPK</translation>
+    </message>
+    <message>
+        <source>Nomor surat pesanan/kontrak</source>
+        <translation>Purchase order/contract number</translation>
+    </message>
+    <message>
+        <source>Tanggal kontrak</source>
+        <translation>Contract date</translation>
+    </message>
+    <message>
+        <source>Nomor adendum</source>
+        <translation>Addendum number</translation>
+    </message>
+    <message>
+        <source>Alasan adendum</source>
+        <translation>Addendum reason</translation>
+    </message>
+    <message>
+        <source>Nomor BAST</source>
+        <translation>BAST number</translation>
+    </message>
+    <message>
+        <source>Tanggal BAST</source>
+        <translation>BAST date</translation>
+    </message>
+    <message>
+        <source>hanya bendahara yang mencatat pembayaran</source>
+        <translation>only the treasurer records payments</translation>
+    </message>
+    <message>
+        <source>Cara bayar (UP, LS atau KKPD)</source>
+        <translation>Payment method (UP, LS or KKPD)</translation>
+    </message>
+    <message>
+        <source>Nomor bukti pembayaran</source>
+        <translation>Payment receipt number</translation>
+    </message>
+    <message>
+        <source>pesanan sudah %1</source>
+        <translation>the order is already %1</translation>
+    </message>
+    <message>
+        <source>perpindahan status ini tidak ada dalam alur pesanan</source>
+        <translation>this status change is not part of the order workflow</translation>
+    </message>
+    <message>
+        <source>Kolom %1 tidak dapat diubah pada pesanan berstatus %2</source>
+        <translation>Field %1 cannot be changed on an order with status %2</translation>
+    </message>
+    <message>
+        <source>Adendum nomor %1 sudah dicatat</source>
+        <translation>Addendum number %1 has already been recorded</translation>
+    </message>
+    <message>
+        <source>Saat negosiasi barang tidak dapat ditambah atau dihapus</source>
+        <translation>Items cannot be added or removed during negotiation</translation>
+    </message>
+    <message>
+        <source>Saat negosiasi harga %1 hanya dapat turun</source>
+        <translation>During negotiation the price of %1 can only go down</translation>
+    </message>
+    <message>
+        <source>Saat negosiasi hanya harga satuan yang dapat diubah</source>
+        <translation>During negotiation only the unit price can be changed</translation>
+    </message>
+    <message>
+        <source>Satu pesanan paling banyak %1 barang</source>
+        <translation>An order can have at most %1 items</translation>
+    </message>
+    <message>
+        <source>Rincian pesanan tidak valid</source>
+        <translation>Invalid order lines</translation>
+    </message>
+    <message>
+        <source>Kolom rincian %1 tidak dikenal</source>
+        <translation>Unknown order line field %1</translation>
+    </message>
+    <message>
+        <source>Setiap barang harus merujuk satu produk katalog, sekali saja</source>
+        <translation>Each item must refer to one catalogue product, only once</translation>
+    </message>
+    <message>
+        <source>Jumlah barang %1 harus bilangan bulat 1 sampai 1.000.000</source>
+        <translation>The quantity of item %1 must be a whole number from 1 to 1,000,000</translation>
+    </message>
+    <message>
+        <source>Harga satuan %1 harus rupiah utuh lebih dari 0</source>
+        <translation>The unit price of %1 must be whole rupiah above 0</translation>
+    </message>
+    <message>
+        <source>Nilai pesanan terlalu besar</source>
+        <translation>The order value is too large</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::catalogue::ProductTableModel</name>
+    <message>
+        <source>%1 (nonaktif)</source>
+        <translation>%1 (inactive)</translation>
+    </message>
+    <message>
+        <source>PDN</source>
+        <translation>PDN</translation>
+    </message>
+    <message>
+        <source>%1 · UMK</source>
+        <translation>%1 · UMK</translation>
+    </message>
+    <message>
+        <source>Harga umum (zona ini tidak punya harga sendiri)</source>
+        <translation>General price (this zone has no price of its own)</translation>
+    </message>
+    <message>
+        <source>Tidak ada harga untuk zona ini</source>
+        <translation>No price for this zone</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nama produk</source>
+        <translation>Product name</translation>
+    </message>
+    <message>
+        <source>Harga</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>TKDN</source>
+        <translation>TKDN</translation>
+    </message>
+    <message>
+        <source>Penyedia</source>
+        <translation>Supplier</translation>
+    </message>
+</context>
+<context>
     <name>lontar::directory::ServerWrittenPolicy</name>
     <message>
         <source>Direktori pegawai hanya diubah oleh admin melalui server</source>
@@ -2154,86 +3932,10 @@ Result: %1
     </message>
 </context>
 <context>
-    <name>lontar::esign::EsignPage</name>
+    <name>lontar::esign::BatchTab</name>
     <message>
-        <source>Kata sandi kunci</source>
-        <translation>Key password</translation>
-    </message>
-    <message>
-        <source>Kata sandi berkas kunci (PKCS#12):</source>
-        <translation>Password of the key file (PKCS#12):</translation>
-    </message>
-    <message>
-        <source>Buka PDF…</source>
-        <translation>Open PDF…</translation>
-    </message>
-    <message>
-        <source>berkas .p12 dari BSrE atau CA internal</source>
-        <translation>.p12 file from BSrE or an internal CA</translation>
-    </message>
-    <message>
-        <source>Pilih…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>Stempel terlihat (tanpa centang: paraf)</source>
-        <translation>Visible stamp (unchecked: initials)</translation>
-    </message>
-    <message>
-        <source>Tandatangani</source>
-        <translation>Sign</translation>
-    </message>
-    <message>
-        <source>Seret di halaman untuk menempatkan stempel; seret stempel untuk memindahkannya.</source>
-        <translation>Drag on the page to place the stamp; drag the stamp to move it.</translation>
-    </message>
-    <message>
-        <source>Penanda tangan</source>
-        <translation>Signer</translation>
-    </message>
-    <message>
-        <source>Halaman</source>
-        <translation>Page</translation>
-    </message>
-    <message>
-        <source>Kunci penandatanganan</source>
-        <translation>Signing key</translation>
-    </message>
-    <message>
-        <source>Alasan</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Lokasi</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <source>Periksa PDF…</source>
-        <translation>Check PDF…</translation>
-    </message>
-    <message>
-        <source>Simpan laporan…</source>
-        <translation>Save report…</translation>
-    </message>
-    <message>
-        <source>Tanda tangan</source>
-        <translation>Signature</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Waktu</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Cakupan</source>
-        <translation>Coverage</translation>
-    </message>
-    <message>
-        <source>Verifikasi</source>
-        <translation>Verify</translation>
+        <source>Pilih folder…</source>
+        <translation>Choose folder…</translation>
     </message>
     <message>
         <source>Mulai tanda tangan massal</source>
@@ -2252,100 +3954,20 @@ Result: %1
         <translation>Output folder</translation>
     </message>
     <message>
-        <source>Dokumen asli tidak diubah; hasil ditulis ke folder lain dengan nama yang sama. Kunci dan stempel diambil dari tab Tandatangani.</source>
-        <translation>Originals are not changed; results are written to another folder under the same names. The key and stamp come from the Sign tab.</translation>
+        <source>Penanda tempat stempel</source>
+        <translation>Stamp placement marker</translation>
     </message>
     <message>
-        <source>Tanda tangan massal</source>
-        <translation>Batch signing</translation>
+        <source>Stempel ditempatkan pada penanda (mis. ${ttd}) atau di atas nama penanda tangan; bila tidak ada, di kanan bawah halaman terakhir. Dokumen asli tidak diubah; hasil disimpan sebagai &lt;i&gt;nama&lt;/i&gt;-ttd.pdf di folder hasil. Sertifikat dan jenis tanda tangan diambil dari tab Tandatangani.</source>
+        <translation>The stamp is placed at the marker (e.g. ${ttd}) or above the signer&apos;s name; if there is none, at the bottom right of the last page. Originals are not changed; results are saved as &lt;i&gt;name&lt;/i&gt;-ttd.pdf in the output folder. The certificate and signature type come from the Sign tab.</translation>
     </message>
     <message>
-        <source>Dokumen</source>
-        <translation>Document</translation>
+        <source>Pilih folder dokumen asli</source>
+        <translation>Choose the folder of originals</translation>
     </message>
     <message>
-        <source>Riwayat</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <source>Buka PDF</source>
-        <translation>Open PDF</translation>
-    </message>
-    <message>
-        <source>Dokumen PDF (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Periksa PDF</source>
-        <translation>Check PDF</translation>
-    </message>
-    <message>
-        <source>%1 tidak dapat dibuka sebagai PDF.</source>
-        <translation>%1 cannot be opened as a PDF.</translation>
-    </message>
-    <message>
-        <source>Dokumen: %1</source>
-        <translation>Document: %1</translation>
-    </message>
-    <message>
-        <source>Pilih berkas kunci</source>
-        <translation>Choose key file</translation>
-    </message>
-    <message>
-        <source>Kunci PKCS#12 (*.p12 *.pfx)</source>
-        <translation>PKCS#12 keys (*.p12 *.pfx)</translation>
-    </message>
-    <message>
-        <source>Berhasil</source>
-        <translation>Succeeded</translation>
-    </message>
-    <message>
-        <source>Pilih berkas kunci terlebih dahulu.</source>
-        <translation>Choose a key file first.</translation>
-    </message>
-    <message>
-        <source>Simpan PDF bertanda tangan</source>
-        <translation>Save signed PDF</translation>
-    </message>
-    <message>
-        <source>Seret di halaman untuk menempatkan stempel.</source>
-        <translation>Drag on the page to place the stamp.</translation>
-    </message>
-    <message>
-        <source>Menandatangani…</source>
-        <translation>Signing…</translation>
-    </message>
-    <message>
-        <source>Ditandatangani: %1</source>
-        <translation>Signed: %1</translation>
-    </message>
-    <message>
-        <source>Tidak sah</source>
-        <translation>Not valid</translation>
-    </message>
-    <message>
-        <source>Sah</source>
-        <translation>Valid</translation>
-    </message>
-    <message>
-        <source>Seluruh dokumen</source>
-        <translation>Whole document</translation>
-    </message>
-    <message>
-        <source>Ada perubahan sesudahnya</source>
-        <translation>Changed afterwards</translation>
-    </message>
-    <message>
-        <source>Simpan laporan verifikasi</source>
-        <translation>Save verification report</translation>
-    </message>
-    <message>
-        <source>Laporan (*.txt *.json)</source>
-        <translation>Reports (*.txt *.json)</translation>
-    </message>
-    <message>
-        <source>Laporan tidak dapat disimpan ke %1</source>
-        <translation>The report cannot be saved to %1</translation>
+        <source>Pilih folder hasil</source>
+        <translation>Choose the output folder</translation>
     </message>
     <message>
         <source>Pilih folder dokumen asli dan folder hasil.</source>
@@ -2356,59 +3978,269 @@ Result: %1
         <translation>The output folder must differ from the folder of originals.</translation>
     </message>
     <message>
-        <source>Folder hasil tidak dapat dibuat.</source>
-        <translation>The output folder cannot be created.</translation>
+        <source>Folder %1 tidak berisi dokumen PDF.</source>
+        <translation>Folder %1 contains no PDF documents.</translation>
     </message>
     <message>
-        <source>Dibatalkan setelah %1 dari %2 dokumen.</source>
-        <translation>Cancelled after %1 of %2 documents.</translation>
+        <source>Berkas hasil sudah ada</source>
+        <translation>Output files already exist</translation>
     </message>
     <message numerus="yes">
-        <source>Selesai: %n dokumen.</source>
+        <source>%n berkas hasil sudah ada di folder hasil. Timpa berkas itu, atau lewati dokumennya?</source>
         <translation>
-            <numerusform>Done: %n document.</numerusform>
-            <numerusform>Done: %n documents.</numerusform>
+            <numerusform>%n output file already exists in the output folder. Overwrite it, or skip its document?</numerusform>
+            <numerusform>%n output files already exist in the output folder. Overwrite them, or skip their documents?</numerusform>
         </translation>
     </message>
     <message>
-        <source>Berkas kunci PKCS#12</source>
-        <translation>PKCS#12 key file</translation>
+        <source>Timpa</source>
+        <translation>Overwrite</translation>
     </message>
     <message>
-        <source>Token / kartu pintar (PKCS#11)</source>
-        <translation>Token / smart card (PKCS#11)</translation>
+        <source>Lewati</source>
+        <translation>Skip</translation>
     </message>
     <message>
-        <source>label token</source>
-        <translation>token label</translation>
+        <source>Dibatalkan; tidak ada berkas yang ditulis.</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::esign::DemoKeys</name>
+    <message>
+        <source>%1 tidak dapat ditulis: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>opsional: alamat server stempel waktu (RFC 3161)</source>
-        <translation>optional: timestamp server address (RFC 3161)</translation>
+        <source>Kunci demo tidak dapat dibuat: %1</source>
+        <translation>Cannot create the demo key: %1</translation>
     </message>
     <message>
-        <source>Stempel waktu (PAdES B-T)</source>
-        <translation>Timestamp (PAdES B-T)</translation>
+        <source>Sertifikat demo tidak dapat dibuat: %1</source>
+        <translation>Cannot create the demo certificate: %1</translation>
     </message>
     <message>
-        <source>Isi label token terlebih dahulu.</source>
-        <translation>Enter the token label first.</translation>
+        <source>Berkas sertifikat demo tidak dapat dibuat: %1</source>
+        <translation>Cannot create the demo certificate file: %1</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak dapat dibuat.</source>
+        <translation>Cannot create folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::esign::EsignPage</name>
+    <message>
+        <source>Tandatangani</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Verifikasi</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Tanda tangan massal</source>
+        <translation>Batch signing</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::esign::EsignSettings</name>
+    <message>
+        <source>Alamat halaman verifikasi harus berupa alamat web (https://…).</source>
+        <translation>The verification page address must be a web address (https://…).</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::esign::EsignSettingsPage</name>
+    <message>
+        <source>Tanda tangan hanya dinyatakan sah bila sertifikatnya berantai ke sertifikat akar yang dipercaya. Tambahkan sertifikat akar resmi, misalnya Root CA Indonesia dan sertifikat CA BSrE, dari berkas .cer, .crt atau .pem.</source>
+        <translation>A signature is only declared valid if its certificate chains up to a trusted root certificate. Add the official root certificates, for example Root CA Indonesia and the BSrE CA certificate, from .cer, .crt or .pem files.</translation>
+    </message>
+    <message>
+        <source>Sertifikat akar</source>
+        <translation>Root certificates</translation>
+    </message>
+    <message>
+        <source>Diterbitkan oleh</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Berlaku sampai</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Tambah sertifikat akar…</source>
+        <translation>Add root certificate…</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Dokumen ini ditandatangani secara elektronik menggunakan sertifikat yang diterbitkan oleh %1.</source>
+        <translation>This document was signed electronically using a certificate issued by %1.</translation>
+    </message>
+    <message>
+        <source>Untuk sertifikat yang bukan dari BSrE; %1 diganti nama penerbit.</source>
+        <translation>For certificates not from BSrE; %1 is replaced by the issuer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Keterangan di bawah stempel (penerbit selain BSrE)</source>
+        <translation>Note below the stamp (issuers other than BSrE)</translation>
+    </message>
+    <message>
+        <source>Alamat halaman verifikasi untuk kode QR</source>
+        <translation>Verification page address for the QR code</translation>
+    </message>
+    <message>
+        <source>Sidik jari SHA-256: %1</source>
+        <translation>SHA-256 fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>(akar, menerbitkan sendiri)</source>
+        <translation>(root, self-issued)</translation>
+    </message>
+    <message>
+        <source>Belum ada sertifikat akar: tanda tangan akan ditampilkan &quot;belum tepercaya&quot;.</source>
+        <translation>No root certificates yet: signatures will be shown as &quot;not yet trusted&quot;.</translation>
+    </message>
+    <message>
+        <source>Pilih sertifikat akar</source>
+        <translation>Choose root certificate</translation>
+    </message>
+    <message>
+        <source>Sertifikat (*.cer *.crt *.pem *.der);;Semua berkas (*)</source>
+        <translation>Certificates (*.cer *.crt *.pem *.der);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Dipercaya: %1</source>
+        <translation>Trusted: %1</translation>
+    </message>
+    <message>
+        <source>Hapus sertifikat akar</source>
+        <translation>Remove root certificate</translation>
+    </message>
+    <message>
+        <source>Berhenti memercayai %1? Tanda tangan yang berantai ke sertifikat ini tidak lagi dinyatakan sah.</source>
+        <translation>Stop trusting %1? Signatures that chain up to this certificate will no longer be declared valid.</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::esign::HistoryTab</name>
+    <message>
+        <source>Tanda tangan saya</source>
+        <translation>My signatures</translation>
+    </message>
+    <message>
+        <source>Semua yang dapat saya lihat</source>
+        <translation>Everything I can see</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Penanda tangan</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Belum ada penandatanganan. Dokumen yang Anda tandatangani atau gagal ditandatangani tercatat di sini dan di log audit.</source>
+        <translation>No signings yet. Documents you sign, or fail to sign, are recorded here and in the audit log.</translation>
+    </message>
+    <message>
+        <source>%1 (NIP %2)</source>
+        <translation>%1 (NIP %2)</translation>
+    </message>
+    <message>
+        <source>Berhasil, belum terkirim ke server</source>
+        <translation>Succeeded, not yet sent to the server</translation>
+    </message>
+    <message>
+        <source>Berhasil</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Gagal: %1</source>
+        <translation>Failed: %1</translation>
     </message>
     <message>
         <source>Gagal menandatangani</source>
         <translation>Signing failed</translation>
     </message>
+</context>
+<context>
+    <name>lontar::esign::KeyChooser</name>
     <message>
-        <source>Belum tepercaya</source>
-        <translation>Not yet trusted</translation>
+        <source>Berkas sertifikat (.p12 / .pfx)</source>
+        <translation>Certificate file (.p12 / .pfx)</translation>
     </message>
     <message>
-        <source>Ada revisi bertanda tangan</source>
-        <translation>Later signed revisions</translation>
+        <source>Token atau kartu pintar</source>
+        <translation>Token or smart card</translation>
+    </message>
+    <message>
+        <source>berkas sertifikat dari BSrE atau CA instansi</source>
+        <translation>certificate file from BSrE or your agency&apos;s CA</translation>
+    </message>
+    <message>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Pustaka driver token (PKCS#11) dari pemasok token</source>
+        <translation>Token driver library (PKCS#11) from the token vendor</translation>
+    </message>
+    <message>
+        <source>nama token</source>
+        <translation>token name</translation>
+    </message>
+    <message>
+        <source>Pilih berkas sertifikat</source>
+        <translation>Choose certificate file</translation>
+    </message>
+    <message>
+        <source>Berkas sertifikat (*.p12 *.pfx)</source>
+        <translation>Certificate files (*.p12 *.pfx)</translation>
     </message>
     <message>
         <source>Penandatanganan dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Signing cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Isi nama token terlebih dahulu.</source>
+        <translation>Enter the token name first.</translation>
+    </message>
+    <message>
+        <source>PIN token</source>
+        <translation>Token PIN</translation>
+    </message>
+    <message>
+        <source>PIN token %1:</source>
+        <translation>PIN for token %1:</translation>
+    </message>
+    <message>
+        <source>Pilih berkas sertifikat terlebih dahulu.</source>
+        <translation>Choose a certificate file first.</translation>
+    </message>
+    <message>
+        <source>Kata sandi sertifikat</source>
+        <translation>Certificate password</translation>
+    </message>
+    <message>
+        <source>Kata sandi berkas sertifikat Anda:</source>
+        <translation>Password of your certificate file:</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +4248,204 @@ Result: %1
     <message>
         <source>QR  Ditandatangani secara elektronik</source>
         <translation>QR  Signed electronically</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::esign::SignTab</name>
+    <message>
+        <source>Menandatangani dokumen</source>
+        <translation>Signing a document</translation>
+    </message>
+    <message>
+        <source>Buka dokumen PDF yang akan ditandatangani.</source>
+        <translation>Open the PDF document to be signed.</translation>
+    </message>
+    <message>
+        <source>Seret di halaman untuk menempatkan stempel, atau pilih paraf.</source>
+        <translation>Drag on the page to place the stamp, or choose initials.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas sertifikat Anda atau token.</source>
+        <translation>Choose your certificate file or token.</translation>
+    </message>
+    <message>
+        <source>Tekan Tandatangani dan tentukan tempat menyimpan hasilnya. Dokumen asli tidak diubah.</source>
+        <translation>Press Sign and choose where to save the result. The original document is not changed.</translation>
+    </message>
+    <message>
+        <source>Buka PDF…</source>
+        <translation>Open PDF…</translation>
+    </message>
+    <message>
+        <source>Belum ada dokumen.</source>
+        <translation>No document yet.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan dengan stempel</source>
+        <translation>Signature with stamp</translation>
+    </message>
+    <message>
+        <source>Paraf</source>
+        <translation>Initials</translation>
+    </message>
+    <message>
+        <source>Tanda tangan tanpa stempel</source>
+        <translation>Signature without stamp</translation>
+    </message>
+    <message>
+        <source>mis. Disetujui</source>
+        <translation>e.g. Approved</translation>
+    </message>
+    <message>
+        <source>Dasar</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>Dengan stempel waktu</source>
+        <translation>With timestamp</translation>
+    </message>
+    <message>
+        <source>Jangka panjang (dapat diperiksa tanpa internet)</source>
+        <translation>Long-term (can be checked without internet)</translation>
+    </message>
+    <message>
+        <source>Arsip jangka panjang</source>
+        <translation>Long-term archive</translation>
+    </message>
+    <message>
+        <source>Tingkat PAdES: B-B, B-T, B-LT, B-LTA. Mulai dari &quot;dengan stempel waktu&quot; diperlukan server stempel waktu; tingkat jangka panjang menyimpan status sertifikat di dalam dokumen.</source>
+        <translation>PAdES level: B-B, B-T, B-LT, B-LTA. From &quot;with timestamp&quot; upwards a timestamp server is needed; the long-term levels store the certificate status inside the document.</translation>
+    </message>
+    <message>
+        <source>Tidak (tanda tangan persetujuan)</source>
+        <translation>No (approval signature)</translation>
+    </message>
+    <message>
+        <source>Ya, sesudahnya tidak boleh ada perubahan</source>
+        <translation>Yes, no changes allowed afterwards</translation>
+    </message>
+    <message>
+        <source>Ya, sesudahnya hanya isian formulir dan tanda tangan</source>
+        <translation>Yes, afterwards only form filling and signatures</translation>
+    </message>
+    <message>
+        <source>Ya, sesudahnya juga catatan (anotasi)</source>
+        <translation>Yes, afterwards also comments (annotations)</translation>
+    </message>
+    <message>
+        <source>Sertifikasi (DocMDP) oleh penanda tangan pertama: pemeriksa akan menyatakan tidak sah setiap perubahan di luar yang diizinkan.</source>
+        <translation>Certification (DocMDP) by the first signer: checkers will declare any change beyond what is allowed not valid.</translation>
+    </message>
+    <message>
+        <source>opsional, mis. dari BSrE</source>
+        <translation>optional, e.g. from BSrE</translation>
+    </message>
+    <message>
+        <source>Server stempel waktu menjamin waktu penandatanganan (PAdES B-T).</source>
+        <translation>A timestamp server guarantees the signing time (PAdES B-T).</translation>
+    </message>
+    <message>
+        <source>Tandatangani</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Buka berkas</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>Buka folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Seret di halaman untuk menempatkan stempel; seret stempel untuk memindahkannya.</source>
+        <translation>Drag on the page to place the stamp; drag the stamp to move it.</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;NIP. %2&lt;br&gt;&lt;span style=&apos;color:#6b6b6b&apos;&gt;Nama dan NIP pada stempel diambil dari sertifikat; sertifikat harus milik Anda.&lt;/span&gt;</source>
+        <translation>%1&lt;br&gt;NIP. %2&lt;br&gt;&lt;span style=&apos;color:#6b6b6b&apos;&gt;The name and NIP on the stamp come from the certificate; the certificate must be yours.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Penanda tangan</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Halaman</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Sertifikat</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Lokasi</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Tingkat tanda tangan</source>
+        <translation>Signature level</translation>
+    </message>
+    <message>
+        <source>Sertifikasi dokumen</source>
+        <translation>Document certification</translation>
+    </message>
+    <message>
+        <source>Server stempel waktu</source>
+        <translation>Timestamp server</translation>
+    </message>
+    <message>
+        <source>Buka PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 dilindungi kata sandi dan tidak dapat ditandatangani.</source>
+        <translation>%1 is password-protected and cannot be signed.</translation>
+    </message>
+    <message>
+        <source>%1 tidak dapat dibuka sebagai PDF.</source>
+        <translation>%1 cannot be opened as a PDF.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dokumen: &lt;b&gt;%1&lt;/b&gt; (%n halaman)</source>
+        <translation>
+            <numerusform>Document: &lt;b&gt;%1&lt;/b&gt; (%n page)</numerusform>
+            <numerusform>Document: &lt;b&gt;%1&lt;/b&gt; (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seret di halaman untuk menempatkan stempel.</source>
+        <translation>Drag on the page to place the stamp.</translation>
+    </message>
+    <message>
+        <source>Tingkat ini memerlukan server stempel waktu; isi alamatnya atau pilih tingkat Dasar.</source>
+        <translation>This level needs a timestamp server; enter its address or choose the Basic level.</translation>
+    </message>
+    <message>
+        <source>Simpan PDF bertanda tangan</source>
+        <translation>Save signed PDF</translation>
+    </message>
+    <message>
+        <source>Penandatanganan dibatalkan; tidak ada berkas yang ditulis.</source>
+        <translation>Signing cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Menandatangani…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <source>Ditandatangani dan disimpan sebagai %1.</source>
+        <translation>Signed and saved as %1.</translation>
     </message>
 </context>
 <context>
@@ -2439,6 +4469,430 @@ Result: %1
     <message>
         <source>Penandatanganan yang gagal harus menyebut alasannya</source>
         <translation>A failed signing must state the reason</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::esign::SigningPermission</name>
+    <message>
+        <source>Sertifikat kunci tidak dapat dibaca.</source>
+        <translation>The key&apos;s certificate cannot be read.</translation>
+    </message>
+    <message>
+        <source>Dokumen ini ditandatangani secara elektronik dengan sertifikat swa-tanda yang tidak diterbitkan oleh penyelenggara sertifikasi elektronik.</source>
+        <translation>This document was signed electronically with a self-signed certificate that was not issued by an electronic certification provider.</translation>
+    </message>
+    <message>
+        <source>Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang diterbitkan oleh BSrE.</source>
+        <translation>This document has been signed electronically using an electronic certificate issued by BSrE.</translation>
+    </message>
+    <message>
+        <source>Dokumen ini ditandatangani secara elektronik menggunakan sertifikat yang diterbitkan oleh %1.</source>
+        <translation>This document was signed electronically using a certificate issued by %1.</translation>
+    </message>
+    <message>
+        <source>penerbit yang tidak dikenal</source>
+        <translation>an unknown issuer</translation>
+    </message>
+    <message>
+        <source>Sertifikat atas nama %1 tidak memuat NIP dan belum didaftarkan untuk akun Anda, jadi tidak dapat dipakai untuk menandatangani atas nama %2.</source>
+        <translation>The certificate in the name of %1 contains no NIP and has not been registered for your account, so it cannot be used to sign on behalf of %2.</translation>
+    </message>
+    <message>
+        <source>Sertifikat ini milik %1 (NIP %2), bukan milik Anda (NIP %3). Gunakan sertifikat Anda sendiri.</source>
+        <translation>This certificate belongs to %1 (NIP %2), not to you (NIP %3). Use your own certificate.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan final hanya dapat dibuat oleh pejabat penandatangan. Anda dapat membubuhkan paraf.</source>
+        <translation>Only a signing official can make a final signature. You can add your initials.</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::esign::TrustStore</name>
+    <message>
+        <source>Sertifikat %1 tidak dapat dibaca.</source>
+        <translation>Cannot read certificate %1.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat dibuka.</source>
+        <translation>Cannot open file %1.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 terlalu besar untuk sebuah sertifikat.</source>
+        <translation>File %1 is too large to be a certificate.</translation>
+    </message>
+    <message>
+        <source>%1 bukan berkas sertifikat (PEM atau DER).</source>
+        <translation>%1 is not a certificate file (PEM or DER).</translation>
+    </message>
+    <message>
+        <source>%1 bukan sertifikat otoritas sertifikat (CA); yang dapat dipercaya hanya sertifikat akar atau CA penerbit.</source>
+        <translation>%1 is not a certificate authority (CA) certificate; only root certificates or issuing CA certificates can be trusted.</translation>
+    </message>
+    <message>
+        <source>Sertifikat tidak dapat disimpan: %1</source>
+        <translation>Cannot save the certificate: %1</translation>
+    </message>
+    <message>
+        <source>Sidik jari sertifikat tidak sah.</source>
+        <translation>Invalid certificate fingerprint.</translation>
+    </message>
+    <message>
+        <source>Sertifikat itu tidak ada di daftar tepercaya.</source>
+        <translation>That certificate is not in the trusted list.</translation>
+    </message>
+    <message>
+        <source>Sertifikat tidak dapat dihapus.</source>
+        <translation>Cannot remove the certificate.</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::esign::VerificationPage</name>
+    <message>
+        <source>Verifikasi Dokumen</source>
+        <translation>Document Verification</translation>
+    </message>
+    <message>
+        <source>Verifikasi Tanda Tangan Elektronik</source>
+        <translation>Electronic Signature Verification</translation>
+    </message>
+    <message>
+        <source>Lontar — register penandatanganan</source>
+        <translation>Lontar — signing register</translation>
+    </message>
+    <message>
+        <source>Dokumen tidak terdaftar</source>
+        <translation>Document not registered</translation>
+    </message>
+    <message>
+        <source>Tautan atau kode QR ini tidak menunjuk ke catatan penandatanganan di server ini. Dokumen dengan kode QR ini tidak dapat dipastikan keasliannya.</source>
+        <translation>This link or QR code does not point to a signing record on this server. The authenticity of a document with this QR code cannot be confirmed.</translation>
+    </message>
+    <message>
+        <source>Permintaan tidak didukung</source>
+        <translation>Request not supported</translation>
+    </message>
+    <message>
+        <source>Layanan verifikasi sedang tidak dapat diakses</source>
+        <translation>The verification service is currently unavailable</translation>
+    </message>
+    <message>
+        <source>Coba lagi beberapa saat lagi.</source>
+        <translation>Please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Terdaftar: dokumen ini ditandatangani secara elektronik</source>
+        <translation>Registered: this document was signed electronically</translation>
+    </message>
+    <message>
+        <source>Penandatanganan tercatat di register server. Periksa juga berkas PDF yang Anda pegang di bawah.</source>
+        <translation>The signing is recorded in the server register. Also check the PDF file you hold below.</translation>
+    </message>
+    <message>
+        <source>Penandatanganan GAGAL</source>
+        <translation>Signing FAILED</translation>
+    </message>
+    <message>
+        <source>Register mencatat bahwa penandatanganan dokumen ini tidak berhasil. Tidak ada dokumen bertanda tangan yang sah dari catatan ini.</source>
+        <translation>The register records that signing this document did not succeed. No validly signed document comes from this record.</translation>
+    </message>
+    <message>
+        <source>Catatan penandatanganan</source>
+        <translation>Signing record</translation>
+    </message>
+    <message>
+        <source>Nama dokumen</source>
+        <translation>Document name</translation>
+    </message>
+    <message>
+        <source>Penanda tangan</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Berhasil ditandatangani</source>
+        <translation>Signed successfully</translation>
+    </message>
+    <message>
+        <source>Gagal ditandatangani</source>
+        <translation>Signing failed</translation>
+    </message>
+    <message>
+        <source>Diterima server</source>
+        <translation>Received by server</translation>
+    </message>
+    <message>
+        <source>SHA-256 dokumen asli</source>
+        <translation>SHA-256 of the original document</translation>
+    </message>
+    <message>
+        <source>SHA-256 dokumen bertanda tangan</source>
+        <translation>SHA-256 of the signed document</translation>
+    </message>
+    <message>
+        <source>Hash kode QR cocok</source>
+        <translation>QR code hash matches</translation>
+    </message>
+    <message>
+        <source>Hash dokumen pada tautan (kode QR) sama dengan hash dokumen asli yang terdaftar.</source>
+        <translation>The document hash in the link (QR code) is the same as the hash of the registered original document.</translation>
+    </message>
+    <message>
+        <source>Hash kode QR tidak cocok</source>
+        <translation>QR code hash does not match</translation>
+    </message>
+    <message>
+        <source>Hash pada tautan (kode QR) berbeda dengan dokumen asli yang terdaftar. Kode QR ini mungkin disalin dari dokumen lain.</source>
+        <translation>The hash in the link (QR code) differs from the registered original document. This QR code may have been copied from another document.</translation>
+    </message>
+    <message>
+        <source>Periksa berkas PDF Anda</source>
+        <translation>Check your PDF file</translation>
+    </message>
+    <message>
+        <source>Pilih berkas PDF yang Anda terima (paling besar %1 MB)</source>
+        <translation>Choose the PDF file you received (at most %1 MB)</translation>
+    </message>
+    <message>
+        <source>Periksa</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Catatan register saja tidak membuktikan keabsahan dokumen yang Anda pegang; keabsahannya dipastikan dengan memeriksa berkas PDF-nya di sini.</source>
+        <translation>The register record alone does not prove the validity of the document you hold; its validity is confirmed by checking its PDF file here.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang dapat dibandingkan</source>
+        <translation>Nothing to compare</translation>
+    </message>
+    <message>
+        <source>Penandatanganan ini tercatat gagal, jadi tidak ada berkas bertanda tangan yang terdaftar.</source>
+        <translation>This signing is recorded as failed, so no signed file is registered.</translation>
+    </message>
+    <message>
+        <source>Unggahan tidak dapat dibaca</source>
+        <translation>The upload cannot be read</translation>
+    </message>
+    <message>
+        <source>Kirim ulang berkas PDF melalui formulir di halaman ini.</source>
+        <translation>Send the PDF file again using the form on this page.</translation>
+    </message>
+    <message>
+        <source>Jenis unggahan tidak didukung</source>
+        <translation>Upload type not supported</translation>
+    </message>
+    <message>
+        <source>Kirim berkas PDF melalui formulir di halaman ini.</source>
+        <translation>Send the PDF file using the form on this page.</translation>
+    </message>
+    <message>
+        <source>Tidak ada berkas yang diunggah</source>
+        <translation>No file was uploaded</translation>
+    </message>
+    <message>
+        <source>Pilih berkas PDF, lalu tekan Periksa.</source>
+        <translation>Choose a PDF file, then press Check.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat diperiksa saat ini</source>
+        <translation>The file cannot be checked at the moment</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat dibaca sebagai PDF</source>
+        <translation>The file cannot be read as a PDF</translation>
+    </message>
+    <message>
+        <source>Berkas yang diunggah bukan PDF, rusak, atau terenkripsi, sehingga tanda tangannya tidak dapat diperiksa.</source>
+        <translation>The uploaded file is not a PDF, is damaged, or is encrypted, so its signatures cannot be checked.</translation>
+    </message>
+    <message>
+        <source>Hasil pemeriksaan berkas</source>
+        <translation>File check result</translation>
+    </message>
+    <message>
+        <source>Hash berkas cocok</source>
+        <translation>File hash matches</translation>
+    </message>
+    <message>
+        <source>Berkas yang diunggah sama persis dengan dokumen bertanda tangan yang terdaftar.</source>
+        <translation>The uploaded file is exactly the same as the registered signed document.</translation>
+    </message>
+    <message>
+        <source>Hash berkas tidak cocok</source>
+        <translation>File hash does not match</translation>
+    </message>
+    <message>
+        <source>Berkas ini adalah dokumen asli sebelum ditandatangani, bukan dokumen bertanda tangan yang terdaftar.</source>
+        <translation>This file is the original document before signing, not the registered signed document.</translation>
+    </message>
+    <message>
+        <source>Berkas yang diunggah berbeda dengan dokumen bertanda tangan yang terdaftar.</source>
+        <translation>The uploaded file differs from the registered signed document.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan %1</source>
+        <translation>Signature %1</translation>
+    </message>
+    <message>
+        <source>Penanda tangan (sertifikat)</source>
+        <translation>Signer (certificate)</translation>
+    </message>
+    <message>
+        <source>Keutuhan</source>
+        <translation>Integrity</translation>
+    </message>
+    <message>
+        <source>utuh, isi yang ditandatangani tidak berubah</source>
+        <translation>intact, the signed content is unchanged</translation>
+    </message>
+    <message>
+        <source>RUSAK: isi atau tanda tangan tidak cocok</source>
+        <translation>BROKEN: the content or signature does not match</translation>
+    </message>
+    <message>
+        <source>Kepercayaan</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <source>Perubahan sesudahnya</source>
+        <translation>Later changes</translation>
+    </message>
+    <message>
+        <source>SHA-256 berkas yang diunggah</source>
+        <translation>SHA-256 of the uploaded file</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::esign::VerifyTab</name>
+    <message>
+        <source>Periksa PDF…</source>
+        <translation>Check PDF…</translation>
+    </message>
+    <message>
+        <source>Simpan laporan…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Tampilkan rincian teknis: sertifikat, algoritme, dan rentang byte</source>
+        <translation>Show technical details: certificates, algorithms and byte ranges</translation>
+    </message>
+    <message>
+        <source>Pilih dokumen PDF untuk memeriksa tanda tangan elektroniknya.</source>
+        <translation>Choose a PDF document to check its electronic signatures.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Penanda tangan</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Sesudah ditandatangani</source>
+        <translation>After signing</translation>
+    </message>
+    <message>
+        <source>Periksa PDF</source>
+        <translation>Check PDF</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 tidak dapat diperiksa: %2</source>
+        <translation>%1 cannot be checked: %2</translation>
+    </message>
+    <message>
+        <source>Sah</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Belum tepercaya</source>
+        <translation>Not yet trusted</translation>
+    </message>
+    <message>
+        <source>Tidak sah</source>
+        <translation>Not valid</translation>
+    </message>
+    <message>
+        <source> (menurut penanda tangan)</source>
+        <translation> (according to the signer)</translation>
+    </message>
+    <message>
+        <source>Tanda tangan %1</source>
+        <translation>Signature %1</translation>
+    </message>
+    <message>
+        <source>Tidak diubah</source>
+        <translation>Not modified</translation>
+    </message>
+    <message>
+        <source>Diubah</source>
+        <translation>Modified</translation>
+    </message>
+    <message>
+        <source>Belum ada sertifikat akar tepercaya di komputer ini, sehingga identitas penanda tangan belum dapat dipastikan. Tambahkan sertifikat akar (mis. Root CA Indonesia dan BSrE) di Pengaturan → Tanda Tangan Elektronik.</source>
+        <translation>There are no trusted root certificates on this computer yet, so the signer&apos;s identity cannot be confirmed. Add root certificates (e.g. Root CA Indonesia and BSrE) in Settings → Electronic Signature.</translation>
+    </message>
+    <message>
+        <source>penanda tangan yang tidak dikenal</source>
+        <translation>unknown signer</translation>
+    </message>
+    <message>
+        <source>Ditandatangani oleh &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Signed by &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Keutuhan: isi yang ditandatangani tidak berubah.</source>
+        <translation>Integrity: the signed content is unchanged.</translation>
+    </message>
+    <message>
+        <source>Keutuhan: &lt;b&gt;gagal&lt;/b&gt; — tanda tangan rusak atau tidak cocok dengan isinya.</source>
+        <translation>Integrity: &lt;b&gt;failed&lt;/b&gt; — the signature is broken or does not match the content.</translation>
+    </message>
+    <message>
+        <source>Kepercayaan: %1.</source>
+        <translation>Trust: %1.</translation>
+    </message>
+    <message>
+        <source>Sesudah ditandatangani: %1.</source>
+        <translation>After signing: %1.</translation>
+    </message>
+    <message>
+        <source>Simpan laporan verifikasi</source>
+        <translation>Save verification report</translation>
+    </message>
+    <message>
+        <source>Laporan (*.txt *.json)</source>
+        <translation>Reports (*.txt *.json)</translation>
+    </message>
+    <message>
+        <source>Laporan tidak dapat disimpan ke %1</source>
+        <translation>The report cannot be saved to %1</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,95 @@
     </message>
 </context>
 <context>
+    <name>BatchSigner</name>
+    <message>
+        <source>berkas hasil %1 sudah ada; dilewati</source>
+        <translation>berkas hasil %1 sudah ada; dilewati</translation>
+    </message>
+    <message>
+        <source>berkas hasil %1 sudah ada</source>
+        <translation>berkas hasil %1 sudah ada</translation>
+    </message>
+    <message>
+        <source>berkas hasil tidak dapat ditulis: %1</source>
+        <translation>berkas hasil tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <source>PDF tidak dapat ditandatangani: %1</source>
+        <translation>PDF tidak dapat ditandatangani: %1</translation>
+    </message>
+    <message>
+        <source>tanda tangan gagal dibuat: %1</source>
+        <translation>tanda tangan gagal dibuat: %1</translation>
+    </message>
+    <message>
+        <source>Tidak ada dokumen PDF untuk ditandatangani</source>
+        <translation>Tidak ada dokumen PDF untuk ditandatangani</translation>
+    </message>
+    <message>
+        <source>Ditandatangani %1 dari %2 dokumen</source>
+        <translation>Ditandatangani %1 dari %2 dokumen</translation>
+    </message>
+    <message>
+        <source>; %1 gagal</source>
+        <translation>; %1 gagal</translation>
+    </message>
+    <message>
+        <source>; %1 dilewati karena hasilnya sudah ada</source>
+        <translation>; %1 dilewati karena hasilnya sudah ada</translation>
+    </message>
+    <message>
+        <source>; %1 tidak diproses karena dibatalkan</source>
+        <translation>; %1 tidak diproses karena dibatalkan</translation>
+    </message>
+    <message>
+        <source>- %1: %2</source>
+        <translation>- %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 dokumen tanpa penanda, stempel di kanan bawah halaman terakhir: %2</source>
+        <translation>%1 dokumen tanpa penanda, stempel di kanan bawah halaman terakhir: %2</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak ada</source>
+        <translation>Folder %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak dapat dibaca</source>
+        <translation>Folder %1 tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Folder hasil belum dipilih</source>
+        <translation>Folder hasil belum dipilih</translation>
+    </message>
+    <message>
+        <source>Ukuran stempel terlalu kecil (minimal 20×20 pt)</source>
+        <translation>Ukuran stempel terlalu kecil (minimal 20×20 pt)</translation>
+    </message>
+    <message>
+        <source>Folder hasil harus berbeda dari folder dokumen asli</source>
+        <translation>Folder hasil harus berbeda dari folder dokumen asli</translation>
+    </message>
+    <message>
+        <source>Folder hasil %1 tidak dapat dibuat</source>
+        <translation>Folder hasil %1 tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <source>nama berkas hasil %1 sama dengan hasil dokumen lain dalam kumpulan ini</source>
+        <translation>nama berkas hasil %1 sama dengan hasil dokumen lain dalam kumpulan ini</translation>
+    </message>
+    <message>
+        <source>penggunaan: lontar-cli sign (--key FILE.p12 --pass-env VAR | --pkcs11 MODULE.so --token LABEL --pin-env VAR) --in-dir FOLDER --out-dir FOLDER [--anchor TEKS] [--overwrite | --skip-existing] [--name --nip --position] [--reason TEKS] [--location TEKS] [--tsa URL]
+--in-dir tidak dapat digabung dengan --in, --out, --page atau --rect: stempel diletakkan menurut penanda.</source>
+        <translation>penggunaan: lontar-cli sign (--key FILE.p12 --pass-env VAR | --pkcs11 MODULE.so --token LABEL --pin-env VAR) --in-dir FOLDER --out-dir FOLDER [--anchor TEKS] [--overwrite | --skip-existing] [--name --nip --position] [--reason TEKS] [--location TEKS] [--tsa URL]
+--in-dir tidak dapat digabung dengan --in, --out, --page atau --rect: stempel diletakkan menurut penanda.</translation>
+    </message>
+    <message>
+        <source>sign: --in-dir membuat tanda tangan B-B, atau B-T dengan --tsa; tingkat lain belum didukung untuk banyak dokumen</source>
+        <translation>sign: --in-dir membuat tanda tangan B-B, atau B-T dengan --tsa; tingkat lain belum didukung untuk banyak dokumen</translation>
+    </message>
+</context>
+<context>
     <name>ClientStore</name>
     <message>
         <source>Jenis data %1 tidak dikenal</source>
@@ -381,6 +470,97 @@
     </message>
 </context>
 <context>
+    <name>LongTermSigner</name>
+    <message>
+        <source>sign: --level harus B-B, B-T, B-LT atau B-LTA</source>
+        <translation>sign: --level harus B-B, B-T, B-LT atau B-LTA</translation>
+    </message>
+    <message>
+        <source>sign: tingkat %1 memerlukan server stempel waktu: berikan --tsa URL</source>
+        <translation>sign: tingkat %1 memerlukan server stempel waktu: berikan --tsa URL</translation>
+    </message>
+    <message>
+        <source>objek %1 bukan stream</source>
+        <translation>objek %1 bukan stream</translation>
+    </message>
+    <message>
+        <source>Tanda tangan yang baru dibuat tidak dapat dibaca</source>
+        <translation>Tanda tangan yang baru dibuat tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Tanda tangan yang baru dibuat tidak memiliki stempel waktu</source>
+        <translation>Tanda tangan yang baru dibuat tidak memiliki stempel waktu</translation>
+    </message>
+    <message>
+        <source>Stempel waktu tanda tangan tidak dapat dibaca</source>
+        <translation>Stempel waktu tanda tangan tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Sertifikat server stempel waktu tidak ada di dalam stempel waktu; validasi jangka panjang memerlukannya</source>
+        <translation>Sertifikat server stempel waktu tidak ada di dalam stempel waktu; validasi jangka panjang memerlukannya</translation>
+    </message>
+    <message>
+        <source>Sertifikat %1 &quot;%2&quot; telah dicabut (%3). Dokumen tidak ditandatangani dan tidak ada berkas yang ditulis.</source>
+        <translation>Sertifikat %1 &quot;%2&quot; telah dicabut (%3). Dokumen tidak ditandatangani dan tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Status pencabutan sertifikat %1 &quot;%2&quot; tidak dapat dipastikan: %3. Dokumen tidak ditandatangani dan tidak ada berkas yang ditulis.</source>
+        <translation>Status pencabutan sertifikat %1 &quot;%2&quot; tidak dapat dipastikan: %3. Dokumen tidak ditandatangani dan tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <source>tidak ada keterangan</source>
+        <translation>tidak ada keterangan</translation>
+    </message>
+    <message>
+        <source>Berkas hasil %1 tidak dapat ditulisi</source>
+        <translation>Berkas hasil %1 tidak dapat ditulisi</translation>
+    </message>
+    <message>
+        <source>Berkas sementara tidak dapat dibaca</source>
+        <translation>Berkas sementara tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Disk penuh: berkas hasil tidak ditulis</source>
+        <translation>Disk penuh: berkas hasil tidak ditulis</translation>
+    </message>
+    <message>
+        <source>Dokumen tidak memiliki halaman</source>
+        <translation>Dokumen tidak memiliki halaman</translation>
+    </message>
+    <message>
+        <source>Dokumen terlalu besar</source>
+        <translation>Dokumen terlalu besar</translation>
+    </message>
+    <message>
+        <source>Stempel waktu dokumen (%1 byte) melebihi ruang yang disediakan (%2 byte)</source>
+        <translation>Stempel waktu dokumen (%1 byte) melebihi ruang yang disediakan (%2 byte)</translation>
+    </message>
+    <message>
+        <source>penanda tangan</source>
+        <translation>penanda tangan</translation>
+    </message>
+    <message>
+        <source>Tingkat %1 memerlukan alamat server stempel waktu (TSA); dokumen tidak ditandatangani</source>
+        <translation>Tingkat %1 memerlukan alamat server stempel waktu (TSA); dokumen tidak ditandatangani</translation>
+    </message>
+    <message>
+        <source>Berkas hasil harus berbeda dari berkas asli; dokumen asli tidak pernah diubah</source>
+        <translation>Berkas hasil harus berbeda dari berkas asli; dokumen asli tidak pernah diubah</translation>
+    </message>
+    <message>
+        <source>Folder sementara tidak dapat dibuat</source>
+        <translation>Folder sementara tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <source>Tanda tangan yang baru dibuat tidak ditemukan</source>
+        <translation>Tanda tangan yang baru dibuat tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>server stempel waktu &quot;%1&quot;</source>
+        <translation>server stempel waktu &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>MigrationRunner</name>
     <message>
         <source>Daftar migrasi tidak valid untuk modul %1 versi %2</source>
@@ -393,6 +573,299 @@
     <message>
         <source>Migrasi %1 versi %2 (%3) gagal: %4</source>
         <translation>Migrasi %1 versi %2 (%3) gagal: %4</translation>
+    </message>
+</context>
+<context>
+    <name>ModificationAnalysis</name>
+    <message>
+        <source>katalog dokumen diganti dengan objek lain (objek %1)</source>
+        <translation>katalog dokumen diganti dengan objek lain (objek %1)</translation>
+    </message>
+    <message>
+        <source>trailer diubah: /%1</source>
+        <translation>trailer diubah: /%1</translation>
+    </message>
+    <message>
+        <source>susunan halaman diubah (%1 halaman menjadi %2 halaman, atau urutannya berganti)</source>
+        <translation>susunan halaman diubah (%1 halaman menjadi %2 halaman, atau urutannya berganti)</translation>
+    </message>
+    <message>
+        <source>pohon halaman (page tree) diubah (objek %1)</source>
+        <translation>pohon halaman (page tree) diubah (objek %1)</translation>
+    </message>
+    <message>
+        <source>objek %1 dihapus</source>
+        <translation>objek %1 dihapus</translation>
+    </message>
+    <message>
+        <source>objek %1 dihapus (%2)</source>
+        <translation>objek %1 dihapus (%2)</translation>
+    </message>
+    <message>
+        <source>halaman %1: isi halaman diubah (objek %2)</source>
+        <translation>halaman %1: isi halaman diubah (objek %2)</translation>
+    </message>
+    <message>
+        <source>halaman %1: font, gambar atau sumber daya lain yang dipakai halaman diubah (objek %2)</source>
+        <translation>halaman %1: font, gambar atau sumber daya lain yang dipakai halaman diubah (objek %2)</translation>
+    </message>
+    <message>
+        <source>objek %1 diubah</source>
+        <translation>objek %1 diubah</translation>
+    </message>
+    <message>
+        <source>%1 diubah (objek %2)</source>
+        <translation>%1 diubah (objek %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objek disimpan ulang tanpa perubahan</source>
+        <translation>
+            <numerusform>%n objek disimpan ulang tanpa perubahan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>objek %1 di revisi ini tidak dapat dibaca</source>
+        <translation>objek %1 di revisi ini tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>xref revisi ini mengarahkan objek %1 ke isi lama di byte %2, di dalam revisi sebelumnya</source>
+        <translation>xref revisi ini mengarahkan objek %1 ke isi lama di byte %2, di dalam revisi sebelumnya</translation>
+    </message>
+    <message>
+        <source>pohon halaman diganti di katalog dokumen (objek %1)</source>
+        <translation>pohon halaman diganti di katalog dokumen (objek %1)</translation>
+    </message>
+    <message>
+        <source>katalog dokumen diubah: /%1 (objek %2)</source>
+        <translation>katalog dokumen diubah: /%1 (objek %2)</translation>
+    </message>
+    <message>
+        <source>data validasi jangka panjang (DSS) dihapus dari katalog (objek %1)</source>
+        <translation>data validasi jangka panjang (DSS) dihapus dari katalog (objek %1)</translation>
+    </message>
+    <message>
+        <source>data validasi jangka panjang (DSS) ditambahkan</source>
+        <translation>data validasi jangka panjang (DSS) ditambahkan</translation>
+    </message>
+    <message>
+        <source>data validasi jangka panjang (DSS) diperbarui</source>
+        <translation>data validasi jangka panjang (DSS) diperbarui</translation>
+    </message>
+    <message>
+        <source>formulir (AcroForm) dihapus dari katalog (objek %1)</source>
+        <translation>formulir (AcroForm) dihapus dari katalog (objek %1)</translation>
+    </message>
+    <message>
+        <source>sumber daya formulir (/DR) ditambah</source>
+        <translation>sumber daya formulir (/DR) ditambah</translation>
+    </message>
+    <message>
+        <source>sumber daya formulir (/DR) diubah (objek %1)</source>
+        <translation>sumber daya formulir (/DR) diubah (objek %1)</translation>
+    </message>
+    <message>
+        <source>formulir meminta tampilan field dibuat ulang (/NeedAppearances)</source>
+        <translation>formulir meminta tampilan field dibuat ulang (/NeedAppearances)</translation>
+    </message>
+    <message>
+        <source>formulir (AcroForm) diubah: /%1 (objek %2)</source>
+        <translation>formulir (AcroForm) diubah: /%1 (objek %2)</translation>
+    </message>
+    <message>
+        <source>field formulir dihapus dari daftar /Fields (objek %1)</source>
+        <translation>field formulir dihapus dari daftar /Fields (objek %1)</translation>
+    </message>
+    <message>
+        <source>objek %1 yang sudah ada dijadikan field formulir baru</source>
+        <translation>objek %1 yang sudah ada dijadikan field formulir baru</translation>
+    </message>
+    <message>
+        <source>field baru &apos;%1&apos; memakai objek yang sudah ada sebagai widget (objek %2)</source>
+        <translation>field baru &apos;%1&apos; memakai objek yang sudah ada sebagai widget (objek %2)</translation>
+    </message>
+    <message>
+        <source>field formulir baru &apos;%1&apos; yang bukan field tanda tangan (objek %2)</source>
+        <translation>field formulir baru &apos;%1&apos; yang bukan field tanda tangan (objek %2)</translation>
+    </message>
+    <message>
+        <source>field tanda tangan kosong baru &apos;%1&apos; (objek %2) menggambar tampilan di halaman tanpa tanda tangan yang menjaminnya</source>
+        <translation>field tanda tangan kosong baru &apos;%1&apos; (objek %2) menggambar tampilan di halaman tanpa tanda tangan yang menjaminnya</translation>
+    </message>
+    <message>
+        <source>field tanda tangan kosong baru &apos;%1&apos; (objek %2)</source>
+        <translation>field tanda tangan kosong baru &apos;%1&apos; (objek %2)</translation>
+    </message>
+    <message>
+        <source>field tanda tangan kosong baru &apos;%1&apos; (objek %2), padahal sertifikasi tingkat P=1 tidak mengizinkan perubahan apa pun</source>
+        <translation>field tanda tangan kosong baru &apos;%1&apos; (objek %2), padahal sertifikasi tingkat P=1 tidak mengizinkan perubahan apa pun</translation>
+    </message>
+    <message>
+        <source>field tanda tangan &apos;%1&apos; menunjuk nilai yang bukan kamus tanda tangan baru (objek %2)</source>
+        <translation>field tanda tangan &apos;%1&apos; menunjuk nilai yang bukan kamus tanda tangan baru (objek %2)</translation>
+    </message>
+    <message>
+        <source>stempel waktu dokumen baru (objek %1)</source>
+        <translation>stempel waktu dokumen baru (objek %1)</translation>
+    </message>
+    <message>
+        <source>tanda tangan baru &apos;%1&apos; (objek %2), padahal sertifikasi tingkat P=1 tidak mengizinkan perubahan apa pun</source>
+        <translation>tanda tangan baru &apos;%1&apos; (objek %2), padahal sertifikasi tingkat P=1 tidak mengizinkan perubahan apa pun</translation>
+    </message>
+    <message>
+        <source>field tanda tangan &apos;%1&apos; yang sudah disiapkan ditandatangani (objek %2)</source>
+        <translation>field tanda tangan &apos;%1&apos; yang sudah disiapkan ditandatangani (objek %2)</translation>
+    </message>
+    <message>
+        <source>tanda tangan baru &apos;%1&apos; (objek %2)</source>
+        <translation>tanda tangan baru &apos;%1&apos; (objek %2)</translation>
+    </message>
+    <message>
+        <source>tampilan field tanda tangan &apos;%1&apos; diperbarui (objek %2)</source>
+        <translation>tampilan field tanda tangan &apos;%1&apos; diperbarui (objek %2)</translation>
+    </message>
+    <message>
+        <source>tampilan field tanda tangan &apos;%1&apos; diubah (objek %2)</source>
+        <translation>tampilan field tanda tangan &apos;%1&apos; diubah (objek %2)</translation>
+    </message>
+    <message>
+        <source>tanda tangan pada field &apos;%1&apos; diganti atau dihapus (objek %2)</source>
+        <translation>tanda tangan pada field &apos;%1&apos; diganti atau dihapus (objek %2)</translation>
+    </message>
+    <message>
+        <source>field tanda tangan &apos;%1&apos; diubah: %2 (objek %3)</source>
+        <translation>field tanda tangan &apos;%1&apos; diubah: %2 (objek %3)</translation>
+    </message>
+    <message>
+        <source>isian field formulir &apos;%1&apos; diubah (objek %2)</source>
+        <translation>isian field formulir &apos;%1&apos; diubah (objek %2)</translation>
+    </message>
+    <message>
+        <source>field formulir &apos;%1&apos; diubah: %2 (objek %3)</source>
+        <translation>field formulir &apos;%1&apos; diubah: %2 (objek %3)</translation>
+    </message>
+    <message>
+        <source>halaman %1: sumber daya halaman (font, gambar) diubah (objek %2)</source>
+        <translation>halaman %1: sumber daya halaman (font, gambar) diubah (objek %2)</translation>
+    </message>
+    <message>
+        <source>halaman %1: /%2 diubah (objek %3)</source>
+        <translation>halaman %1: /%2 diubah (objek %3)</translation>
+    </message>
+    <message>
+        <source>anotasi langsung di halaman %1 diubah (objek %2)</source>
+        <translation>anotasi langsung di halaman %1 diubah (objek %2)</translation>
+    </message>
+    <message>
+        <source>halaman %1: widget field formulir dipindahkan ke halaman ini (objek %2)</source>
+        <translation>halaman %1: widget field formulir dipindahkan ke halaman ini (objek %2)</translation>
+    </message>
+    <message>
+        <source>anotasi baru (%1) di halaman %2 (objek %3)</source>
+        <translation>anotasi baru (%1) di halaman %2 (objek %3)</translation>
+    </message>
+    <message>
+        <source>halaman %1: widget field formulir dihapus dari halaman (objek %2)</source>
+        <translation>halaman %1: widget field formulir dihapus dari halaman (objek %2)</translation>
+    </message>
+    <message>
+        <source>anotasi dihapus dari halaman %1 (objek %2)</source>
+        <translation>anotasi dihapus dari halaman %1 (objek %2)</translation>
+    </message>
+    <message>
+        <source>anotasi diubah di halaman %1 (objek %2)</source>
+        <translation>anotasi diubah di halaman %1 (objek %2)</translation>
+    </message>
+    <message>
+        <source>tampilan field &apos;%1&apos; diubah (objek %2)</source>
+        <translation>tampilan field &apos;%1&apos; diubah (objek %2)</translation>
+    </message>
+    <message>
+        <source>tampilan anotasi di halaman %1 diubah (objek %2)</source>
+        <translation>tampilan anotasi di halaman %1 diubah (objek %2)</translation>
+    </message>
+    <message>
+        <source>objek %1, yang sudah dirujuk di revisi sebelumnya tetapi belum ada, kini diisi</source>
+        <translation>objek %1, yang sudah dirujuk di revisi sebelumnya tetapi belum ada, kini diisi</translation>
+    </message>
+    <message>
+        <source>katalog dokumen</source>
+        <translation>katalog dokumen</translation>
+    </message>
+    <message>
+        <source>informasi dokumen (/Info)</source>
+        <translation>informasi dokumen (/Info)</translation>
+    </message>
+    <message>
+        <source>halaman %1</source>
+        <translation>halaman %1</translation>
+    </message>
+    <message>
+        <source>isi halaman %1</source>
+        <translation>isi halaman %1</translation>
+    </message>
+    <message>
+        <source>sumber daya halaman %1</source>
+        <translation>sumber daya halaman %1</translation>
+    </message>
+    <message>
+        <source>anotasi di halaman %1</source>
+        <translation>anotasi di halaman %1</translation>
+    </message>
+    <message>
+        <source>pohon halaman</source>
+        <translation>pohon halaman</translation>
+    </message>
+    <message>
+        <source>field formulir &apos;%1&apos;</source>
+        <translation>field formulir &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>bagian katalog /%1</source>
+        <translation>bagian katalog /%1</translation>
+    </message>
+    <message>
+        <source>diizinkan</source>
+        <translation>diizinkan</translation>
+    </message>
+    <message>
+        <source>TIDAK DIIZINKAN</source>
+        <translation>TIDAK DIIZINKAN</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>revisi %1 (%2): %3 — %4</source>
+        <translation>revisi %1 (%2): %3 — %4</translation>
+    </message>
+    <message>
+        <source>ditandatangani</source>
+        <translation>ditandatangani</translation>
+    </message>
+    <message>
+        <source>tanpa tanda tangan</source>
+        <translation>tanpa tanda tangan</translation>
+    </message>
+    <message>
+        <source>Berkas tidak memiliki tabel referensi silang (xref)</source>
+        <translation>Berkas tidak memiliki tabel referensi silang (xref)</translation>
+    </message>
+    <message>
+        <source>Tanda tangan ini meminta sertifikasi (DocMDP), padahal sertifikasi hanya sah sebagai tanda tangan pertama dokumen; diperlakukan sebagai tanda tangan persetujuan</source>
+        <translation>Tanda tangan ini meminta sertifikasi (DocMDP), padahal sertifikasi hanya sah sebagai tanda tangan pertama dokumen; diperlakukan sebagai tanda tangan persetujuan</translation>
+    </message>
+    <message>
+        <source>Katalog dokumen tidak menunjuk tanda tangan sertifikasi ini di /Perms /DocMDP</source>
+        <translation>Katalog dokumen tidak menunjuk tanda tangan sertifikasi ini di /Perms /DocMDP</translation>
+    </message>
+    <message>
+        <source>revisi yang ditandatangani tidak lagi menjadi dasar dokumen: rantai xref sesudahnya tidak melewatinya</source>
+        <translation>revisi yang ditandatangani tidak lagi menjadi dasar dokumen: rantai xref sesudahnya tidak melewatinya</translation>
+    </message>
+    <message>
+        <source>%1 byte ditambahkan di akhir berkas sesudah revisi terakhir, tanpa tanda tangan</source>
+        <translation>%1 byte ditambahkan di akhir berkas sesudah revisi terakhir, tanpa tanda tangan</translation>
     </message>
 </context>
 <context>
@@ -464,6 +937,14 @@
         <source>Sertifikat penanda tangan belum berlaku sampai %1. Dokumen tidak ditandatangani.</source>
         <translation>Sertifikat penanda tangan belum berlaku sampai %1. Dokumen tidak ditandatangani.</translation>
     </message>
+    <message>
+        <source>Tingkat sertifikasi harus 0 (tanpa sertifikasi), 1, 2 atau 3</source>
+        <translation>Tingkat sertifikasi harus 0 (tanpa sertifikasi), 1, 2 atau 3</translation>
+    </message>
+    <message>
+        <source>Dokumen ini sudah memiliki tanda tangan, jadi tidak dapat disertifikasi: tanda tangan sertifikasi harus menjadi tanda tangan pertama. Tandatangani tanpa sertifikasi.</source>
+        <translation>Dokumen ini sudah memiliki tanda tangan, jadi tidak dapat disertifikasi: tanda tangan sertifikasi harus menjadi tanda tangan pertama. Tandatangani tanpa sertifikasi.</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -493,6 +974,141 @@
         <translation>Data demo tidak dapat dimuat.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Revocation</name>
+    <message>
+        <source>belum dicabut pada %1 (%2; dicabut kemudian pada %3)</source>
+        <translation>belum dicabut pada %1 (%2; dicabut kemudian pada %3)</translation>
+    </message>
+    <message>
+        <source>DICABUT sejak %1 (%2)</source>
+        <translation>DICABUT sejak %1 (%2)</translation>
+    </message>
+    <message>
+        <source>respons OCSP tidak dapat dibaca</source>
+        <translation>respons OCSP tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>server OCSP menolak menjawab (status %1)</source>
+        <translation>server OCSP menolak menjawab (status %1)</translation>
+    </message>
+    <message>
+        <source>respons OCSP tidak berisi jawaban dasar</source>
+        <translation>respons OCSP tidak berisi jawaban dasar</translation>
+    </message>
+    <message>
+        <source>penanda tangan respons OCSP tidak ditemukan</source>
+        <translation>penanda tangan respons OCSP tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>respons OCSP tidak ditandatangani oleh penerbit sertifikat atau oleh responder yang ditunjuk penerbit itu</source>
+        <translation>respons OCSP tidak ditandatangani oleh penerbit sertifikat atau oleh responder yang ditunjuk penerbit itu</translation>
+    </message>
+    <message>
+        <source>tanda tangan respons OCSP tidak sah</source>
+        <translation>tanda tangan respons OCSP tidak sah</translation>
+    </message>
+    <message>
+        <source>sertifikat responder OCSP tidak berlaku saat respons dibuat</source>
+        <translation>sertifikat responder OCSP tidak berlaku saat respons dibuat</translation>
+    </message>
+    <message>
+        <source>nonce respons OCSP tidak cocok dengan permintaan</source>
+        <translation>nonce respons OCSP tidak cocok dengan permintaan</translation>
+    </message>
+    <message>
+        <source>waktu respons OCSP tidak masuk akal (%1)</source>
+        <translation>waktu respons OCSP tidak masuk akal (%1)</translation>
+    </message>
+    <message>
+        <source>OCSP %1</source>
+        <translation>OCSP %1</translation>
+    </message>
+    <message>
+        <source>server OCSP tidak mengenal sertifikat ini</source>
+        <translation>server OCSP tidak mengenal sertifikat ini</translation>
+    </message>
+    <message>
+        <source>respons OCSP bertanggal %1 tidak berlaku untuk %2</source>
+        <translation>respons OCSP bertanggal %1 tidak berlaku untuk %2</translation>
+    </message>
+    <message>
+        <source>tidak dicabut (%1)</source>
+        <translation>tidak dicabut (%1)</translation>
+    </message>
+    <message>
+        <source>CRL tidak dapat dibaca</source>
+        <translation>CRL tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>tanda tangan CRL tidak sah</source>
+        <translation>tanda tangan CRL tidak sah</translation>
+    </message>
+    <message>
+        <source>penerbit CRL tidak berwenang menandatangani CRL (keyUsage)</source>
+        <translation>penerbit CRL tidak berwenang menandatangani CRL (keyUsage)</translation>
+    </message>
+    <message>
+        <source>waktu CRL tidak masuk akal (%1)</source>
+        <translation>waktu CRL tidak masuk akal (%1)</translation>
+    </message>
+    <message>
+        <source>CRL %1</source>
+        <translation>CRL %1</translation>
+    </message>
+    <message>
+        <source>CRL bertanggal %1 tidak berlaku untuk %2</source>
+        <translation>CRL bertanggal %1 tidak berlaku untuk %2</translation>
+    </message>
+    <message>
+        <source>sertifikat tidak mencantumkan alamat OCSP maupun CRL</source>
+        <translation>sertifikat tidak mencantumkan alamat OCSP maupun CRL</translation>
+    </message>
+    <message>
+        <source>server OCSP %1: %2</source>
+        <translation>server OCSP %1: %2</translation>
+    </message>
+    <message>
+        <source>jawabannya bukan untuk sertifikat ini</source>
+        <translation>jawabannya bukan untuk sertifikat ini</translation>
+    </message>
+    <message>
+        <source>CRL %1: %2</source>
+        <translation>CRL %1: %2</translation>
+    </message>
+    <message>
+        <source>diterbitkan oleh pihak lain</source>
+        <translation>diterbitkan oleh pihak lain</translation>
+    </message>
+    <message>
+        <source>tidak diperiksa</source>
+        <translation>tidak diperiksa</translation>
+    </message>
+    <message>
+        <source>penerbit sertifikat tidak tersedia, status pencabutan tidak dapat diperiksa</source>
+        <translation>penerbit sertifikat tidak tersedia, status pencabutan tidak dapat diperiksa</translation>
+    </message>
+    <message>
+        <source>tidak perlu diperiksa (responder OCSP dengan ocsp-nocheck)</source>
+        <translation>tidak perlu diperiksa (responder OCSP dengan ocsp-nocheck)</translation>
+    </message>
+    <message>
+        <source>alamat %1 bukan alamat HTTP</source>
+        <translation>alamat %1 bukan alamat HTTP</translation>
+    </message>
+    <message>
+        <source>jawaban terlalu besar</source>
+        <translation>jawaban terlalu besar</translation>
+    </message>
+    <message>
+        <source>tidak dapat dihubungi (%1)</source>
+        <translation>tidak dapat dihubungi (%1)</translation>
+    </message>
+    <message>
+        <source>menjawab HTTP %1</source>
+        <translation>menjawab HTTP %1</translation>
     </message>
 </context>
 <context>
@@ -574,14 +1190,6 @@
         <translation>Identitas penanda tangan tidak dapat dipastikan: tidak ada sertifikat akar yang dipercaya</translation>
     </message>
     <message>
-        <source>tidak diperlukan</source>
-        <translation>tidak diperlukan</translation>
-    </message>
-    <message>
-        <source>belum dianalisis</source>
-        <translation>belum dianalisis</translation>
-    </message>
-    <message>
         <source>, waktu stempel waktu tepercaya</source>
         <translation>, waktu stempel waktu tepercaya</translation>
     </message>
@@ -626,14 +1234,6 @@
         <translation>tidak ada perubahan sesudah ditandatangani</translation>
     </message>
     <message>
-        <source>ada %1 revisi sesudahnya yang ditandatangani lagi; isi perubahannya %2</source>
-        <translation>ada %1 revisi sesudahnya yang ditandatangani lagi; isi perubahannya %2</translation>
-    </message>
-    <message>
-        <source>ada perubahan sesudah ditandatangani yang tidak ditandatangani siapa pun (%1 byte)</source>
-        <translation>ada perubahan sesudah ditandatangani yang tidak ditandatangani siapa pun (%1 byte)</translation>
-    </message>
-    <message>
         <source>Dokumen ini tidak memiliki tanda tangan elektronik</source>
         <translation>Dokumen ini tidak memiliki tanda tangan elektronik</translation>
     </message>
@@ -652,10 +1252,6 @@
     <message>
         <source>TIDAK SAH: tanda tangan rusak atau dokumen diubah (keutuhan gagal)</source>
         <translation>TIDAK SAH: tanda tangan rusak atau dokumen diubah (keutuhan gagal)</translation>
-    </message>
-    <message>
-        <source>TIDAK SAH: dokumen diubah sesudah ditandatangani tanpa tanda tangan baru</source>
-        <translation>TIDAK SAH: dokumen diubah sesudah ditandatangani tanpa tanda tangan baru</translation>
     </message>
     <message>
         <source>Berkas: %1 (%2 byte)
@@ -800,12 +1396,163 @@ Hasil: %1
         <translation>/SubFilter &quot;%1&quot; tidak didukung (hanya ETSI.CAdES.detached dan adbe.pkcs7.detached)</translation>
     </message>
     <message>
-        <source>Stempel waktu dokumen (DocTimeStamp) belum dapat diperiksa</source>
-        <translation>Stempel waktu dokumen (DocTimeStamp) belum dapat diperiksa</translation>
-    </message>
-    <message>
         <source>Waktu, alasan dan lokasi penandatanganan tidak dibaca karena kamus tanda tangan tidak utuh ditandatangani</source>
         <translation>Waktu, alasan dan lokasi penandatanganan tidak dibaca karena kamus tanda tangan tidak utuh ditandatangani</translation>
+    </message>
+    <message>
+        <source>, waktu stempel waktu dokumen tepercaya yang menutupinya</source>
+        <translation>, waktu stempel waktu dokumen tepercaya yang menutupinya</translation>
+    </message>
+    <message>
+        <source>tidak tepercaya: sertifikat sudah dicabut pada %1 (%2)</source>
+        <translation>tidak tepercaya: sertifikat sudah dicabut pada %1 (%2)</translation>
+    </message>
+    <message>
+        <source>stempel waktu dokumen</source>
+        <translation>stempel waktu dokumen</translation>
+    </message>
+    <message>
+        <source>tanda tangan</source>
+        <translation>tanda tangan</translation>
+    </message>
+    <message>
+        <source>tidak dicabut%1: %2</source>
+        <translation>tidak dicabut%1: %2</translation>
+    </message>
+    <message>
+        <source>DICABUT%1: %2</source>
+        <translation>DICABUT%1: %2</translation>
+    </message>
+    <message>
+        <source>tidak dapat dipastikan%1: %2</source>
+        <translation>tidak dapat dipastikan%1: %2</translation>
+    </message>
+    <message>
+        <source>status pencabutan sertifikat tidak diperiksa (tidak ada data pencabutan di dokumen; gunakan pemeriksaan daring untuk menanyakannya)</source>
+        <translation>status pencabutan sertifikat tidak diperiksa (tidak ada data pencabutan di dokumen; gunakan pemeriksaan daring untuk menanyakannya)</translation>
+    </message>
+    <message>
+        <source>ada %1 revisi sesudahnya; semua perubahannya diizinkan</source>
+        <translation>ada %1 revisi sesudahnya; semua perubahannya diizinkan</translation>
+    </message>
+    <message>
+        <source>ada perubahan sesudah ditandatangani yang tidak diizinkan: %1</source>
+        <translation>ada perubahan sesudah ditandatangani yang tidak diizinkan: %1</translation>
+    </message>
+    <message>
+        <source>sertifikasi, tingkat P=1 (dokumen tidak boleh diubah sama sekali)</source>
+        <translation>sertifikasi, tingkat P=1 (dokumen tidak boleh diubah sama sekali)</translation>
+    </message>
+    <message>
+        <source>sertifikasi, tingkat P=2 (hanya boleh mengisi formulir dan menandatangani)</source>
+        <translation>sertifikasi, tingkat P=2 (hanya boleh mengisi formulir dan menandatangani)</translation>
+    </message>
+    <message>
+        <source>sertifikasi, tingkat P=3 (boleh mengisi formulir, menandatangani, dan menambah anotasi)</source>
+        <translation>sertifikasi, tingkat P=3 (boleh mengisi formulir, menandatangani, dan menambah anotasi)</translation>
+    </message>
+    <message>
+        <source>TIDAK SAH: dokumen diubah sesudah ditandatangani dengan perubahan yang tidak diizinkan</source>
+        <translation>TIDAK SAH: dokumen diubah sesudah ditandatangani dengan perubahan yang tidak diizinkan</translation>
+    </message>
+    <message>
+        <source>
+Stempel waktu dokumen %1 (%2): %3
+</source>
+        <translation>
+Stempel waktu dokumen %1 (%2): %3
+</translation>
+    </message>
+    <message>
+        <source>  Pencabutan: %1
+</source>
+        <translation>  Pencabutan: %1
+</translation>
+    </message>
+    <message>
+        <source>  Jenis: %1
+</source>
+        <translation>  Jenis: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Dokumen memuat data validasi jangka panjang (DSS)
+</source>
+        <translation>
+Dokumen memuat data validasi jangka panjang (DSS)
+</translation>
+    </message>
+    <message>
+        <source>Sertifikat sudah dicabut sebelum waktu validasi: %1</source>
+        <translation>Sertifikat sudah dicabut sebelum waktu validasi: %1</translation>
+    </message>
+    <message>
+        <source>Status pencabutan sertifikat tidak dapat dipastikan: %1</source>
+        <translation>Status pencabutan sertifikat tidak dapat dipastikan: %1</translation>
+    </message>
+    <message>
+        <source>Isi stempel waktu dokumen (token RFC 3161) tidak dapat dibaca</source>
+        <translation>Isi stempel waktu dokumen (token RFC 3161) tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Sertifikat server stempel waktu tidak ada di dalam stempel waktu dokumen</source>
+        <translation>Sertifikat server stempel waktu tidak ada di dalam stempel waktu dokumen</translation>
+    </message>
+    <message>
+        <source>Algoritme hash stempel waktu dokumen tidak didukung</source>
+        <translation>Algoritme hash stempel waktu dokumen tidak didukung</translation>
+    </message>
+    <message>
+        <source>Dokumen telah diubah setelah diberi stempel waktu dokumen (hash tidak cocok)</source>
+        <translation>Dokumen telah diubah setelah diberi stempel waktu dokumen (hash tidak cocok)</translation>
+    </message>
+    <message>
+        <source>Tanda tangan server stempel waktu pada stempel waktu dokumen tidak sah</source>
+        <translation>Tanda tangan server stempel waktu pada stempel waktu dokumen tidak sah</translation>
+    </message>
+    <message>
+        <source>/ByteRange tanda tangan ini tidak sah, jadi perubahan sesudahnya tidak dapat dinilai</source>
+        <translation>/ByteRange tanda tangan ini tidak sah, jadi perubahan sesudahnya tidak dapat dinilai</translation>
+    </message>
+    <message>
+        <source>perubahan sesudah tanda tangan ini tidak dapat dianalisis: %1</source>
+        <translation>perubahan sesudah tanda tangan ini tidak dapat dianalisis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StampPlacer</name>
+    <message>
+        <source>berkas tidak dapat dibuka</source>
+        <translation>berkas tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>bukan berkas PDF</source>
+        <translation>bukan berkas PDF</translation>
+    </message>
+    <message>
+        <source>PDF terenkripsi (dilindungi kata sandi); buka kuncinya terlebih dahulu</source>
+        <translation>PDF terenkripsi (dilindungi kata sandi); buka kuncinya terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>PDF rusak: strukturnya tidak dapat dibaca</source>
+        <translation>PDF rusak: strukturnya tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>di penanda, halaman %1</source>
+        <translation>di penanda, halaman %1</translation>
+    </message>
+    <message>
+        <source>di atas nama penanda tangan, halaman %1</source>
+        <translation>di atas nama penanda tangan, halaman %1</translation>
+    </message>
+    <message>
+        <source>tanpa penanda: di kanan bawah halaman terakhir (%1), di bawah teks terakhir</source>
+        <translation>tanpa penanda: di kanan bawah halaman terakhir (%1), di bawah teks terakhir</translation>
+    </message>
+    <message>
+        <source>tanpa penanda: di kanan bawah halaman terakhir (%1)</source>
+        <translation>tanpa penanda: di kanan bawah halaman terakhir (%1)</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1729,10 @@ Hasil: %1
     <message>
         <source>Perangkat ini tidak disetujui untuk sinkronisasi.</source>
         <translation>Perangkat ini tidak disetujui untuk sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>Berkas terlalu besar.</source>
+        <translation>Berkas terlalu besar.</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +2350,18 @@ Hasil: %1
         <source>Admin OPD</source>
         <translation>Admin OPD</translation>
     </message>
+    <message>
+        <source>Admin Katalog</source>
+        <translation>Admin Katalog</translation>
+    </message>
+    <message>
+        <source>Pejabat Pembuat Komitmen</source>
+        <translation>Pejabat Pembuat Komitmen</translation>
+    </message>
+    <message>
+        <source>Bendahara</source>
+        <translation>Bendahara</translation>
+    </message>
 </context>
 <context>
     <name>lontar::SecurityClass</name>
@@ -2139,6 +2902,1016 @@ Hasil: %1
     </message>
 </context>
 <context>
+    <name>lontar::catalogue::BrowseTab</name>
+    <message>
+        <source>Semua zona (harga umum)</source>
+        <translation>Semua zona (harga umum)</translation>
+    </message>
+    <message>
+        <source>Cari produk, kode, penyedia… (mis. kertas a4, pembersih lantai)</source>
+        <translation>Cari produk, kode, penyedia… (mis. kertas a4, pembersih lantai)</translation>
+    </message>
+    <message>
+        <source>harga min.</source>
+        <translation>harga min.</translation>
+    </message>
+    <message>
+        <source>harga maks.</source>
+        <translation>harga maks.</translation>
+    </message>
+    <message>
+        <source>TKDN ≥ </source>
+        <translation>TKDN ≥ </translation>
+    </message>
+    <message>
+        <source>Produk dalam negeri</source>
+        <translation>Produk dalam negeri</translation>
+    </message>
+    <message>
+        <source>Penyedia UMK</source>
+        <translation>Penyedia UMK</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Harga</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Berlaku sejak</source>
+        <translation>Berlaku sejak</translation>
+    </message>
+    <message>
+        <source>Sampai</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Ditetapkan oleh</source>
+        <translation>Ditetapkan oleh</translation>
+    </message>
+    <message>
+        <source>Rincian dan riwayat harga</source>
+        <translation>Rincian dan riwayat harga</translation>
+    </message>
+    <message>
+        <source>Bandingkan (maks. 4)</source>
+        <translation>Bandingkan (maks. 4)</translation>
+    </message>
+    <message>
+        <source>Tambah ke paket</source>
+        <translation>Tambah ke paket</translation>
+    </message>
+    <message>
+        <source>Paket:</source>
+        <translation>Paket:</translation>
+    </message>
+    <message>
+        <source>Jumlah:</source>
+        <translation>Jumlah:</translation>
+    </message>
+    <message>
+        <source>Pilih 2 sampai %1 produk untuk dibandingkan</source>
+        <translation>Pilih 2 sampai %1 produk untuk dibandingkan</translation>
+    </message>
+    <message>
+        <source>Semua kategori</source>
+        <translation>Semua kategori</translation>
+    </message>
+    <message>
+        <source>Buat paket dulu di tab Paket &amp; Pesanan</source>
+        <translation>Buat paket dulu di tab Paket &amp; Pesanan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n produk</source>
+        <translation>
+            <numerusform>%n produk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pilih produk untuk melihat rinciannya.</source>
+        <translation>Pilih produk untuk melihat rinciannya.</translation>
+    </message>
+    <message>
+        <source>Kategori: %1 · Satuan: %2</source>
+        <translation>Kategori: %1 · Satuan: %2</translation>
+    </message>
+    <message>
+        <source>Penyedia: %1%2</source>
+        <translation>Penyedia: %1%2</translation>
+    </message>
+    <message>
+        <source> (UMK)</source>
+        <translation> (UMK)</translation>
+    </message>
+    <message>
+        <source>TKDN %1 % · %2%3</source>
+        <translation>TKDN %1 % · %2%3</translation>
+    </message>
+    <message>
+        <source>produk dalam negeri</source>
+        <translation>produk dalam negeri</translation>
+    </message>
+    <message>
+        <source>bukan PDN</source>
+        <translation>bukan PDN</translation>
+    </message>
+    <message>
+        <source> · SNI %1</source>
+        <translation> · SNI %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>sekarang</source>
+        <translation>sekarang</translation>
+    </message>
+    <message>
+        <source>Pilih produk dan paket tujuan</source>
+        <translation>Pilih produk dan paket tujuan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n produk ditambahkan ke paket %1</source>
+        <translation>
+            <numerusform>%n produk ditambahkan ke paket %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lontar::catalogue::CatalogueAdmin</name>
+    <message>
+        <source>Penyedia dengan NPWP %1 tidak ada</source>
+        <translation>Penyedia dengan NPWP %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>Produk %1 tidak ada</source>
+        <translation>Produk %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>Zona harga %1 belum ditetapkan</source>
+        <translation>Zona harga %1 belum ditetapkan</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::catalogue::CatalogueBrowser</name>
+    <message>
+        <source>Produk tidak ditemukan di katalog</source>
+        <translation>Produk tidak ditemukan di katalog</translation>
+    </message>
+    <message>
+        <source>Paling banyak %1 produk dapat dibandingkan</source>
+        <translation>Paling banyak %1 produk dapat dibandingkan</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::catalogue::CataloguePage</name>
+    <message>
+        <source>Katalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Perbandingan</source>
+        <translation>Perbandingan</translation>
+    </message>
+    <message>
+        <source>Paket &amp;&amp; Pesanan</source>
+        <translation>Paket &amp;&amp; Pesanan</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::catalogue::CatalogueUiModule</name>
+    <message>
+        <source>E-Katalog</source>
+        <translation>E-Katalog</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::catalogue::CompareTab</name>
+    <message>
+        <source>Pilih 2 sampai 4 produk di tab Katalog, lalu Bandingkan.</source>
+        <translation>Pilih 2 sampai 4 produk di tab Katalog, lalu Bandingkan.</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Harga</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>TKDN</source>
+        <translation>TKDN</translation>
+    </message>
+    <message>
+        <source>PDN</source>
+        <translation>PDN</translation>
+    </message>
+    <message>
+        <source>SNI</source>
+        <translation>SNI</translation>
+    </message>
+    <message>
+        <source>Penyedia</source>
+        <translation>Penyedia</translation>
+    </message>
+    <message>
+        <source>UMK</source>
+        <translation>UMK</translation>
+    </message>
+    <message>
+        <source>Spesifikasi</source>
+        <translation>Spesifikasi</translation>
+    </message>
+    <message>
+        <source>tidak ada harga</source>
+        <translation>tidak ada harga</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Harga terendah</source>
+        <translation>Harga terendah</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n produk dibandingkan, harga untuk zona %1</source>
+        <translation>
+            <numerusform>%n produk dibandingkan, harga untuk zona %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>umum</source>
+        <translation>umum</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::catalogue::CsvImport</name>
+    <message>
+        <source>tanda kutip di tengah kolom; apit seluruh kolom dengan tanda kutip</source>
+        <translation>tanda kutip di tengah kolom; apit seluruh kolom dengan tanda kutip</translation>
+    </message>
+    <message>
+        <source>ada teks setelah tanda kutip penutup</source>
+        <translation>ada teks setelah tanda kutip penutup</translation>
+    </message>
+    <message>
+        <source>tanda kutip tidak ditutup sampai akhir berkas</source>
+        <translation>tanda kutip tidak ditutup sampai akhir berkas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tidak ada yang diimpor: %n baris tidak valid.</source>
+        <translation>
+            <numerusform>Tidak ada yang diimpor: %n baris tidak valid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>baris %1, kolom %2: %3</source>
+        <translation>baris %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <source>Diimpor</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <source>Uji coba (tidak ada yang diubah)</source>
+        <translation>Uji coba (tidak ada yang diubah)</translation>
+    </message>
+    <message>
+        <source>%1 baris: %2 ditambah, %3 diperbarui, %4 tidak berubah</source>
+        <translation>%1 baris: %2 ditambah, %3 diperbarui, %4 tidak berubah</translation>
+    </message>
+    <message>
+        <source>Hanya admin katalog yang dapat mengimpor katalog</source>
+        <translation>Hanya admin katalog yang dapat mengimpor katalog</translation>
+    </message>
+    <message>
+        <source>Berkas CSV terlalu besar (paling besar %1 MiB)</source>
+        <translation>Berkas CSV terlalu besar (paling besar %1 MiB)</translation>
+    </message>
+    <message>
+        <source>Berkas bukan CSV UTF-8 yang dapat dibaca</source>
+        <translation>Berkas bukan CSV UTF-8 yang dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Berkas CSV kosong</source>
+        <translation>Berkas CSV kosong</translation>
+    </message>
+    <message>
+        <source>Berkas CSV terlalu banyak baris (paling banyak %1)</source>
+        <translation>Berkas CSV terlalu banyak baris (paling banyak %1)</translation>
+    </message>
+    <message>
+        <source>kepala kolom harus persis: %1</source>
+        <translation>kepala kolom harus persis: %1</translation>
+    </message>
+    <message>
+        <source>kolom berlebih pada kepala</source>
+        <translation>kolom berlebih pada kepala</translation>
+    </message>
+    <message>
+        <source>ada %1 kolom, seharusnya %2</source>
+        <translation>ada %1 kolom, seharusnya %2</translation>
+    </message>
+    <message>
+        <source>wajib diisi</source>
+        <translation>wajib diisi</translation>
+    </message>
+    <message>
+        <source>hanya huruf, angka, . _ / - (paling banyak 40)</source>
+        <translation>hanya huruf, angka, . _ / - (paling banyak 40)</translation>
+    </message>
+    <message>
+        <source>wajib diisi, paling banyak 200 karakter</source>
+        <translation>wajib diisi, paling banyak 200 karakter</translation>
+    </message>
+    <message>
+        <source>wajib diisi; tingkat dipisah &quot;&gt;&quot;, paling banyak 5 tingkat</source>
+        <translation>wajib diisi; tingkat dipisah &quot;&gt;&quot;, paling banyak 5 tingkat</translation>
+    </message>
+    <message>
+        <source>wajib diisi, paling banyak 40 karakter</source>
+        <translation>wajib diisi, paling banyak 40 karakter</translation>
+    </message>
+    <message>
+        <source>rupiah utuh berupa angka (titik pemisah ribuan boleh), mis. 1.250.000</source>
+        <translation>rupiah utuh berupa angka (titik pemisah ribuan boleh), mis. 1.250.000</translation>
+    </message>
+    <message>
+        <source>harus lebih dari 0 dan masuk akal</source>
+        <translation>harus lebih dari 0 dan masuk akal</translation>
+    </message>
+    <message>
+        <source>wajib diisi: kode zona harga atau *</source>
+        <translation>wajib diisi: kode zona harga atau *</translation>
+    </message>
+    <message>
+        <source>zona harga %1 belum ditetapkan</source>
+        <translation>zona harga %1 belum ditetapkan</translation>
+    </message>
+    <message>
+        <source>persentase 0–100, desimal dengan titik atau koma (mis. 45,5)</source>
+        <translation>persentase 0–100, desimal dengan titik atau koma (mis. 45,5)</translation>
+    </message>
+    <message>
+        <source>isi ya atau tidak</source>
+        <translation>isi ya atau tidak</translation>
+    </message>
+    <message>
+        <source>NPWP harus 15 atau 16 angka</source>
+        <translation>NPWP harus 15 atau 16 angka</translation>
+    </message>
+    <message>
+        <source>kode_produk dan zona sama dengan baris %1</source>
+        <translation>kode_produk dan zona sama dengan baris %1</translation>
+    </message>
+    <message>
+        <source>berbeda dengan baris %1 untuk produk yang sama</source>
+        <translation>berbeda dengan baris %1 untuk produk yang sama</translation>
+    </message>
+    <message>
+        <source>berbeda dengan baris %1 untuk NPWP yang sama</source>
+        <translation>berbeda dengan baris %1 untuk NPWP yang sama</translation>
+    </message>
+    <message>
+        <source>Impor dibatalkan, tidak ada yang berubah: %1</source>
+        <translation>Impor dibatalkan, tidak ada yang berubah: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::catalogue::OrderBook</name>
+    <message>
+        <source>Pesanan sudah dihapus</source>
+        <translation>Pesanan sudah dihapus</translation>
+    </message>
+    <message>
+        <source>Produk %1 tidak aktif di katalog</source>
+        <translation>Produk %1 tidak aktif di katalog</translation>
+    </message>
+    <message>
+        <source>Produk %1 belum berharga untuk zona ini</source>
+        <translation>Produk %1 belum berharga untuk zona ini</translation>
+    </message>
+    <message>
+        <source>Satu pesanan hanya untuk satu penyedia; buat pesanan lain untuk %1</source>
+        <translation>Satu pesanan hanya untuk satu penyedia; buat pesanan lain untuk %1</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::catalogue::OrderDocuments</name>
+    <message>
+        <source>Tidak dapat membuat PDF</source>
+        <translation>Tidak dapat membuat PDF</translation>
+    </message>
+    <message>
+        <source>Surat pesanan dibuat setelah kontrak ditandatangani (nomor SP belum ada)</source>
+        <translation>Surat pesanan dibuat setelah kontrak ditandatangani (nomor SP belum ada)</translation>
+    </message>
+    <message>
+        <source>BAST dibuat setelah barang diterima (nomor BAST belum ada)</source>
+        <translation>BAST dibuat setelah barang diterima (nomor BAST belum ada)</translation>
+    </message>
+    <message>
+        <source>Tidak dapat menyimpan %1: %2</source>
+        <translation>Tidak dapat menyimpan %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::catalogue::OrderState</name>
+    <message>
+        <source>Draf</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Diajukan</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Negosiasi</source>
+        <translation>Negosiasi</translation>
+    </message>
+    <message>
+        <source>Disetujui</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Kontrak</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <source>Diterima (BAST)</source>
+        <translation>Diterima (BAST)</translation>
+    </message>
+    <message>
+        <source>Dibayar</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::catalogue::OrderTableModel</name>
+    <message>
+        <source>menunggu sinkronisasi</source>
+        <translation>menunggu sinkronisasi</translation>
+    </message>
+    <message>
+        <source>tersinkron</source>
+        <translation>tersinkron</translation>
+    </message>
+    <message>
+        <source>Paket</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Pagu</source>
+        <translation>Pagu</translation>
+    </message>
+    <message>
+        <source>Kode RUP</source>
+        <translation>Kode RUP</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::catalogue::OrdersTab</name>
+    <message>
+        <source>menunggu sinkronisasi</source>
+        <translation>menunggu sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Ajukan</source>
+        <translation>Ajukan</translation>
+    </message>
+    <message>
+        <source>Negosiasi</source>
+        <translation>Negosiasi</translation>
+    </message>
+    <message>
+        <source>Ubah harga</source>
+        <translation>Ubah harga</translation>
+    </message>
+    <message>
+        <source>Setujui</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <source>Kontrak / SP</source>
+        <translation>Kontrak / SP</translation>
+    </message>
+    <message>
+        <source>BAST diterima</source>
+        <translation>BAST diterima</translation>
+    </message>
+    <message>
+        <source>Catat bayar</source>
+        <translation>Catat bayar</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Batalkan</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>Hapus barang</source>
+        <translation>Hapus barang</translation>
+    </message>
+    <message>
+        <source>Paket baru</source>
+        <translation>Paket baru</translation>
+    </message>
+    <message>
+        <source>mis. Belanja ATK triwulan I</source>
+        <translation>mis. Belanja ATK triwulan I</translation>
+    </message>
+    <message>
+        <source>mis. 5.1.02.01.01.0024</source>
+        <translation>mis. 5.1.02.01.01.0024</translation>
+    </message>
+    <message>
+        <source>Buat paket</source>
+        <translation>Buat paket</translation>
+    </message>
+    <message>
+        <source>Nama paket</source>
+        <translation>Nama paket</translation>
+    </message>
+    <message>
+        <source>Kode RUP</source>
+        <translation>Kode RUP</translation>
+    </message>
+    <message>
+        <source>Kode rekening</source>
+        <translation>Kode rekening</translation>
+    </message>
+    <message>
+        <source>Pagu (Rp)</source>
+        <translation>Pagu (Rp)</translation>
+    </message>
+    <message>
+        <source>Zona harga</source>
+        <translation>Zona harga</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Barang</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Harga satuan</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Waktu (server)</source>
+        <translation>Waktu (server)</translation>
+    </message>
+    <message>
+        <source>Langkah</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Sebagai</source>
+        <translation>Sebagai</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Catatan langkah (opsional)</source>
+        <translation>Catatan langkah (opsional)</translation>
+    </message>
+    <message>
+        <source>Nomor SP / BAST / bukti bayar</source>
+        <translation>Nomor SP / BAST / bukti bayar</translation>
+    </message>
+    <message>
+        <source>harga nego</source>
+        <translation>harga nego</translation>
+    </message>
+    <message>
+        <source>Surat pesanan (PDF)</source>
+        <translation>Surat pesanan (PDF)</translation>
+    </message>
+    <message>
+        <source>BAST (PDF)</source>
+        <translation>BAST (PDF)</translation>
+    </message>
+    <message>
+        <source>Dokumen untuk ditandatangani (TTE):</source>
+        <translation>Dokumen untuk ditandatangani (TTE):</translation>
+    </message>
+    <message>
+        <source>Paket terpilih</source>
+        <translation>Paket terpilih</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Paket dibuat sebagai draf; tambahkan barang dari tab Katalog</source>
+        <translation>Paket dibuat sebagai draf; tambahkan barang dari tab Katalog</translation>
+    </message>
+    <message>
+        <source>Belum ada paket. Buat paket baru di sebelah kiri.</source>
+        <translation>Belum ada paket. Buat paket baru di sebelah kiri.</translation>
+    </message>
+    <message>
+        <source>RUP %1 · rekening %2 · zona %3</source>
+        <translation>RUP %1 · rekening %2 · zona %3</translation>
+    </message>
+    <message>
+        <source>umum</source>
+        <translation>umum</translation>
+    </message>
+    <message>
+        <source>Jumlah &lt;b&gt;%1&lt;/b&gt; dari pagu %2</source>
+        <translation>Jumlah &lt;b&gt;%1&lt;/b&gt; dari pagu %2</translation>
+    </message>
+    <message>
+        <source>melebihi pagu</source>
+        <translation>melebihi pagu</translation>
+    </message>
+    <message>
+        <source>Di atas batas pejabat pengadaan (%1): disetujui PPK</source>
+        <translation>Di atas batas pejabat pengadaan (%1): disetujui PPK</translation>
+    </message>
+    <message>
+        <source>Dalam batas pejabat pengadaan (%1)</source>
+        <translation>Dalam batas pejabat pengadaan (%1)</translation>
+    </message>
+    <message>
+        <source>Surat pesanan: %1</source>
+        <translation>Surat pesanan: %1</translation>
+    </message>
+    <message>
+        <source>BAST: %1</source>
+        <translation>BAST: %1</translation>
+    </message>
+    <message>
+        <source>Dibayar %1 (%2)</source>
+        <translation>Dibayar %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Perubahan menunggu sinkronisasi dengan server</source>
+        <translation>Perubahan menunggu sinkronisasi dengan server</translation>
+    </message>
+    <message>
+        <source>Pilih barangnya dulu</source>
+        <translation>Pilih barangnya dulu</translation>
+    </message>
+    <message>
+        <source>Tersimpan; dikirim ke server pada sinkronisasi berikutnya</source>
+        <translation>Tersimpan; dikirim ke server pada sinkronisasi berikutnya</translation>
+    </message>
+    <message>
+        <source>Simpan BAST</source>
+        <translation>Simpan BAST</translation>
+    </message>
+    <message>
+        <source>Simpan surat pesanan</source>
+        <translation>Simpan surat pesanan</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Tersimpan di %1; tanda tangani di modul Tanda Tangan Elektronik (penanda ${ttd})</source>
+        <translation>Tersimpan di %1; tanda tangani di modul Tanda Tangan Elektronik (penanda ${ttd})</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::catalogue::Policy</name>
+    <message>
+        <source>Hanya admin katalog yang dapat mengubah data katalog</source>
+        <translation>Hanya admin katalog yang dapat mengubah data katalog</translation>
+    </message>
+    <message>
+        <source>Data katalog tidak dihapus; nonaktifkan saja</source>
+        <translation>Data katalog tidak dihapus; nonaktifkan saja</translation>
+    </message>
+    <message>
+        <source>Perubahan katalog hanya dapat dicatat atas nama Anda sendiri</source>
+        <translation>Perubahan katalog hanya dapat dicatat atas nama Anda sendiri</translation>
+    </message>
+    <message>
+        <source>Kode data tidak sesuai dengan kuncinya (%1)</source>
+        <translation>Kode data tidak sesuai dengan kuncinya (%1)</translation>
+    </message>
+    <message>
+        <source>Kode zona harga hanya huruf besar, angka, - dan _ (paling banyak 20)</source>
+        <translation>Kode zona harga hanya huruf besar, angka, - dan _ (paling banyak 20)</translation>
+    </message>
+    <message>
+        <source>NPWP penyedia harus 15 atau 16 angka</source>
+        <translation>NPWP penyedia harus 15 atau 16 angka</translation>
+    </message>
+    <message>
+        <source>Jalur kategori tidak valid (paling banyak 5 tingkat, dipisah &quot;&gt;&quot;)</source>
+        <translation>Jalur kategori tidak valid (paling banyak 5 tingkat, dipisah &quot;&gt;&quot;)</translation>
+    </message>
+    <message>
+        <source>Nama kategori harus bagian terakhir jalurnya</source>
+        <translation>Nama kategori harus bagian terakhir jalurnya</translation>
+    </message>
+    <message>
+        <source>Induk kategori tidak sesuai dengan jalurnya</source>
+        <translation>Induk kategori tidak sesuai dengan jalurnya</translation>
+    </message>
+    <message>
+        <source>Kode produk hanya huruf, angka, . _ / - (paling banyak 40)</source>
+        <translation>Kode produk hanya huruf, angka, . _ / - (paling banyak 40)</translation>
+    </message>
+    <message>
+        <source>TKDN harus antara 0 dan 100 persen</source>
+        <translation>TKDN harus antara 0 dan 100 persen</translation>
+    </message>
+    <message>
+        <source>Gambar produk harus dirujuk dengan SHA-256</source>
+        <translation>Gambar produk harus dirujuk dengan SHA-256</translation>
+    </message>
+    <message>
+        <source>Zona harga tidak valid</source>
+        <translation>Zona harga tidak valid</translation>
+    </message>
+    <message>
+        <source>Harga tidak merujuk produk %1</source>
+        <translation>Harga tidak merujuk produk %1</translation>
+    </message>
+    <message>
+        <source>Harga harus rupiah utuh lebih dari 0</source>
+        <translation>Harga harus rupiah utuh lebih dari 0</translation>
+    </message>
+    <message>
+        <source>Hanya pesanan berstatus draf yang dapat dihapus; batalkan saja</source>
+        <translation>Hanya pesanan berstatus draf yang dapat dihapus; batalkan saja</translation>
+    </message>
+    <message>
+        <source>Hanya pejabat pengadaan atau PPK yang dapat menghapus draf pesanan</source>
+        <translation>Hanya pejabat pengadaan atau PPK yang dapat menghapus draf pesanan</translation>
+    </message>
+    <message>
+        <source>Rincian pesanan harus berupa daftar</source>
+        <translation>Rincian pesanan harus berupa daftar</translation>
+    </message>
+    <message>
+        <source>Jumlah pesanan %1 tidak sesuai dengan rinciannya (%2)</source>
+        <translation>Jumlah pesanan %1 tidak sesuai dengan rinciannya (%2)</translation>
+    </message>
+    <message>
+        <source>Pagu anggaran harus rupiah utuh lebih dari 0</source>
+        <translation>Pagu anggaran harus rupiah utuh lebih dari 0</translation>
+    </message>
+    <message>
+        <source>Unit dan pembuat pesanan tidak dapat diubah atau diatasnamakan orang lain</source>
+        <translation>Unit dan pembuat pesanan tidak dapat diubah atau diatasnamakan orang lain</translation>
+    </message>
+    <message>
+        <source>Status pesanan tersimpan tidak dikenal</source>
+        <translation>Status pesanan tersimpan tidak dikenal</translation>
+    </message>
+    <message>
+        <source>baru</source>
+        <translation>baru</translation>
+    </message>
+    <message>
+        <source>Pesanan %1 tidak dapat menjadi %2: %3</source>
+        <translation>Pesanan %1 tidak dapat menjadi %2: %3</translation>
+    </message>
+    <message>
+        <source>hanya pejabat pengadaan atau PPK yang berwenang</source>
+        <translation>hanya pejabat pengadaan atau PPK yang berwenang</translation>
+    </message>
+    <message>
+        <source>hanya PPK yang berwenang</source>
+        <translation>hanya PPK yang berwenang</translation>
+    </message>
+    <message>
+        <source>%1 wajib diisi</source>
+        <translation>%1 wajib diisi</translation>
+    </message>
+    <message>
+        <source>pesanan baru selalu dimulai sebagai draf</source>
+        <translation>pesanan baru selalu dimulai sebagai draf</translation>
+    </message>
+    <message>
+        <source>belum ada barang</source>
+        <translation>belum ada barang</translation>
+    </message>
+    <message>
+        <source>jumlah %1 melebihi pagu %2</source>
+        <translation>jumlah %1 melebihi pagu %2</translation>
+    </message>
+    <message>
+        <source>nilai %1 melebihi batas pejabat pengadaan %2, harus disetujui PPK</source>
+        <translation>nilai %1 melebihi batas pejabat pengadaan %2, harus disetujui PPK</translation>
+    </message>
+    <message>
+        <source>Nomor surat pesanan/kontrak</source>
+        <translation>Nomor surat pesanan/kontrak</translation>
+    </message>
+    <message>
+        <source>Tanggal kontrak</source>
+        <translation>Tanggal kontrak</translation>
+    </message>
+    <message>
+        <source>Nomor adendum</source>
+        <translation>Nomor adendum</translation>
+    </message>
+    <message>
+        <source>Alasan adendum</source>
+        <translation>Alasan adendum</translation>
+    </message>
+    <message>
+        <source>Nomor BAST</source>
+        <translation>Nomor BAST</translation>
+    </message>
+    <message>
+        <source>Tanggal BAST</source>
+        <translation>Tanggal BAST</translation>
+    </message>
+    <message>
+        <source>hanya bendahara yang mencatat pembayaran</source>
+        <translation>hanya bendahara yang mencatat pembayaran</translation>
+    </message>
+    <message>
+        <source>Cara bayar (UP, LS atau KKPD)</source>
+        <translation>Cara bayar (UP, LS atau KKPD)</translation>
+    </message>
+    <message>
+        <source>Nomor bukti pembayaran</source>
+        <translation>Nomor bukti pembayaran</translation>
+    </message>
+    <message>
+        <source>pesanan sudah %1</source>
+        <translation>pesanan sudah %1</translation>
+    </message>
+    <message>
+        <source>perpindahan status ini tidak ada dalam alur pesanan</source>
+        <translation>perpindahan status ini tidak ada dalam alur pesanan</translation>
+    </message>
+    <message>
+        <source>Kolom %1 tidak dapat diubah pada pesanan berstatus %2</source>
+        <translation>Kolom %1 tidak dapat diubah pada pesanan berstatus %2</translation>
+    </message>
+    <message>
+        <source>Adendum nomor %1 sudah dicatat</source>
+        <translation>Adendum nomor %1 sudah dicatat</translation>
+    </message>
+    <message>
+        <source>Saat negosiasi barang tidak dapat ditambah atau dihapus</source>
+        <translation>Saat negosiasi barang tidak dapat ditambah atau dihapus</translation>
+    </message>
+    <message>
+        <source>Saat negosiasi harga %1 hanya dapat turun</source>
+        <translation>Saat negosiasi harga %1 hanya dapat turun</translation>
+    </message>
+    <message>
+        <source>Saat negosiasi hanya harga satuan yang dapat diubah</source>
+        <translation>Saat negosiasi hanya harga satuan yang dapat diubah</translation>
+    </message>
+    <message>
+        <source>Satu pesanan paling banyak %1 barang</source>
+        <translation>Satu pesanan paling banyak %1 barang</translation>
+    </message>
+    <message>
+        <source>Rincian pesanan tidak valid</source>
+        <translation>Rincian pesanan tidak valid</translation>
+    </message>
+    <message>
+        <source>Kolom rincian %1 tidak dikenal</source>
+        <translation>Kolom rincian %1 tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Setiap barang harus merujuk satu produk katalog, sekali saja</source>
+        <translation>Setiap barang harus merujuk satu produk katalog, sekali saja</translation>
+    </message>
+    <message>
+        <source>Jumlah barang %1 harus bilangan bulat 1 sampai 1.000.000</source>
+        <translation>Jumlah barang %1 harus bilangan bulat 1 sampai 1.000.000</translation>
+    </message>
+    <message>
+        <source>Harga satuan %1 harus rupiah utuh lebih dari 0</source>
+        <translation>Harga satuan %1 harus rupiah utuh lebih dari 0</translation>
+    </message>
+    <message>
+        <source>Nilai pesanan terlalu besar</source>
+        <translation>Nilai pesanan terlalu besar</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::catalogue::ProductTableModel</name>
+    <message>
+        <source>%1 (nonaktif)</source>
+        <translation>%1 (nonaktif)</translation>
+    </message>
+    <message>
+        <source>PDN</source>
+        <translation>PDN</translation>
+    </message>
+    <message>
+        <source>%1 · UMK</source>
+        <translation>%1 · UMK</translation>
+    </message>
+    <message>
+        <source>Harga umum (zona ini tidak punya harga sendiri)</source>
+        <translation>Harga umum (zona ini tidak punya harga sendiri)</translation>
+    </message>
+    <message>
+        <source>Tidak ada harga untuk zona ini</source>
+        <translation>Tidak ada harga untuk zona ini</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Nama produk</source>
+        <translation>Nama produk</translation>
+    </message>
+    <message>
+        <source>Harga</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>TKDN</source>
+        <translation>TKDN</translation>
+    </message>
+    <message>
+        <source>Penyedia</source>
+        <translation>Penyedia</translation>
+    </message>
+</context>
+<context>
     <name>lontar::directory::ServerWrittenPolicy</name>
     <message>
         <source>Direktori pegawai hanya diubah oleh admin melalui server</source>
@@ -2146,86 +3919,10 @@ Hasil: %1
     </message>
 </context>
 <context>
-    <name>lontar::esign::EsignPage</name>
+    <name>lontar::esign::BatchTab</name>
     <message>
-        <source>Kata sandi kunci</source>
-        <translation>Kata sandi kunci</translation>
-    </message>
-    <message>
-        <source>Kata sandi berkas kunci (PKCS#12):</source>
-        <translation>Kata sandi berkas kunci (PKCS#12):</translation>
-    </message>
-    <message>
-        <source>Buka PDF…</source>
-        <translation>Buka PDF…</translation>
-    </message>
-    <message>
-        <source>berkas .p12 dari BSrE atau CA internal</source>
-        <translation>berkas .p12 dari BSrE atau CA internal</translation>
-    </message>
-    <message>
-        <source>Pilih…</source>
-        <translation>Pilih…</translation>
-    </message>
-    <message>
-        <source>Stempel terlihat (tanpa centang: paraf)</source>
-        <translation>Stempel terlihat (tanpa centang: paraf)</translation>
-    </message>
-    <message>
-        <source>Tandatangani</source>
-        <translation>Tandatangani</translation>
-    </message>
-    <message>
-        <source>Seret di halaman untuk menempatkan stempel; seret stempel untuk memindahkannya.</source>
-        <translation>Seret di halaman untuk menempatkan stempel; seret stempel untuk memindahkannya.</translation>
-    </message>
-    <message>
-        <source>Penanda tangan</source>
-        <translation>Penanda tangan</translation>
-    </message>
-    <message>
-        <source>Halaman</source>
-        <translation>Halaman</translation>
-    </message>
-    <message>
-        <source>Kunci penandatanganan</source>
-        <translation>Kunci penandatanganan</translation>
-    </message>
-    <message>
-        <source>Alasan</source>
-        <translation>Alasan</translation>
-    </message>
-    <message>
-        <source>Lokasi</source>
-        <translation>Lokasi</translation>
-    </message>
-    <message>
-        <source>Periksa PDF…</source>
-        <translation>Periksa PDF…</translation>
-    </message>
-    <message>
-        <source>Simpan laporan…</source>
-        <translation>Simpan laporan…</translation>
-    </message>
-    <message>
-        <source>Tanda tangan</source>
-        <translation>Tanda tangan</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Waktu</source>
-        <translation>Waktu</translation>
-    </message>
-    <message>
-        <source>Cakupan</source>
-        <translation>Cakupan</translation>
-    </message>
-    <message>
-        <source>Verifikasi</source>
-        <translation>Verifikasi</translation>
+        <source>Pilih folder…</source>
+        <translation>Pilih folder…</translation>
     </message>
     <message>
         <source>Mulai tanda tangan massal</source>
@@ -2244,100 +3941,20 @@ Hasil: %1
         <translation>Folder hasil</translation>
     </message>
     <message>
-        <source>Dokumen asli tidak diubah; hasil ditulis ke folder lain dengan nama yang sama. Kunci dan stempel diambil dari tab Tandatangani.</source>
-        <translation>Dokumen asli tidak diubah; hasil ditulis ke folder lain dengan nama yang sama. Kunci dan stempel diambil dari tab Tandatangani.</translation>
+        <source>Penanda tempat stempel</source>
+        <translation>Penanda tempat stempel</translation>
     </message>
     <message>
-        <source>Tanda tangan massal</source>
-        <translation>Tanda tangan massal</translation>
+        <source>Stempel ditempatkan pada penanda (mis. ${ttd}) atau di atas nama penanda tangan; bila tidak ada, di kanan bawah halaman terakhir. Dokumen asli tidak diubah; hasil disimpan sebagai &lt;i&gt;nama&lt;/i&gt;-ttd.pdf di folder hasil. Sertifikat dan jenis tanda tangan diambil dari tab Tandatangani.</source>
+        <translation>Stempel ditempatkan pada penanda (mis. ${ttd}) atau di atas nama penanda tangan; bila tidak ada, di kanan bawah halaman terakhir. Dokumen asli tidak diubah; hasil disimpan sebagai &lt;i&gt;nama&lt;/i&gt;-ttd.pdf di folder hasil. Sertifikat dan jenis tanda tangan diambil dari tab Tandatangani.</translation>
     </message>
     <message>
-        <source>Dokumen</source>
-        <translation>Dokumen</translation>
+        <source>Pilih folder dokumen asli</source>
+        <translation>Pilih folder dokumen asli</translation>
     </message>
     <message>
-        <source>Riwayat</source>
-        <translation>Riwayat</translation>
-    </message>
-    <message>
-        <source>Buka PDF</source>
-        <translation>Buka PDF</translation>
-    </message>
-    <message>
-        <source>Dokumen PDF (*.pdf)</source>
-        <translation>Dokumen PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Periksa PDF</source>
-        <translation>Periksa PDF</translation>
-    </message>
-    <message>
-        <source>%1 tidak dapat dibuka sebagai PDF.</source>
-        <translation>%1 tidak dapat dibuka sebagai PDF.</translation>
-    </message>
-    <message>
-        <source>Dokumen: %1</source>
-        <translation>Dokumen: %1</translation>
-    </message>
-    <message>
-        <source>Pilih berkas kunci</source>
-        <translation>Pilih berkas kunci</translation>
-    </message>
-    <message>
-        <source>Kunci PKCS#12 (*.p12 *.pfx)</source>
-        <translation>Kunci PKCS#12 (*.p12 *.pfx)</translation>
-    </message>
-    <message>
-        <source>Berhasil</source>
-        <translation>Berhasil</translation>
-    </message>
-    <message>
-        <source>Pilih berkas kunci terlebih dahulu.</source>
-        <translation>Pilih berkas kunci terlebih dahulu.</translation>
-    </message>
-    <message>
-        <source>Simpan PDF bertanda tangan</source>
-        <translation>Simpan PDF bertanda tangan</translation>
-    </message>
-    <message>
-        <source>Seret di halaman untuk menempatkan stempel.</source>
-        <translation>Seret di halaman untuk menempatkan stempel.</translation>
-    </message>
-    <message>
-        <source>Menandatangani…</source>
-        <translation>Menandatangani…</translation>
-    </message>
-    <message>
-        <source>Ditandatangani: %1</source>
-        <translation>Ditandatangani: %1</translation>
-    </message>
-    <message>
-        <source>Tidak sah</source>
-        <translation>Tidak sah</translation>
-    </message>
-    <message>
-        <source>Sah</source>
-        <translation>Sah</translation>
-    </message>
-    <message>
-        <source>Seluruh dokumen</source>
-        <translation>Seluruh dokumen</translation>
-    </message>
-    <message>
-        <source>Ada perubahan sesudahnya</source>
-        <translation>Ada perubahan sesudahnya</translation>
-    </message>
-    <message>
-        <source>Simpan laporan verifikasi</source>
-        <translation>Simpan laporan verifikasi</translation>
-    </message>
-    <message>
-        <source>Laporan (*.txt *.json)</source>
-        <translation>Laporan (*.txt *.json)</translation>
-    </message>
-    <message>
-        <source>Laporan tidak dapat disimpan ke %1</source>
-        <translation>Laporan tidak dapat disimpan ke %1</translation>
+        <source>Pilih folder hasil</source>
+        <translation>Pilih folder hasil</translation>
     </message>
     <message>
         <source>Pilih folder dokumen asli dan folder hasil.</source>
@@ -2348,58 +3965,268 @@ Hasil: %1
         <translation>Folder hasil harus berbeda dari folder dokumen asli.</translation>
     </message>
     <message>
-        <source>Folder hasil tidak dapat dibuat.</source>
-        <translation>Folder hasil tidak dapat dibuat.</translation>
+        <source>Folder %1 tidak berisi dokumen PDF.</source>
+        <translation>Folder %1 tidak berisi dokumen PDF.</translation>
     </message>
     <message>
-        <source>Dibatalkan setelah %1 dari %2 dokumen.</source>
-        <translation>Dibatalkan setelah %1 dari %2 dokumen.</translation>
+        <source>Berkas hasil sudah ada</source>
+        <translation>Berkas hasil sudah ada</translation>
     </message>
     <message numerus="yes">
-        <source>Selesai: %n dokumen.</source>
+        <source>%n berkas hasil sudah ada di folder hasil. Timpa berkas itu, atau lewati dokumennya?</source>
         <translation>
-            <numerusform>Selesai: %n dokumen.</numerusform>
+            <numerusform>%n berkas hasil sudah ada di folder hasil. Timpa berkas itu, atau lewati dokumennya?</numerusform>
         </translation>
     </message>
     <message>
-        <source>Berkas kunci PKCS#12</source>
-        <translation>Berkas kunci PKCS#12</translation>
+        <source>Timpa</source>
+        <translation>Timpa</translation>
     </message>
     <message>
-        <source>Token / kartu pintar (PKCS#11)</source>
-        <translation>Token / kartu pintar (PKCS#11)</translation>
+        <source>Lewati</source>
+        <translation>Lewati</translation>
     </message>
     <message>
-        <source>label token</source>
-        <translation>label token</translation>
+        <source>Dibatalkan; tidak ada berkas yang ditulis.</source>
+        <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::esign::DemoKeys</name>
+    <message>
+        <source>%1 tidak dapat ditulis: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
     </message>
     <message>
-        <source>opsional: alamat server stempel waktu (RFC 3161)</source>
-        <translation>opsional: alamat server stempel waktu (RFC 3161)</translation>
+        <source>Kunci demo tidak dapat dibuat: %1</source>
+        <translation>Kunci demo tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <source>Stempel waktu (PAdES B-T)</source>
-        <translation>Stempel waktu (PAdES B-T)</translation>
+        <source>Sertifikat demo tidak dapat dibuat: %1</source>
+        <translation>Sertifikat demo tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <source>Isi label token terlebih dahulu.</source>
-        <translation>Isi label token terlebih dahulu.</translation>
+        <source>Berkas sertifikat demo tidak dapat dibuat: %1</source>
+        <translation>Berkas sertifikat demo tidak dapat dibuat: %1</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak dapat dibuat.</source>
+        <translation>Folder %1 tidak dapat dibuat.</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::esign::EsignPage</name>
+    <message>
+        <source>Tandatangani</source>
+        <translation>Tandatangani</translation>
+    </message>
+    <message>
+        <source>Verifikasi</source>
+        <translation>Verifikasi</translation>
+    </message>
+    <message>
+        <source>Tanda tangan massal</source>
+        <translation>Tanda tangan massal</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>Riwayat</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::esign::EsignSettings</name>
+    <message>
+        <source>Alamat halaman verifikasi harus berupa alamat web (https://…).</source>
+        <translation>Alamat halaman verifikasi harus berupa alamat web (https://…).</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::esign::EsignSettingsPage</name>
+    <message>
+        <source>Tanda tangan hanya dinyatakan sah bila sertifikatnya berantai ke sertifikat akar yang dipercaya. Tambahkan sertifikat akar resmi, misalnya Root CA Indonesia dan sertifikat CA BSrE, dari berkas .cer, .crt atau .pem.</source>
+        <translation>Tanda tangan hanya dinyatakan sah bila sertifikatnya berantai ke sertifikat akar yang dipercaya. Tambahkan sertifikat akar resmi, misalnya Root CA Indonesia dan sertifikat CA BSrE, dari berkas .cer, .crt atau .pem.</translation>
+    </message>
+    <message>
+        <source>Sertifikat akar</source>
+        <translation>Sertifikat akar</translation>
+    </message>
+    <message>
+        <source>Diterbitkan oleh</source>
+        <translation>Diterbitkan oleh</translation>
+    </message>
+    <message>
+        <source>Berlaku sampai</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <source>Tambah sertifikat akar…</source>
+        <translation>Tambah sertifikat akar…</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Dokumen ini ditandatangani secara elektronik menggunakan sertifikat yang diterbitkan oleh %1.</source>
+        <translation>Dokumen ini ditandatangani secara elektronik menggunakan sertifikat yang diterbitkan oleh %1.</translation>
+    </message>
+    <message>
+        <source>Untuk sertifikat yang bukan dari BSrE; %1 diganti nama penerbit.</source>
+        <translation>Untuk sertifikat yang bukan dari BSrE; %1 diganti nama penerbit.</translation>
+    </message>
+    <message>
+        <source>Keterangan di bawah stempel (penerbit selain BSrE)</source>
+        <translation>Keterangan di bawah stempel (penerbit selain BSrE)</translation>
+    </message>
+    <message>
+        <source>Alamat halaman verifikasi untuk kode QR</source>
+        <translation>Alamat halaman verifikasi untuk kode QR</translation>
+    </message>
+    <message>
+        <source>Sidik jari SHA-256: %1</source>
+        <translation>Sidik jari SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>(akar, menerbitkan sendiri)</source>
+        <translation>(akar, menerbitkan sendiri)</translation>
+    </message>
+    <message>
+        <source>Belum ada sertifikat akar: tanda tangan akan ditampilkan &quot;belum tepercaya&quot;.</source>
+        <translation>Belum ada sertifikat akar: tanda tangan akan ditampilkan &quot;belum tepercaya&quot;.</translation>
+    </message>
+    <message>
+        <source>Pilih sertifikat akar</source>
+        <translation>Pilih sertifikat akar</translation>
+    </message>
+    <message>
+        <source>Sertifikat (*.cer *.crt *.pem *.der);;Semua berkas (*)</source>
+        <translation>Sertifikat (*.cer *.crt *.pem *.der);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Dipercaya: %1</source>
+        <translation>Dipercaya: %1</translation>
+    </message>
+    <message>
+        <source>Hapus sertifikat akar</source>
+        <translation>Hapus sertifikat akar</translation>
+    </message>
+    <message>
+        <source>Berhenti memercayai %1? Tanda tangan yang berantai ke sertifikat ini tidak lagi dinyatakan sah.</source>
+        <translation>Berhenti memercayai %1? Tanda tangan yang berantai ke sertifikat ini tidak lagi dinyatakan sah.</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::esign::HistoryTab</name>
+    <message>
+        <source>Tanda tangan saya</source>
+        <translation>Tanda tangan saya</translation>
+    </message>
+    <message>
+        <source>Semua yang dapat saya lihat</source>
+        <translation>Semua yang dapat saya lihat</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Penanda tangan</source>
+        <translation>Penanda tangan</translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Belum ada penandatanganan. Dokumen yang Anda tandatangani atau gagal ditandatangani tercatat di sini dan di log audit.</source>
+        <translation>Belum ada penandatanganan. Dokumen yang Anda tandatangani atau gagal ditandatangani tercatat di sini dan di log audit.</translation>
+    </message>
+    <message>
+        <source>%1 (NIP %2)</source>
+        <translation>%1 (NIP %2)</translation>
+    </message>
+    <message>
+        <source>Berhasil, belum terkirim ke server</source>
+        <translation>Berhasil, belum terkirim ke server</translation>
+    </message>
+    <message>
+        <source>Berhasil</source>
+        <translation>Berhasil</translation>
+    </message>
+    <message>
+        <source>Gagal: %1</source>
+        <translation>Gagal: %1</translation>
     </message>
     <message>
         <source>Gagal menandatangani</source>
         <translation>Gagal menandatangani</translation>
     </message>
+</context>
+<context>
+    <name>lontar::esign::KeyChooser</name>
     <message>
-        <source>Belum tepercaya</source>
-        <translation>Belum tepercaya</translation>
+        <source>Berkas sertifikat (.p12 / .pfx)</source>
+        <translation>Berkas sertifikat (.p12 / .pfx)</translation>
     </message>
     <message>
-        <source>Ada revisi bertanda tangan</source>
-        <translation>Ada revisi bertanda tangan</translation>
+        <source>Token atau kartu pintar</source>
+        <translation>Token atau kartu pintar</translation>
+    </message>
+    <message>
+        <source>berkas sertifikat dari BSrE atau CA instansi</source>
+        <translation>berkas sertifikat dari BSrE atau CA instansi</translation>
+    </message>
+    <message>
+        <source>Pilih…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Pustaka driver token (PKCS#11) dari pemasok token</source>
+        <translation>Pustaka driver token (PKCS#11) dari pemasok token</translation>
+    </message>
+    <message>
+        <source>nama token</source>
+        <translation>nama token</translation>
+    </message>
+    <message>
+        <source>Pilih berkas sertifikat</source>
+        <translation>Pilih berkas sertifikat</translation>
+    </message>
+    <message>
+        <source>Berkas sertifikat (*.p12 *.pfx)</source>
+        <translation>Berkas sertifikat (*.p12 *.pfx)</translation>
     </message>
     <message>
         <source>Penandatanganan dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Penandatanganan dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Isi nama token terlebih dahulu.</source>
+        <translation>Isi nama token terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>PIN token</source>
+        <translation>PIN token</translation>
+    </message>
+    <message>
+        <source>PIN token %1:</source>
+        <translation>PIN token %1:</translation>
+    </message>
+    <message>
+        <source>Pilih berkas sertifikat terlebih dahulu.</source>
+        <translation>Pilih berkas sertifikat terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Kata sandi sertifikat</source>
+        <translation>Kata sandi sertifikat</translation>
+    </message>
+    <message>
+        <source>Kata sandi berkas sertifikat Anda:</source>
+        <translation>Kata sandi berkas sertifikat Anda:</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +4234,203 @@ Hasil: %1
     <message>
         <source>QR  Ditandatangani secara elektronik</source>
         <translation>QR  Ditandatangani secara elektronik</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::esign::SignTab</name>
+    <message>
+        <source>Menandatangani dokumen</source>
+        <translation>Menandatangani dokumen</translation>
+    </message>
+    <message>
+        <source>Buka dokumen PDF yang akan ditandatangani.</source>
+        <translation>Buka dokumen PDF yang akan ditandatangani.</translation>
+    </message>
+    <message>
+        <source>Seret di halaman untuk menempatkan stempel, atau pilih paraf.</source>
+        <translation>Seret di halaman untuk menempatkan stempel, atau pilih paraf.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas sertifikat Anda atau token.</source>
+        <translation>Pilih berkas sertifikat Anda atau token.</translation>
+    </message>
+    <message>
+        <source>Tekan Tandatangani dan tentukan tempat menyimpan hasilnya. Dokumen asli tidak diubah.</source>
+        <translation>Tekan Tandatangani dan tentukan tempat menyimpan hasilnya. Dokumen asli tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Buka PDF…</source>
+        <translation>Buka PDF…</translation>
+    </message>
+    <message>
+        <source>Belum ada dokumen.</source>
+        <translation>Belum ada dokumen.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan dengan stempel</source>
+        <translation>Tanda tangan dengan stempel</translation>
+    </message>
+    <message>
+        <source>Paraf</source>
+        <translation>Paraf</translation>
+    </message>
+    <message>
+        <source>Tanda tangan tanpa stempel</source>
+        <translation>Tanda tangan tanpa stempel</translation>
+    </message>
+    <message>
+        <source>mis. Disetujui</source>
+        <translation>mis. Disetujui</translation>
+    </message>
+    <message>
+        <source>Dasar</source>
+        <translation>Dasar</translation>
+    </message>
+    <message>
+        <source>Dengan stempel waktu</source>
+        <translation>Dengan stempel waktu</translation>
+    </message>
+    <message>
+        <source>Jangka panjang (dapat diperiksa tanpa internet)</source>
+        <translation>Jangka panjang (dapat diperiksa tanpa internet)</translation>
+    </message>
+    <message>
+        <source>Arsip jangka panjang</source>
+        <translation>Arsip jangka panjang</translation>
+    </message>
+    <message>
+        <source>Tingkat PAdES: B-B, B-T, B-LT, B-LTA. Mulai dari &quot;dengan stempel waktu&quot; diperlukan server stempel waktu; tingkat jangka panjang menyimpan status sertifikat di dalam dokumen.</source>
+        <translation>Tingkat PAdES: B-B, B-T, B-LT, B-LTA. Mulai dari &quot;dengan stempel waktu&quot; diperlukan server stempel waktu; tingkat jangka panjang menyimpan status sertifikat di dalam dokumen.</translation>
+    </message>
+    <message>
+        <source>Tidak (tanda tangan persetujuan)</source>
+        <translation>Tidak (tanda tangan persetujuan)</translation>
+    </message>
+    <message>
+        <source>Ya, sesudahnya tidak boleh ada perubahan</source>
+        <translation>Ya, sesudahnya tidak boleh ada perubahan</translation>
+    </message>
+    <message>
+        <source>Ya, sesudahnya hanya isian formulir dan tanda tangan</source>
+        <translation>Ya, sesudahnya hanya isian formulir dan tanda tangan</translation>
+    </message>
+    <message>
+        <source>Ya, sesudahnya juga catatan (anotasi)</source>
+        <translation>Ya, sesudahnya juga catatan (anotasi)</translation>
+    </message>
+    <message>
+        <source>Sertifikasi (DocMDP) oleh penanda tangan pertama: pemeriksa akan menyatakan tidak sah setiap perubahan di luar yang diizinkan.</source>
+        <translation>Sertifikasi (DocMDP) oleh penanda tangan pertama: pemeriksa akan menyatakan tidak sah setiap perubahan di luar yang diizinkan.</translation>
+    </message>
+    <message>
+        <source>opsional, mis. dari BSrE</source>
+        <translation>opsional, mis. dari BSrE</translation>
+    </message>
+    <message>
+        <source>Server stempel waktu menjamin waktu penandatanganan (PAdES B-T).</source>
+        <translation>Server stempel waktu menjamin waktu penandatanganan (PAdES B-T).</translation>
+    </message>
+    <message>
+        <source>Tandatangani</source>
+        <translation>Tandatangani</translation>
+    </message>
+    <message>
+        <source>Buka berkas</source>
+        <translation>Buka berkas</translation>
+    </message>
+    <message>
+        <source>Buka folder</source>
+        <translation>Buka folder</translation>
+    </message>
+    <message>
+        <source>Seret di halaman untuk menempatkan stempel; seret stempel untuk memindahkannya.</source>
+        <translation>Seret di halaman untuk menempatkan stempel; seret stempel untuk memindahkannya.</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;NIP. %2&lt;br&gt;&lt;span style=&apos;color:#6b6b6b&apos;&gt;Nama dan NIP pada stempel diambil dari sertifikat; sertifikat harus milik Anda.&lt;/span&gt;</source>
+        <translation>%1&lt;br&gt;NIP. %2&lt;br&gt;&lt;span style=&apos;color:#6b6b6b&apos;&gt;Nama dan NIP pada stempel diambil dari sertifikat; sertifikat harus milik Anda.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Penanda tangan</source>
+        <translation>Penanda tangan</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Halaman</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <source>Sertifikat</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Lokasi</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Tingkat tanda tangan</source>
+        <translation>Tingkat tanda tangan</translation>
+    </message>
+    <message>
+        <source>Sertifikasi dokumen</source>
+        <translation>Sertifikasi dokumen</translation>
+    </message>
+    <message>
+        <source>Server stempel waktu</source>
+        <translation>Server stempel waktu</translation>
+    </message>
+    <message>
+        <source>Buka PDF</source>
+        <translation>Buka PDF</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 dilindungi kata sandi dan tidak dapat ditandatangani.</source>
+        <translation>%1 dilindungi kata sandi dan tidak dapat ditandatangani.</translation>
+    </message>
+    <message>
+        <source>%1 tidak dapat dibuka sebagai PDF.</source>
+        <translation>%1 tidak dapat dibuka sebagai PDF.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dokumen: &lt;b&gt;%1&lt;/b&gt; (%n halaman)</source>
+        <translation>
+            <numerusform>Dokumen: &lt;b&gt;%1&lt;/b&gt; (%n halaman)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seret di halaman untuk menempatkan stempel.</source>
+        <translation>Seret di halaman untuk menempatkan stempel.</translation>
+    </message>
+    <message>
+        <source>Tingkat ini memerlukan server stempel waktu; isi alamatnya atau pilih tingkat Dasar.</source>
+        <translation>Tingkat ini memerlukan server stempel waktu; isi alamatnya atau pilih tingkat Dasar.</translation>
+    </message>
+    <message>
+        <source>Simpan PDF bertanda tangan</source>
+        <translation>Simpan PDF bertanda tangan</translation>
+    </message>
+    <message>
+        <source>Penandatanganan dibatalkan; tidak ada berkas yang ditulis.</source>
+        <translation>Penandatanganan dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Menandatangani…</source>
+        <translation>Menandatangani…</translation>
+    </message>
+    <message>
+        <source>Ditandatangani dan disimpan sebagai %1.</source>
+        <translation>Ditandatangani dan disimpan sebagai %1.</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +4454,430 @@ Hasil: %1
     <message>
         <source>Penandatanganan yang gagal harus menyebut alasannya</source>
         <translation>Penandatanganan yang gagal harus menyebut alasannya</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::esign::SigningPermission</name>
+    <message>
+        <source>Sertifikat kunci tidak dapat dibaca.</source>
+        <translation>Sertifikat kunci tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Dokumen ini ditandatangani secara elektronik dengan sertifikat swa-tanda yang tidak diterbitkan oleh penyelenggara sertifikasi elektronik.</source>
+        <translation>Dokumen ini ditandatangani secara elektronik dengan sertifikat swa-tanda yang tidak diterbitkan oleh penyelenggara sertifikasi elektronik.</translation>
+    </message>
+    <message>
+        <source>Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang diterbitkan oleh BSrE.</source>
+        <translation>Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang diterbitkan oleh BSrE.</translation>
+    </message>
+    <message>
+        <source>Dokumen ini ditandatangani secara elektronik menggunakan sertifikat yang diterbitkan oleh %1.</source>
+        <translation>Dokumen ini ditandatangani secara elektronik menggunakan sertifikat yang diterbitkan oleh %1.</translation>
+    </message>
+    <message>
+        <source>penerbit yang tidak dikenal</source>
+        <translation>penerbit yang tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Sertifikat atas nama %1 tidak memuat NIP dan belum didaftarkan untuk akun Anda, jadi tidak dapat dipakai untuk menandatangani atas nama %2.</source>
+        <translation>Sertifikat atas nama %1 tidak memuat NIP dan belum didaftarkan untuk akun Anda, jadi tidak dapat dipakai untuk menandatangani atas nama %2.</translation>
+    </message>
+    <message>
+        <source>Sertifikat ini milik %1 (NIP %2), bukan milik Anda (NIP %3). Gunakan sertifikat Anda sendiri.</source>
+        <translation>Sertifikat ini milik %1 (NIP %2), bukan milik Anda (NIP %3). Gunakan sertifikat Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan final hanya dapat dibuat oleh pejabat penandatangan. Anda dapat membubuhkan paraf.</source>
+        <translation>Tanda tangan final hanya dapat dibuat oleh pejabat penandatangan. Anda dapat membubuhkan paraf.</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::esign::TrustStore</name>
+    <message>
+        <source>Sertifikat %1 tidak dapat dibaca.</source>
+        <translation>Sertifikat %1 tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat dibuka.</source>
+        <translation>Berkas %1 tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 terlalu besar untuk sebuah sertifikat.</source>
+        <translation>Berkas %1 terlalu besar untuk sebuah sertifikat.</translation>
+    </message>
+    <message>
+        <source>%1 bukan berkas sertifikat (PEM atau DER).</source>
+        <translation>%1 bukan berkas sertifikat (PEM atau DER).</translation>
+    </message>
+    <message>
+        <source>%1 bukan sertifikat otoritas sertifikat (CA); yang dapat dipercaya hanya sertifikat akar atau CA penerbit.</source>
+        <translation>%1 bukan sertifikat otoritas sertifikat (CA); yang dapat dipercaya hanya sertifikat akar atau CA penerbit.</translation>
+    </message>
+    <message>
+        <source>Sertifikat tidak dapat disimpan: %1</source>
+        <translation>Sertifikat tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Sidik jari sertifikat tidak sah.</source>
+        <translation>Sidik jari sertifikat tidak sah.</translation>
+    </message>
+    <message>
+        <source>Sertifikat itu tidak ada di daftar tepercaya.</source>
+        <translation>Sertifikat itu tidak ada di daftar tepercaya.</translation>
+    </message>
+    <message>
+        <source>Sertifikat tidak dapat dihapus.</source>
+        <translation>Sertifikat tidak dapat dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::esign::VerificationPage</name>
+    <message>
+        <source>Verifikasi Dokumen</source>
+        <translation>Verifikasi Dokumen</translation>
+    </message>
+    <message>
+        <source>Verifikasi Tanda Tangan Elektronik</source>
+        <translation>Verifikasi Tanda Tangan Elektronik</translation>
+    </message>
+    <message>
+        <source>Lontar — register penandatanganan</source>
+        <translation>Lontar — register penandatanganan</translation>
+    </message>
+    <message>
+        <source>Dokumen tidak terdaftar</source>
+        <translation>Dokumen tidak terdaftar</translation>
+    </message>
+    <message>
+        <source>Tautan atau kode QR ini tidak menunjuk ke catatan penandatanganan di server ini. Dokumen dengan kode QR ini tidak dapat dipastikan keasliannya.</source>
+        <translation>Tautan atau kode QR ini tidak menunjuk ke catatan penandatanganan di server ini. Dokumen dengan kode QR ini tidak dapat dipastikan keasliannya.</translation>
+    </message>
+    <message>
+        <source>Permintaan tidak didukung</source>
+        <translation>Permintaan tidak didukung</translation>
+    </message>
+    <message>
+        <source>Layanan verifikasi sedang tidak dapat diakses</source>
+        <translation>Layanan verifikasi sedang tidak dapat diakses</translation>
+    </message>
+    <message>
+        <source>Coba lagi beberapa saat lagi.</source>
+        <translation>Coba lagi beberapa saat lagi.</translation>
+    </message>
+    <message>
+        <source>Terdaftar: dokumen ini ditandatangani secara elektronik</source>
+        <translation>Terdaftar: dokumen ini ditandatangani secara elektronik</translation>
+    </message>
+    <message>
+        <source>Penandatanganan tercatat di register server. Periksa juga berkas PDF yang Anda pegang di bawah.</source>
+        <translation>Penandatanganan tercatat di register server. Periksa juga berkas PDF yang Anda pegang di bawah.</translation>
+    </message>
+    <message>
+        <source>Penandatanganan GAGAL</source>
+        <translation>Penandatanganan GAGAL</translation>
+    </message>
+    <message>
+        <source>Register mencatat bahwa penandatanganan dokumen ini tidak berhasil. Tidak ada dokumen bertanda tangan yang sah dari catatan ini.</source>
+        <translation>Register mencatat bahwa penandatanganan dokumen ini tidak berhasil. Tidak ada dokumen bertanda tangan yang sah dari catatan ini.</translation>
+    </message>
+    <message>
+        <source>Catatan penandatanganan</source>
+        <translation>Catatan penandatanganan</translation>
+    </message>
+    <message>
+        <source>Nama dokumen</source>
+        <translation>Nama dokumen</translation>
+    </message>
+    <message>
+        <source>Penanda tangan</source>
+        <translation>Penanda tangan</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Unit kerja</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Berhasil ditandatangani</source>
+        <translation>Berhasil ditandatangani</translation>
+    </message>
+    <message>
+        <source>Gagal ditandatangani</source>
+        <translation>Gagal ditandatangani</translation>
+    </message>
+    <message>
+        <source>Diterima server</source>
+        <translation>Diterima server</translation>
+    </message>
+    <message>
+        <source>SHA-256 dokumen asli</source>
+        <translation>SHA-256 dokumen asli</translation>
+    </message>
+    <message>
+        <source>SHA-256 dokumen bertanda tangan</source>
+        <translation>SHA-256 dokumen bertanda tangan</translation>
+    </message>
+    <message>
+        <source>Hash kode QR cocok</source>
+        <translation>Hash kode QR cocok</translation>
+    </message>
+    <message>
+        <source>Hash dokumen pada tautan (kode QR) sama dengan hash dokumen asli yang terdaftar.</source>
+        <translation>Hash dokumen pada tautan (kode QR) sama dengan hash dokumen asli yang terdaftar.</translation>
+    </message>
+    <message>
+        <source>Hash kode QR tidak cocok</source>
+        <translation>Hash kode QR tidak cocok</translation>
+    </message>
+    <message>
+        <source>Hash pada tautan (kode QR) berbeda dengan dokumen asli yang terdaftar. Kode QR ini mungkin disalin dari dokumen lain.</source>
+        <translation>Hash pada tautan (kode QR) berbeda dengan dokumen asli yang terdaftar. Kode QR ini mungkin disalin dari dokumen lain.</translation>
+    </message>
+    <message>
+        <source>Periksa berkas PDF Anda</source>
+        <translation>Periksa berkas PDF Anda</translation>
+    </message>
+    <message>
+        <source>Pilih berkas PDF yang Anda terima (paling besar %1 MB)</source>
+        <translation>Pilih berkas PDF yang Anda terima (paling besar %1 MB)</translation>
+    </message>
+    <message>
+        <source>Periksa</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <source>Catatan register saja tidak membuktikan keabsahan dokumen yang Anda pegang; keabsahannya dipastikan dengan memeriksa berkas PDF-nya di sini.</source>
+        <translation>Catatan register saja tidak membuktikan keabsahan dokumen yang Anda pegang; keabsahannya dipastikan dengan memeriksa berkas PDF-nya di sini.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang dapat dibandingkan</source>
+        <translation>Tidak ada yang dapat dibandingkan</translation>
+    </message>
+    <message>
+        <source>Penandatanganan ini tercatat gagal, jadi tidak ada berkas bertanda tangan yang terdaftar.</source>
+        <translation>Penandatanganan ini tercatat gagal, jadi tidak ada berkas bertanda tangan yang terdaftar.</translation>
+    </message>
+    <message>
+        <source>Unggahan tidak dapat dibaca</source>
+        <translation>Unggahan tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Kirim ulang berkas PDF melalui formulir di halaman ini.</source>
+        <translation>Kirim ulang berkas PDF melalui formulir di halaman ini.</translation>
+    </message>
+    <message>
+        <source>Jenis unggahan tidak didukung</source>
+        <translation>Jenis unggahan tidak didukung</translation>
+    </message>
+    <message>
+        <source>Kirim berkas PDF melalui formulir di halaman ini.</source>
+        <translation>Kirim berkas PDF melalui formulir di halaman ini.</translation>
+    </message>
+    <message>
+        <source>Tidak ada berkas yang diunggah</source>
+        <translation>Tidak ada berkas yang diunggah</translation>
+    </message>
+    <message>
+        <source>Pilih berkas PDF, lalu tekan Periksa.</source>
+        <translation>Pilih berkas PDF, lalu tekan Periksa.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat diperiksa saat ini</source>
+        <translation>Berkas tidak dapat diperiksa saat ini</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat dibaca sebagai PDF</source>
+        <translation>Berkas tidak dapat dibaca sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Berkas yang diunggah bukan PDF, rusak, atau terenkripsi, sehingga tanda tangannya tidak dapat diperiksa.</source>
+        <translation>Berkas yang diunggah bukan PDF, rusak, atau terenkripsi, sehingga tanda tangannya tidak dapat diperiksa.</translation>
+    </message>
+    <message>
+        <source>Hasil pemeriksaan berkas</source>
+        <translation>Hasil pemeriksaan berkas</translation>
+    </message>
+    <message>
+        <source>Hash berkas cocok</source>
+        <translation>Hash berkas cocok</translation>
+    </message>
+    <message>
+        <source>Berkas yang diunggah sama persis dengan dokumen bertanda tangan yang terdaftar.</source>
+        <translation>Berkas yang diunggah sama persis dengan dokumen bertanda tangan yang terdaftar.</translation>
+    </message>
+    <message>
+        <source>Hash berkas tidak cocok</source>
+        <translation>Hash berkas tidak cocok</translation>
+    </message>
+    <message>
+        <source>Berkas ini adalah dokumen asli sebelum ditandatangani, bukan dokumen bertanda tangan yang terdaftar.</source>
+        <translation>Berkas ini adalah dokumen asli sebelum ditandatangani, bukan dokumen bertanda tangan yang terdaftar.</translation>
+    </message>
+    <message>
+        <source>Berkas yang diunggah berbeda dengan dokumen bertanda tangan yang terdaftar.</source>
+        <translation>Berkas yang diunggah berbeda dengan dokumen bertanda tangan yang terdaftar.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan %1</source>
+        <translation>Tanda tangan %1</translation>
+    </message>
+    <message>
+        <source>Penanda tangan (sertifikat)</source>
+        <translation>Penanda tangan (sertifikat)</translation>
+    </message>
+    <message>
+        <source>Keutuhan</source>
+        <translation>Keutuhan</translation>
+    </message>
+    <message>
+        <source>utuh, isi yang ditandatangani tidak berubah</source>
+        <translation>utuh, isi yang ditandatangani tidak berubah</translation>
+    </message>
+    <message>
+        <source>RUSAK: isi atau tanda tangan tidak cocok</source>
+        <translation>RUSAK: isi atau tanda tangan tidak cocok</translation>
+    </message>
+    <message>
+        <source>Kepercayaan</source>
+        <translation>Kepercayaan</translation>
+    </message>
+    <message>
+        <source>Perubahan sesudahnya</source>
+        <translation>Perubahan sesudahnya</translation>
+    </message>
+    <message>
+        <source>SHA-256 berkas yang diunggah</source>
+        <translation>SHA-256 berkas yang diunggah</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::esign::VerifyTab</name>
+    <message>
+        <source>Periksa PDF…</source>
+        <translation>Periksa PDF…</translation>
+    </message>
+    <message>
+        <source>Simpan laporan…</source>
+        <translation>Simpan laporan…</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Tampilkan rincian teknis: sertifikat, algoritme, dan rentang byte</source>
+        <translation>Tampilkan rincian teknis: sertifikat, algoritme, dan rentang byte</translation>
+    </message>
+    <message>
+        <source>Pilih dokumen PDF untuk memeriksa tanda tangan elektroniknya.</source>
+        <translation>Pilih dokumen PDF untuk memeriksa tanda tangan elektroniknya.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Penanda tangan</source>
+        <translation>Penanda tangan</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Sesudah ditandatangani</source>
+        <translation>Sesudah ditandatangani</translation>
+    </message>
+    <message>
+        <source>Periksa PDF</source>
+        <translation>Periksa PDF</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 tidak dapat diperiksa: %2</source>
+        <translation>%1 tidak dapat diperiksa: %2</translation>
+    </message>
+    <message>
+        <source>Sah</source>
+        <translation>Sah</translation>
+    </message>
+    <message>
+        <source>Belum tepercaya</source>
+        <translation>Belum tepercaya</translation>
+    </message>
+    <message>
+        <source>Tidak sah</source>
+        <translation>Tidak sah</translation>
+    </message>
+    <message>
+        <source> (menurut penanda tangan)</source>
+        <translation> (menurut penanda tangan)</translation>
+    </message>
+    <message>
+        <source>Tanda tangan %1</source>
+        <translation>Tanda tangan %1</translation>
+    </message>
+    <message>
+        <source>Tidak diubah</source>
+        <translation>Tidak diubah</translation>
+    </message>
+    <message>
+        <source>Diubah</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <source>Belum ada sertifikat akar tepercaya di komputer ini, sehingga identitas penanda tangan belum dapat dipastikan. Tambahkan sertifikat akar (mis. Root CA Indonesia dan BSrE) di Pengaturan → Tanda Tangan Elektronik.</source>
+        <translation>Belum ada sertifikat akar tepercaya di komputer ini, sehingga identitas penanda tangan belum dapat dipastikan. Tambahkan sertifikat akar (mis. Root CA Indonesia dan BSrE) di Pengaturan → Tanda Tangan Elektronik.</translation>
+    </message>
+    <message>
+        <source>penanda tangan yang tidak dikenal</source>
+        <translation>penanda tangan yang tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Ditandatangani oleh &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Ditandatangani oleh &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Keutuhan: isi yang ditandatangani tidak berubah.</source>
+        <translation>Keutuhan: isi yang ditandatangani tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Keutuhan: &lt;b&gt;gagal&lt;/b&gt; — tanda tangan rusak atau tidak cocok dengan isinya.</source>
+        <translation>Keutuhan: &lt;b&gt;gagal&lt;/b&gt; — tanda tangan rusak atau tidak cocok dengan isinya.</translation>
+    </message>
+    <message>
+        <source>Kepercayaan: %1.</source>
+        <translation>Kepercayaan: %1.</translation>
+    </message>
+    <message>
+        <source>Sesudah ditandatangani: %1.</source>
+        <translation>Sesudah ditandatangani: %1.</translation>
+    </message>
+    <message>
+        <source>Simpan laporan verifikasi</source>
+        <translation>Simpan laporan verifikasi</translation>
+    </message>
+    <message>
+        <source>Laporan (*.txt *.json)</source>
+        <translation>Laporan (*.txt *.json)</translation>
+    </message>
+    <message>
+        <source>Laporan tidak dapat disimpan ke %1</source>
+        <translation>Laporan tidak dapat disimpan ke %1</translation>
     </message>
 </context>
 <context>

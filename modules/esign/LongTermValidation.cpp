@@ -23,15 +23,6 @@ namespace lontar::esign {
 
 namespace {
 
-QDateTime asn1Time(const ASN1_TIME* t)
-{
-    struct tm tm = {};
-    if (!t || ASN1_TIME_to_tm(t, &tm) != 1)
-        return {};
-    return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
-                     QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
-}
-
 void appendUnique(QList<QByteArray>& list, const QByteArray& item)
 {
     if (!item.isEmpty() && !list.contains(item))
@@ -118,7 +109,7 @@ Result<SignatureTimestamp> timestampOf(const QByteArray& cmsDer)
         return Error(LongTermSigner::tr("Stempel waktu tanda tangan tidak dapat dibaca"),
                      Error::Code::Crypto);
     SignatureTimestamp ts;
-    ts.time = asn1Time(TS_TST_INFO_get_time(info.get()));
+    ts.time = asn1ToUtc(TS_TST_INFO_get_time(info.get()));
     STACK_OF(X509)* certs = token->d.sign->cert;
     for (int i = 0; certs && i < sk_X509_num(certs); ++i)
         appendUnique(ts.certificates, x509ToDer(sk_X509_value(certs, i)));
@@ -350,44 +341,11 @@ Status appendDocumentTimestamp(const QString& inputPath, const QString& outputPa
     objects[fieldRef.number] = PdfObject{widget}.serialize();
 
     // The page lists the widget, the form lists the field (as the signer does).
-    PdfDict page = pageObject->dict();
-    const PdfObject annots = page.value("Annots");
-    if (annots.isRef()) {
-        auto list = pdf.resolve(annots);
-        if (!list)
-            return list.error();
-        PdfArray items = list->isArray() ? list->array() : PdfArray{};
-        items.append(PdfObject::fromRef(fieldRef));
-        objects[annots.ref().number] = PdfObject{items}.serialize();
-    } else {
-        PdfArray items = annots.isArray() ? annots.array() : PdfArray{};
-        items.append(PdfObject::fromRef(fieldRef));
-        page.insert("Annots", PdfObject{items});
-        objects[pageRef.number] = PdfObject{page}.serialize();
-    }
     PdfDict cat = *catalog;
-    const PdfObject formObject = cat.value("AcroForm");
-    PdfDict form;
-    if (formObject.isRef()) {
-        auto f = pdf.resolve(formObject);
-        if (!f)
-            return f.error();
-        form = f->isDict() ? f->dict() : PdfDict{};
-    } else if (formObject.isDict()) {
-        form = formObject.dict();
-    }
-    PdfArray formFields;
-    if (auto f = pdf.resolve(form.value("Fields")); f && f->isArray())
-        formFields = f->array();
-    formFields.append(PdfObject::fromRef(fieldRef));
-    form.insert("Fields", PdfObject{formFields});
-    form.insert("SigFlags", PdfObject::fromInt(3));
-    if (formObject.isRef()) {
-        objects[formObject.ref().number] = PdfObject{form}.serialize();
-    } else {
-        cat.insert("AcroForm", PdfObject{form});
-        objects[rootRef.number] = PdfObject{cat}.serialize();
-    }
+    if (Status added =
+            PdfSigner::addSignatureField(pdf, pageRef, pageObject->dict(), rootRef, cat, fieldRef, objects);
+        !added)
+        return added.error();
 
     auto appended = PdfSigner::incrementalUpdate(pdf, objects, next);
     if (!appended)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 #include <openssl/err.h>
@@ -53,6 +54,31 @@ public:
 private:
     EVP_MD_CTX* m_ctx;
 };
+
+// An ASN.1 time (certificate validity, OCSP/CRL dates) as a UTC QDateTime; invalid when unreadable.
+inline QDateTime asn1ToUtc(const ASN1_TIME* t)
+{
+    struct tm tm = {};
+    if (!t || ASN1_TIME_to_tm(t, &tm) != 1)
+        return {};
+    return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
+                     QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
+}
+
+// The first entry of `nid` in a distinguished name (CN, O, serialNumber…) as text; empty when absent.
+inline QString x509NameEntry(X509_NAME* name, int nid)
+{
+    const int i = X509_NAME_get_index_by_NID(name, nid, -1);
+    if (i < 0)
+        return {};
+    unsigned char* utf8 = nullptr;
+    const int len = ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, i)));
+    if (len < 0)
+        return {};
+    QString text = QString::fromUtf8(reinterpret_cast<const char*>(utf8), len);
+    OPENSSL_free(utf8);
+    return text;
+}
 
 inline QString openSslError()
 {

@@ -64,8 +64,8 @@ QByteArray parafContent(double w, double h, const StampAppearance& stamp, const 
     c += "q 1 1 1 rg 0 0 " + num(w) + ' ' + num(h) + " re f Q\n";
     c += "q 0.06 0.37 0.34 RG 0.6 w 0.3 0.3 " + num(w - 0.6) + ' ' + num(h - 0.6) + " re S Q\n";
     const QString initials = stamp.initials.isEmpty() ? QStringLiteral("?") : stamp.initials;
-    const double big = std::clamp(std::min(h * 0.5, w / (0.62 * std::max<qsizetype>(2, initials.size()))), 5.0,
-                                  28.0);
+    const double big =
+        std::clamp(std::min(h * 0.5, w / (0.62 * std::max<qsizetype>(2, initials.size()))), 5.0, 28.0);
     const double small = std::clamp(h * 0.14, 3.5, 7.0);
     c += "BT 0.06 0.2 0.5 rg /HeBo " + num(big) + " Tf 1 0 0 1 " + num(3) + ' ' + num(h - 3 - big * 0.85) +
          " Tm (" + winAnsi(initials) + ") Tj ET\n";
@@ -112,9 +112,9 @@ QByteArray stampContent(double w, double h, const StampAppearance& stamp, const 
     };
     double y = h - pad - size;
     line("/Helv", size * 0.85, textX, y, QStringLiteral("Ditandatangani secara elektronik oleh:"), "0.3");
-    const QStringList details{
-        stamp.signerName, stamp.nip.isEmpty() ? QString() : QStringLiteral("NIP. ") + stamp.nip,
-        stamp.position, formatOfficeTimeNumeric(when, stamp.timeZone)};
+    const QStringList details{stamp.signerName,
+                              stamp.nip.isEmpty() ? QString() : QStringLiteral("NIP. ") + stamp.nip,
+                              stamp.position, formatOfficeTimeNumeric(when, stamp.timeZone)};
     bool first = true;
     for (const QString& d : details) {
         if (d.isEmpty())
@@ -155,15 +155,6 @@ SignOptions withCertificateStamp(SignOptions options, const SigningKey& key)
     return options;
 }
 
-QDateTime asn1ToUtc(const ASN1_TIME* t)
-{
-    struct tm tm = {};
-    if (!t || ASN1_TIME_to_tm(t, &tm) != 1)
-        return {};
-    return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
-                     QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
-}
-
 QByteArray pdfDate(const QDateTime& t)
 {
     return "D:" + t.toUTC().toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1() + "Z";
@@ -176,9 +167,7 @@ Status PdfSigner::checkCertificateValidNow(const SigningKey& key)
     std::unique_ptr<X509, decltype(&X509_free)> cert(x509FromDer(key.certificateDer()), X509_free);
     if (!cert)
         return Error(tr("Sertifikat penanda tangan tidak dapat dibaca"), Error::Code::Crypto);
-    const auto format = [](const ASN1_TIME* t) {
-        return asn1ToUtc(t).toString(QStringLiteral("dd-MM-yyyy HH:mm 'UTC'"));
-    };
+    const auto format = [](const ASN1_TIME* t) { return formatOfficeTimeNumeric(asn1ToUtc(t), {}); };
     if (X509_cmp_current_time(X509_get0_notAfter(cert.get())) <= 0)
         return Error(tr("Sertifikat penanda tangan sudah kedaluwarsa sejak %1. Dokumen tidak "
                         "ditandatangani; perbarui sertifikat elektronik Anda terlebih dahulu.")
@@ -188,6 +177,56 @@ Status PdfSigner::checkCertificateValidNow(const SigningKey& key)
         return Error(tr("Sertifikat penanda tangan belum berlaku sampai %1. Dokumen tidak ditandatangani.")
                          .arg(format(X509_get0_notBefore(cert.get()))),
                      Error::Code::Forbidden);
+    return {};
+}
+
+Status PdfSigner::addSignatureField(PdfReader& pdf, PdfRef pageRef, PdfDict page, PdfRef rootRef,
+                                    PdfDict& catalog, PdfRef fieldRef, std::map<int, QByteArray>& objects)
+{
+    // The page lists the widget among its annotations (an indirect /Annots array is updated in place).
+    const PdfObject annots = page.value("Annots");
+    if (annots.isRef()) {
+        auto arr = pdf.resolve(annots);
+        if (!arr)
+            return arr.error();
+        PdfArray list = arr->isArray() ? arr->array() : PdfArray{};
+        list.append(PdfObject::fromRef(fieldRef));
+        objects[annots.ref().number] = PdfObject{list}.serialize();
+    } else {
+        PdfArray list = annots.isArray() ? annots.array() : PdfArray{};
+        list.append(PdfObject::fromRef(fieldRef));
+        page.insert("Annots", PdfObject{list});
+        objects[pageRef.number] = PdfObject{page}.serialize();
+    }
+
+    // The form lists the field and says the document holds signatures (/SigFlags 3).
+    const PdfObject formObj = catalog.value("AcroForm");
+    PdfDict form;
+    if (formObj.isRef()) {
+        auto f = pdf.resolve(formObj);
+        if (!f)
+            return f.error();
+        form = f->isDict() ? f->dict() : PdfDict{};
+    } else if (formObj.isDict()) {
+        form = formObj.dict();
+    }
+    PdfArray formFields;
+    if (form.value("Fields").isRef()) {
+        auto f = pdf.resolve(form.value("Fields"));
+        if (f && f->isArray())
+            formFields = f->array();
+    } else if (form.value("Fields").isArray()) {
+        formFields = form.value("Fields").array();
+    }
+    formFields.append(PdfObject::fromRef(fieldRef));
+    form.insert("Fields", PdfObject{formFields});
+    form.insert("SigFlags", PdfObject::fromInt(3));
+    if (formObj.isRef()) {
+        objects[formObj.ref().number] = PdfObject{form}.serialize();
+    } else {
+        catalog.insert("AcroForm", PdfObject{form});
+        objects[rootRef.number] = PdfObject{catalog}.serialize();
+    }
     return {};
 }
 
@@ -319,51 +358,9 @@ Result<SignResult> PdfSigner::sign(const QString& inputPath, const QString& outp
                             num(rect.height()) + "]/Resources<</Font" + fonts + ">>/Length " +
                             QByteArray::number(ap.size()) + ">>\nstream\n" + ap + "\nendstream";
 
-    // The page lists the widget among its annotations (an indirect /Annots array is updated in place).
-    const PdfObject annots = page.value("Annots");
-    if (annots.isRef()) {
-        auto arr = pdf.resolve(annots);
-        if (!arr)
-            return arr.error();
-        PdfArray list = arr->isArray() ? arr->array() : PdfArray{};
-        list.append(PdfObject::fromRef(fieldRef));
-        objects[annots.ref().number] = PdfObject{list}.serialize();
-    } else {
-        PdfArray list = annots.isArray() ? annots.array() : PdfArray{};
-        list.append(PdfObject::fromRef(fieldRef));
-        page.insert("Annots", PdfObject{list});
-        objects[pageRef.number] = PdfObject{page}.serialize();
-    }
-
-    // The form lists the field and says the document holds signatures (/SigFlags 3).
     PdfDict cat = *catalog;
-    const PdfObject formObj = cat.value("AcroForm");
-    PdfDict form;
-    if (formObj.isRef()) {
-        auto f = pdf.resolve(formObj);
-        if (!f)
-            return f.error();
-        form = f->isDict() ? f->dict() : PdfDict{};
-    } else if (formObj.isDict()) {
-        form = formObj.dict();
-    }
-    PdfArray formFields;
-    if (form.value("Fields").isRef()) {
-        auto f = pdf.resolve(form.value("Fields"));
-        if (f && f->isArray())
-            formFields = f->array();
-    } else if (form.value("Fields").isArray()) {
-        formFields = form.value("Fields").array();
-    }
-    formFields.append(PdfObject::fromRef(fieldRef));
-    form.insert("Fields", PdfObject{formFields});
-    form.insert("SigFlags", PdfObject::fromInt(3));
-    if (formObj.isRef()) {
-        objects[formObj.ref().number] = PdfObject{form}.serialize();
-    } else {
-        cat.insert("AcroForm", PdfObject{form});
-        objects[rootRef.number] = PdfObject{cat}.serialize();
-    }
+    if (Status added = addSignatureField(pdf, pageRef, page, rootRef, cat, fieldRef, objects); !added)
+        return added.error();
     // The catalog names the certification signature, so readers apply its DocMDP level.
     if (options.certifyPermissions > 0) {
         cat.insert("Perms", PdfObject{PdfDict{{"DocMDP", PdfObject::fromRef(sigRef)}}});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "esign/PdfObject.h"
 #include "esign/SigningKey.h"
 
 #include <QCoreApplication>
@@ -71,6 +72,11 @@ public:
     // "n 0 obj"), then a cross-reference section in the same form as the file's last one (table or
     // stream) and a trailer with /Prev and /Size `nextObjectNumber` (one more for an xref stream).
     // Shared by signing, the DSS and document timestamps.
+    // Registers a new signature field/widget `fieldRef`: the page's /Annots (an indirect array updated in
+    // place) and the form's /Fields with /SigFlags 3 (an inline /AcroForm changes `catalog`). The changed
+    // objects go into `objects`. Shared by signing and document timestamps.
+    static Status addSignatureField(PdfReader& pdf, PdfRef pageRef, PdfDict page, PdfRef rootRef,
+                                    PdfDict& catalog, PdfRef fieldRef, std::map<int, QByteArray>& objects);
     static Result<QByteArray>
     incrementalUpdate(const PdfReader& pdf, const std::map<int, QByteArray>& objects, int nextObjectNumber);
 };

@@ -1,5 +1,7 @@
 #include "esign/Revocation.h"
 
+#include "core/OfficeTime.h"
+
 #include "esign/OpenSslUtil.h"
 
 #include <QEventLoop>
@@ -33,18 +35,9 @@ struct Free
 };
 template <class T> using Owned = std::unique_ptr<T, Free>;
 
-QDateTime asn1Time(const ASN1_TIME* t)
-{
-    struct tm tm = {};
-    if (!t || ASN1_TIME_to_tm(t, &tm) != 1)
-        return {};
-    return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
-                     QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
-}
-
 QString when(const QDateTime& t)
 {
-    return t.toUTC().toString(QStringLiteral("dd-MM-yyyy HH:mm:ss 'UTC'"));
+    return formatOfficeTimeNumeric(t, {});
 }
 
 QString certificateName(X509* cert)
@@ -166,9 +159,9 @@ Evidence judgeOcsp(const QByteArray& der, X509* cert, X509* issuer, const QDateT
         ERR_clear_error();
         return invalid(Revocation::tr("tanda tangan respons OCSP tidak sah"));
     }
-    const QDateTime producedAt = asn1Time(OCSP_resp_get0_produced_at(basic.get()));
-    if (delegated && (producedAt < asn1Time(X509_get0_notBefore(responder)) ||
-                      producedAt > asn1Time(X509_get0_notAfter(responder))))
+    const QDateTime producedAt = asn1ToUtc(OCSP_resp_get0_produced_at(basic.get()));
+    if (delegated && (producedAt < asn1ToUtc(X509_get0_notBefore(responder)) ||
+                      producedAt > asn1ToUtc(X509_get0_notAfter(responder))))
         return invalid(Revocation::tr("sertifikat responder OCSP tidak berlaku saat respons dibuat"));
     if (request && OCSP_check_nonce(request, basic.get()) == 0)
         return invalid(Revocation::tr("nonce respons OCSP tidak cocok dengan permintaan"));
@@ -180,15 +173,15 @@ Evidence judgeOcsp(const QByteArray& der, X509* cert, X509* issuer, const QDateT
     ASN1_GENERALIZEDTIME* thisUpdate = nullptr;
     ASN1_GENERALIZEDTIME* nextUpdate = nullptr;
     const int certStatus = OCSP_single_get0_status(single, &reason, &revokedAt, &thisUpdate, &nextUpdate);
-    const QDateTime issued = asn1Time(thisUpdate);
+    const QDateTime issued = asn1ToUtc(thisUpdate);
     if (!issued.isValid() || issued > QDateTime::currentDateTimeUtc().addSecs(kClockSkewSecs))
         return invalid(Revocation::tr("waktu respons OCSP tidak masuk akal (%1)").arg(when(issued)));
     const QString by = Revocation::tr("OCSP %1").arg(when(issued));
     if (certStatus == V_OCSP_CERTSTATUS_REVOKED)
-        return revocationEvidence(asn1Time(revokedAt), at, by);
+        return revocationEvidence(asn1ToUtc(revokedAt), at, by);
     if (certStatus != V_OCSP_CERTSTATUS_GOOD)
         return {Evidence::UnknownAnswer, {}, Revocation::tr("server OCSP tidak mengenal sertifikat ini")};
-    if (!covers(issued, asn1Time(nextUpdate), at))
+    if (!covers(issued, asn1ToUtc(nextUpdate), at))
         return {
             Evidence::Stale,
             {},
@@ -220,14 +213,14 @@ Evidence judgeCrl(const QByteArray& data, X509* cert, X509* issuer, const QDateT
     }
     if ((X509_get_extension_flags(issuer) & EXFLAG_KUSAGE) && !(X509_get_key_usage(issuer) & KU_CRL_SIGN))
         return invalid(Revocation::tr("penerbit CRL tidak berwenang menandatangani CRL (keyUsage)"));
-    const QDateTime issued = asn1Time(X509_CRL_get0_lastUpdate(crl.get()));
+    const QDateTime issued = asn1ToUtc(X509_CRL_get0_lastUpdate(crl.get()));
     if (!issued.isValid() || issued > QDateTime::currentDateTimeUtc().addSecs(kClockSkewSecs))
         return invalid(Revocation::tr("waktu CRL tidak masuk akal (%1)").arg(when(issued)));
     const QString by = Revocation::tr("CRL %1").arg(when(issued));
     X509_REVOKED* entry = nullptr;
     if (X509_CRL_get0_by_serial(crl.get(), &entry, X509_get0_serialNumber(cert)) == 1 && entry)
-        return revocationEvidence(asn1Time(X509_REVOKED_get0_revocationDate(entry)), at, by);
-    if (!covers(issued, asn1Time(X509_CRL_get0_nextUpdate(crl.get())), at))
+        return revocationEvidence(asn1ToUtc(X509_REVOKED_get0_revocationDate(entry)), at, by);
+    if (!covers(issued, asn1ToUtc(X509_CRL_get0_nextUpdate(crl.get())), at))
         return {Evidence::Stale,
                 {},
                 Revocation::tr("CRL bertanggal %1 tidak berlaku untuk %2").arg(when(issued), when(at))};

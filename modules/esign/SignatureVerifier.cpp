@@ -27,21 +27,6 @@ namespace lontar::esign {
 
 namespace {
 
-QString nameEntry(X509_NAME* name, int nid)
-{
-    const int i = X509_NAME_get_index_by_NID(name, nid, -1);
-    if (i < 0)
-        return {};
-    ASN1_STRING* data = X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, i));
-    unsigned char* utf8 = nullptr;
-    const int len = ASN1_STRING_to_UTF8(&utf8, data);
-    if (len < 0)
-        return {};
-    const QString s = QString::fromUtf8(reinterpret_cast<const char*>(utf8), len);
-    OPENSSL_free(utf8);
-    return s;
-}
-
 QString oneLine(X509_NAME* name)
 {
     std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new(BIO_s_mem()), BIO_free);
@@ -49,15 +34,6 @@ QString oneLine(X509_NAME* name)
     char* data = nullptr;
     const long len = BIO_get_mem_data(bio.get(), &data);
     return QString::fromUtf8(data, int(len));
-}
-
-QDateTime asn1Time(const ASN1_TIME* t)
-{
-    struct tm tm = {};
-    if (!t || ASN1_TIME_to_tm(t, &tm) != 1)
-        return {};
-    return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
-                     QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
 }
 
 // "D:20261122093000+07'00'" or "...Z" → UTC.
@@ -621,11 +597,11 @@ void checkCms(SignatureReport& s, PdfReader& pdf, const QByteArray& contents, X5
         s.problems.append(SignatureVerifier::tr("Sertifikat penanda tangan tidak ada di dalam tanda tangan"));
     } else {
         CMS_SignerInfo_set1_signer_cert(si, signer);
-        s.signerName = nameEntry(X509_get_subject_name(signer), NID_commonName);
-        s.signerSerialNumber = nameEntry(X509_get_subject_name(signer), NID_serialNumber);
+        s.signerName = x509NameEntry(X509_get_subject_name(signer), NID_commonName);
+        s.signerSerialNumber = x509NameEntry(X509_get_subject_name(signer), NID_serialNumber);
         s.signerSubject = oneLine(X509_get_subject_name(signer));
-        s.certificateNotBefore = asn1Time(X509_get0_notBefore(signer));
-        s.certificateNotAfter = asn1Time(X509_get0_notAfter(signer));
+        s.certificateNotBefore = asn1ToUtc(X509_get0_notBefore(signer));
+        s.certificateNotAfter = asn1ToUtc(X509_get0_notAfter(signer));
     }
     if (s.byteRangeValid) {
         Sha256 hash;
@@ -699,7 +675,7 @@ void checkCms(SignatureReport& s, PdfReader& pdf, const QByteArray& contents, X5
             X509_VERIFY_PARAM_clear_flags(param, X509_V_FLAG_USE_CHECK_TIME);
         }
         if (info && imprintOk) {
-            s.signingTime = asn1Time(TS_TST_INFO_get_time(info));
+            s.signingTime = asn1ToUtc(TS_TST_INFO_get_time(info));
             s.signingTimeSource = QStringLiteral("timestamp");
             s.timestampVerified = tokenSignatureOk;
             if (store && !tokenSignatureOk)
@@ -759,13 +735,13 @@ void checkDocumentTimestamp(SignatureReport& s, PdfReader& pdf, const QByteArray
         s.problems.append(SignatureVerifier::tr(
             "Sertifikat server stempel waktu tidak ada di dalam stempel waktu dokumen"));
     } else {
-        s.signerName = nameEntry(X509_get_subject_name(tsa), NID_commonName);
-        s.signerSerialNumber = nameEntry(X509_get_subject_name(tsa), NID_serialNumber);
+        s.signerName = x509NameEntry(X509_get_subject_name(tsa), NID_commonName);
+        s.signerSerialNumber = x509NameEntry(X509_get_subject_name(tsa), NID_serialNumber);
         s.signerSubject = oneLine(X509_get_subject_name(tsa));
-        s.certificateNotBefore = asn1Time(X509_get0_notBefore(tsa));
-        s.certificateNotAfter = asn1Time(X509_get0_notAfter(tsa));
+        s.certificateNotBefore = asn1ToUtc(X509_get0_notBefore(tsa));
+        s.certificateNotAfter = asn1ToUtc(X509_get0_notAfter(tsa));
     }
-    s.signingTime = asn1Time(TS_TST_INFO_get_time(info.get()));
+    s.signingTime = asn1ToUtc(TS_TST_INFO_get_time(info.get()));
 
     // The imprint: the hash (of the algorithm the token names) over the two signed ranges.
     if (s.byteRangeValid) {
@@ -954,7 +930,8 @@ Result<VerificationReport> SignatureVerifier::verify(const QString& path, const 
     std::unique_ptr<X509_STORE, decltype(&X509_STORE_free)> store(nullptr, X509_STORE_free);
     if (!options.trustDirectory.isEmpty() || !options.moreTrustDirectories.isEmpty()) {
         int anchors = 0;
-        store.reset(loadTrustStore(QStringList{options.trustDirectory} + options.moreTrustDirectories, &anchors));
+        store.reset(
+            loadTrustStore(QStringList{options.trustDirectory} + options.moreTrustDirectories, &anchors));
         if (anchors == 0) // an empty folder is no anchor at all, not "trust anything"
             store.reset();
     }

@@ -90,9 +90,9 @@ struct SignatureReport
     QStringList modifications;           // every change after this signature, judged, plain Indonesian
     QStringList disallowedModifications; // the ones that are not allowed
     int certificationLevel = 0;          // DocMDP /P when this signature certifies the document, else 0
-    QString signerName;                                                // certificate CN
-    QString signerSubject;                                             // full subject
-    QString signerSerialNumber; // subject serialNumber (often the NIK/NIP)
+    QString signerName;                  // certificate CN
+    QString signerSubject;               // full subject
+    QString signerSerialNumber;          // subject serialNumber (often the NIK/NIP)
     QDateTime certificateNotBefore;
     QDateTime certificateNotAfter;
     QDateTime signingTime;
@@ -100,7 +100,7 @@ struct SignatureReport
     bool hasTimestamp = false;
     QString reason;
     QString location;
-    QStringList problems; // readable explanations of anything that failed
+    QStringList problems;                              // readable explanations of anything that failed
     QString timeZone = QStringLiteral("Asia/Jakarta"); // for the times in the texts
 
     // The three verdicts, reported separately.
@@ -109,11 +109,11 @@ struct SignatureReport
     bool trusted() const { return chain == Chain::Trusted && revocation != Revocation::Revoked; }
     bool unchanged() const { return changes != Changes::DisallowedChanges; } // no disallowed change after it
     bool valid() const { return intact() && trusted() && unchanged(); }
-    QString trustText() const;   // plain Indonesian, for reports and the panel
-    QString changesText() const; // likewise
+    QString trustText() const;         // plain Indonesian, for reports and the panel
+    QString changesText() const;       // likewise
     QString certificationText() const; // "sertifikasi, tingkat P=n (...)", empty for an approval signature
-    QString revocationText() const; // likewise
-    QString kindText() const;       // "tanda tangan" or "stempel waktu dokumen"
+    QString revocationText() const;    // likewise
+    QString kindText() const;          // "tanda tangan" or "stempel waktu dokumen"
     QJsonObject toJson() const;
 };
 

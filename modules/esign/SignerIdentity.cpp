@@ -18,30 +18,6 @@ struct X509Free
     void operator()(X509* x) const { X509_free(x); }
 };
 
-QString entry(X509_NAME* name, int nid)
-{
-    const int i = X509_NAME_get_index_by_NID(name, nid, -1);
-    if (i < 0)
-        return {};
-    ASN1_STRING* data = X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, i));
-    unsigned char* utf8 = nullptr;
-    const int len = ASN1_STRING_to_UTF8(&utf8, data);
-    if (len < 0)
-        return {};
-    QString text = QString::fromUtf8(reinterpret_cast<const char*>(utf8), len);
-    OPENSSL_free(utf8);
-    return text;
-}
-
-QDateTime asn1Time(const ASN1_TIME* t)
-{
-    struct tm tm = {};
-    if (!t || ASN1_TIME_to_tm(t, &tm) != 1)
-        return {};
-    return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
-                     QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
-}
-
 // A run of exactly `digits` digits, not part of a longer number; punctuation inside is not allowed,
 // so "NIP 197205151998031004" and "NIP:197205151998031004" both work.
 QString digitRun(const QString& text, int digits)
@@ -62,17 +38,17 @@ Result<CertificateIdentity> CertificateIdentity::fromDer(const QByteArray& der)
     X509_NAME* subject = X509_get_subject_name(cert.get());
     X509_NAME* issuer = X509_get_issuer_name(cert.get());
     CertificateIdentity id;
-    id.name = entry(subject, NID_commonName);
-    id.organization = entry(subject, NID_organizationName);
-    const QString serial = entry(subject, NID_serialNumber);
-    for (const QString& candidate :
-         {serial, entry(subject, NID_userId), id.name, entry(subject, NID_organizationalUnitName)}) {
+    id.name = x509NameEntry(subject, NID_commonName);
+    id.organization = x509NameEntry(subject, NID_organizationName);
+    const QString serial = x509NameEntry(subject, NID_serialNumber);
+    for (const QString& candidate : {serial, x509NameEntry(subject, NID_userId), id.name,
+                                     x509NameEntry(subject, NID_organizationalUnitName)}) {
         if (id.nip.isEmpty())
             id.nip = digitRun(candidate, 18);
     }
     id.nik = digitRun(serial, 16);
-    id.issuerOrganization = entry(issuer, NID_organizationName);
-    id.issuerName = entry(issuer, NID_commonName);
+    id.issuerOrganization = x509NameEntry(issuer, NID_organizationName);
+    id.issuerName = x509NameEntry(issuer, NID_commonName);
     if (id.issuerName.isEmpty())
         id.issuerName = id.issuerOrganization;
     id.selfSigned = X509_NAME_cmp(subject, issuer) == 0;
@@ -84,8 +60,8 @@ Result<CertificateIdentity> CertificateIdentity::fromDer(const QByteArray& der)
         !id.selfSigned &&
         (issuerText.contains(QLatin1String("BSrE"), Qt::CaseInsensitive) ||
          issuerText.contains(QLatin1String("Balai Besar Sertifikasi Elektronik"), Qt::CaseInsensitive));
-    id.notBefore = asn1Time(X509_get0_notBefore(cert.get()));
-    id.notAfter = asn1Time(X509_get0_notAfter(cert.get()));
+    id.notBefore = asn1ToUtc(X509_get0_notBefore(cert.get()));
+    id.notAfter = asn1ToUtc(X509_get0_notAfter(cert.get()));
     id.sha256Fingerprint =
         QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex());
     return id;
