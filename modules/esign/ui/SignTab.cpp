@@ -181,23 +181,40 @@ SignTab::SignTab(ShellContext& context, QWidget* parent)
     form->addRow(tr("Alasan"), m_reason);
     form->addRow(tr("Lokasi"), m_location);
     form->addRow(tr("Tingkat tanda tangan"), m_level);
-    form->addRow(tr("Sertifikasi dokumen"), m_certify);
     form->addRow(tr("Server stempel waktu"), m_tsaUrl);
+    form->addRow(tr("Sertifikasi dokumen"), m_certify);
     auto* resultButtons = new QHBoxLayout;
     resultButtons->addWidget(m_openFile);
     resultButtons->addWidget(m_openFolder);
     resultButtons->addStretch();
+    // The options scroll on a small screen; the button and what signing said stay in view below them.
+    auto* sideScroll = new QScrollArea(this);
+    sideScroll->setObjectName(QStringLiteral("signOptionsScrollArea"));
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    // Long choices must not widen the column past the scroll area.
+    for (QComboBox* combo : {m_kind, m_level, m_certify}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(16);
+    }
+    auto* options = new QWidget(sideScroll);
+    auto* optionsLayout = new QVBoxLayout(options);
+    optionsLayout->setContentsMargins(0, 0, 12, 0); // room for the scroll bar
+    optionsLayout->addWidget(open);
+    optionsLayout->addWidget(m_documentLabel);
+    optionsLayout->addWidget(hint);
+    optionsLayout->addLayout(form);
+    optionsLayout->addStretch();
+    sideScroll->setWidget(options);
     auto* side = new QWidget(this);
-    side->setMaximumWidth(360);
+    side->setFixedWidth(400);
     auto* sideLayout = new QVBoxLayout(side);
-    sideLayout->addWidget(open);
-    sideLayout->addWidget(m_documentLabel);
-    sideLayout->addWidget(hint);
-    sideLayout->addLayout(form);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(sideScroll, 1);
     sideLayout->addWidget(m_signButton);
     sideLayout->addWidget(m_signStatus);
     sideLayout->addLayout(resultButtons);
-    sideLayout->addStretch();
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(m_pageStack, 1);
     layout->addWidget(side);
@@ -309,6 +326,8 @@ void SignTab::showResult(bool ok, const QString& message, const QString& output)
     m_signStatus->setStyleSheet(
         QStringLiteral("color: %1;").arg(QLatin1String(ok ? Theme::kOk : Theme::kError)));
     m_signStatus->setText(message);
+    // A wrapped label under a scroll area gets one line unless told its height for the column's width.
+    m_signStatus->setMinimumHeight(m_signStatus->heightForWidth(std::max(m_signStatus->width(), 300)));
     m_lastOutput = output;
     m_openFile->setVisible(ok && !output.isEmpty());
     m_openFolder->setVisible(ok && !output.isEmpty());

@@ -88,6 +88,7 @@ class TestEsignUi : public QObject
 
     static void shot(QWidget* w, const QString& name)
     {
+        QCoreApplication::processEvents(); // let the layouts settle, as they would on screen
         QVERIFY(
             w->window()->grab().save(test::outputDir() + QLatin1Char('/') + name + QStringLiteral(".png")));
     }
