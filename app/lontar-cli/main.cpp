@@ -1,4 +1,5 @@
 // lontar-cli: the scripting interface. Each module contributes sub-commands; this file only dispatches.
+#include "catalogue/CatalogueCli.h"
 #include "core/CliCommand.h"
 #include "esign/EsignCli.h"
 
@@ -11,6 +12,7 @@ static QList<CliCommand> allCommands()
 {
     QList<CliCommand> commands = coreCliCommands();
     commands.append(esign::esignCliCommands());
+    commands.append(catalogue::catalogueCliCommands());
     return commands;
 }
 

@@ -1,4 +1,6 @@
 // lontar-server: the central server. Headless; the API lives in modules/server.
+#include "catalogue/CatalogueCli.h"
+#include "catalogue/CatalogueModule.h"
 #include "esign/EsignModule.h"
 #include "server/EmbeddedServer.h"
 #include "server/HttpsServer.h"
@@ -50,7 +52,8 @@ int main(int argc, char** argv)
     // The entities this server accepts are those of the modules it links, with their policies.
     CoreModule coreModule;
     esign::EsignModule esignModule;
-    sync::EntityRegistry::instance().addModules({&coreModule, &esignModule});
+    catalogue::CatalogueModule catalogueModule;
+    sync::EntityRegistry::instance().addModules({&coreModule, &esignModule, &catalogueModule});
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Lontar central server (HTTPS JSON API under /api/v1)"));
@@ -135,6 +138,13 @@ int main(int argc, char** argv)
         err << "lontar-server: " << setup.errorMessage() << Qt::endl;
         return 1;
     }
+    if (parser.isSet(demoOption)) {
+        // The demo regency's e-catalogue (once; an admin's later changes stay).
+        if (Status s = catalogue::seedDemoCatalogue(*setup->db); !s) {
+            err << "lontar-server: " << s.errorMessage() << Qt::endl;
+            return 1;
+        }
+    }
     if (parser.isSet(listDevicesOption)) {
         auto rows = setup->db->exec(
             QStringLiteral("SELECT d.device_id, d.status, u.username, d.name FROM srv_devices d "
@@ -204,6 +214,8 @@ int main(int argc, char** argv)
         return 0;
     }
 
+    // The regency's approval threshold for catalogue orders (settings key catalogue.pp_threshold).
+    catalogueModule.loadSettings(*setup->db);
     ServerOptions options;
     options.autoApproveDevices = parser.isSet(autoApproveOption);
     options.accessTokenSeconds = qMax(10, parser.value(tokenOption).toInt());

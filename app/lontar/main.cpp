@@ -1,9 +1,13 @@
 // lontar: the desktop suite. Parses arguments, lists the mounted modules, hands over to the shell.
+#include "catalogue/CatalogueCli.h"
+#include "catalogue/CatalogueModule.h"
+#include "catalogue/ui/CatalogueUiModule.h"
 #include "esign/DemoKeys.h"
 #include "esign/EsignModule.h"
 #include "esign/TrustStore.h"
 #include "esign/ui/EsignUiModule.h"
 #include "server/EmbeddedServer.h"
+#include "server/ServerStore.h"
 #include "shell/DesktopApp.h"
 #include "shell/MainWindow.h"
 #include "shell/ServerConnection.h"
@@ -63,11 +67,13 @@ int main(int argc, char** argv)
     sync::SyncClientModule syncModule;
     CoreModule coreModule;
     esign::EsignModule esignModule;
-    QList<const Module*> domainModules{&syncModule, &esignModule};
+    catalogue::CatalogueModule catalogueModule;
+    QList<const Module*> domainModules{&syncModule, &esignModule, &catalogueModule};
     // The synced entities (and their policies) of every module this program links.
-    sync::EntityRegistry::instance().addModules({&coreModule, &esignModule});
+    sync::EntityRegistry::instance().addModules({&coreModule, &esignModule, &catalogueModule});
     esign::EsignUiModule esignUi;
-    QList<UiModule*> uiModules{&esignUi};
+    catalogue::CatalogueUiModule catalogueUi;
+    QList<UiModule*> uiModules{&esignUi, &catalogueUi};
     DesktopApp desktop(domainModules, uiModules);
 
     // The embedded default: a central server of our own on loopback, in <profile>/server, seeded with
@@ -89,6 +95,14 @@ int main(int argc, char** argv)
             if (!started)
                 return started.error();
             embedded = std::move(*started);
+            if (config.seedDemo) {
+                // The demo regency's e-catalogue on the embedded server (once), through a second connection.
+                auto serverDb = server::openServerDatabase(config.dataDir, {});
+                if (!serverDb)
+                    return serverDb.error();
+                if (Status s = catalogue::seedDemoCatalogue(**serverDb); !s)
+                    return s.error();
+            }
             return sync::ServerEndpoint{embedded->baseUrl(), embedded->certificateFingerprint()};
         };
     }

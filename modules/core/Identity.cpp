@@ -25,6 +25,9 @@ const RoleInfo kRoles[] = {
     {Role::Penandatangan, "penandatangan", QT_TRANSLATE_NOOP("lontar::Role", "Penandatangan")},
     {Role::PejabatPengadaan, "pejabat_pengadaan", QT_TRANSLATE_NOOP("lontar::Role", "Pejabat Pengadaan")},
     {Role::AdminOpd, "admin_opd", QT_TRANSLATE_NOOP("lontar::Role", "Admin OPD")},
+    {Role::AdminKatalog, "admin_katalog", QT_TRANSLATE_NOOP("lontar::Role", "Admin Katalog")},
+    {Role::Ppk, "ppk", QT_TRANSLATE_NOOP("lontar::Role", "Pejabat Pembuat Komitmen")},
+    {Role::Bendahara, "bendahara", QT_TRANSLATE_NOOP("lontar::Role", "Bendahara")},
 };
 
 const char* const kUserColumns = "SELECT id, username, nip, full_name, position, unit_id, active, clearance, "

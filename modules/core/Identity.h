@@ -25,7 +25,10 @@ enum class Role
     Arsiparis,
     Penandatangan,
     PejabatPengadaan,
-    AdminOpd
+    AdminOpd,
+    AdminKatalog, // curates the local e-catalogue (vendors, products, prices)
+    Ppk,          // pejabat pembuat komitmen: approves above the PP's threshold, contracts
+    Bendahara,    // treasurer: records payments
 };
 
 QString roleKey(Role role); // stable key stored in the database: "admin_opd"
