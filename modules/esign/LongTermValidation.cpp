@@ -29,28 +29,6 @@ void appendUnique(QList<QByteArray>& list, const QByteArray& item)
         list.append(item);
 }
 
-QList<QByteArray> certificatesInDirectory(const QString& dir)
-{
-    QList<QByteArray> certs;
-    if (dir.isEmpty())
-        return certs;
-    for (const QFileInfo& f :
-         QDir(dir).entryInfoList({QStringLiteral("*.pem"), QStringLiteral("*.crt")}, QDir::Files)) {
-        QFile file(f.absoluteFilePath());
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray pem = file.readAll();
-        std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(pem.constData(), int(pem.size())),
-                                                      BIO_free);
-        while (X509* cert = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr)) {
-            appendUnique(certs, x509ToDer(cert));
-            X509_free(cert);
-        }
-        ERR_clear_error();
-    }
-    return certs;
-}
-
 // A stream object's decoded data, from the newest revision that defines it. Streams never live in
 // object streams (ISO 32000-1 §7.5.7), so the object is found at a byte offset.
 Result<QByteArray> streamAt(PdfReader& pdf, const PdfRef& ref)
@@ -128,19 +106,7 @@ Result<SignatureTimestamp> timestampOf(const QByteArray& cmsDer)
 QString firstCommonName(const QByteArray& der)
 {
     std::unique_ptr<X509, decltype(&X509_free)> cert(x509FromDer(der), X509_free);
-    if (!cert)
-        return {};
-    X509_NAME* name = X509_get_subject_name(cert.get());
-    const int i = X509_NAME_get_index_by_NID(name, NID_commonName, -1);
-    if (i < 0)
-        return {};
-    unsigned char* utf8 = nullptr;
-    const int len = ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, i)));
-    if (len < 0)
-        return {};
-    const QString s = QString::fromUtf8(reinterpret_cast<const char*>(utf8), len);
-    OPENSSL_free(utf8);
-    return s;
+    return cert ? x509NameEntry(X509_get_subject_name(cert.get()), NID_commonName) : QString();
 }
 
 // Every certificate of `path` settled, none revoked: otherwise an error that says which and why.
@@ -390,7 +356,7 @@ Status appendDocumentTimestamp(const QString& inputPath, const QString& outputPa
 QList<QByteArray> signerPool(const SigningKey& key, const LongTermOptions& longTerm)
 {
     QList<QByteArray> pool = key.chainDer();
-    for (const QByteArray& c : certificatesInDirectory(longTerm.trustDirectory))
+    for (const QByteArray& c : certificatesInFolders({longTerm.trustDirectory}))
         appendUnique(pool, c);
     return pool;
 }

@@ -2,10 +2,14 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QList>
 #include <QString>
 
 #include <openssl/err.h>
 #include <openssl/evp.h>
+#include <openssl/pem.h>
 #include <openssl/x509.h>
 
 namespace lontar::esign {
@@ -78,6 +82,34 @@ inline QString x509NameEntry(X509_NAME* name, int nid)
     QString text = QString::fromUtf8(reinterpret_cast<const char*>(utf8), len);
     OPENSSL_free(utf8);
     return text;
+}
+
+// Every certificate (DER) in the *.pem / *.crt files of `folders`, duplicates dropped: the trust
+// anchors of the verifier and the chain material of the long-term signer come from the same files.
+inline QList<QByteArray> certificatesInFolders(const QStringList& folders)
+{
+    QList<QByteArray> certs;
+    for (const QString& folder : folders) {
+        if (folder.isEmpty())
+            continue;
+        for (const QFileInfo& f :
+             QDir(folder).entryInfoList({QStringLiteral("*.pem"), QStringLiteral("*.crt")}, QDir::Files)) {
+            QFile file(f.absoluteFilePath());
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray pem = file.readAll();
+            BIO* bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
+            while (X509* cert = PEM_read_bio_X509(bio, nullptr, nullptr, nullptr)) {
+                const QByteArray der = x509ToDer(cert);
+                if (!der.isEmpty() && !certs.contains(der))
+                    certs.append(der);
+                X509_free(cert);
+            }
+            BIO_free(bio);
+            ERR_clear_error();
+        }
+    }
+    return certs;
 }
 
 inline QString openSslError()

@@ -61,27 +61,14 @@ QDateTime parsePdfDate(const QString& text)
 X509_STORE* loadTrustStore(const QStringList& dirs, int* count)
 {
     X509_STORE* store = X509_STORE_new();
-    int loaded = 0;
-    QFileInfoList files;
-    for (const QString& dir : dirs) {
-        if (!dir.isEmpty())
-            files += QDir(dir).entryInfoList({QStringLiteral("*.pem"), QStringLiteral("*.crt")}, QDir::Files);
-    }
-    for (const QFileInfo& f : std::as_const(files)) {
-        QFile file(f.absoluteFilePath());
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray pem = file.readAll();
-        std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(pem.constData(), int(pem.size())),
-                                                      BIO_free);
-        while (X509* cert = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr)) {
+    const QList<QByteArray> certs = certificatesInFolders(dirs);
+    for (const QByteArray& der : certs) {
+        if (X509* cert = x509FromDer(der)) {
             X509_STORE_add_cert(store, cert);
             X509_free(cert);
-            ++loaded;
         }
-        ERR_clear_error();
     }
-    *count = loaded;
+    *count = int(certs.size());
     return store;
 }
 
