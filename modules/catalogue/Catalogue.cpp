@@ -3,6 +3,10 @@
 #include "core/IndonesianText.h"
 #include "sync/ClientStore.h"
 
+#include <QFileInfo>
+#include <QImageReader>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace lontar::catalogue {
@@ -50,7 +54,8 @@ const char* const kProductColumns =
     "SELECT p.id, p.code, p.name, p.spec, p.unit, p.category_id, COALESCE(c.path, ''), p.vendor_id, "
     "COALESCE(v.name, ''), COALESCE(v.umk, 0), p.tkdn_bp, p.pdn, p.sni, p.active, "
     "COALESCE(zp.price, ap.price, 0), "
-    "CASE WHEN zp.price IS NOT NULL THEN zp.zone WHEN ap.price IS NOT NULL THEN '*' ELSE '' END ";
+    "CASE WHEN zp.price IS NOT NULL THEN zp.zone WHEN ap.price IS NOT NULL THEN '*' ELSE '' END, "
+    "p.images ";
 
 // Prices: the zone's own, else the catch-all "*" price.
 const char* const kProductJoins = "LEFT JOIN cat_vendors v ON v.id = p.vendor_id "
@@ -73,6 +78,8 @@ Product productFrom(const QSqlQuery& q)
     p.vendorUmk = q.value(9).toInt() != 0;
     p.tkdnBp = q.value(10).toInt();
     p.pdn = q.value(11).toInt() != 0;
+    for (const QJsonValue& v : QJsonDocument::fromJson(q.value(16).toByteArray()).array())
+        p.images.append(v.toString());
     p.sni = q.value(12).toString();
     p.active = q.value(13).toInt() != 0;
     p.price = q.value(14).toLongLong();
@@ -328,6 +335,20 @@ Status DeviceCatalogueRows::write(const QString& entity, const QString& id, cons
     return {};
 }
 
+Result<QString> CatalogueRows::addBlob(const QString& filePath, const QString& blobDir)
+{
+    Q_UNUSED(filePath);
+    Q_UNUSED(blobDir);
+    return Error(QCoreApplication::translate("lontar::catalogue::CatalogueAdmin",
+                                             "Gambar hanya dapat ditambahkan dari perangkat"),
+                 Error::Code::InvalidInput);
+}
+
+Result<QString> DeviceCatalogueRows::addBlob(const QString& filePath, const QString& blobDir)
+{
+    return sync::ClientStore(m_db).addBlob(filePath, blobDir);
+}
+
 Status DeviceCatalogueRows::audit(const QString& action, const QString& entity, const QString& id,
                                   const QJsonObject& details)
 {
@@ -420,6 +441,59 @@ Status CatalogueAdmin::setPrice(const QString& code, const QString& zone, qint64
                               {QStringLiteral("zone"), zone},
                               {QStringLiteral("price"), double(rupiah)}},
                   QStringLiteral("catalogue.price"));
+}
+
+Status CatalogueAdmin::setProductImage(const QString& code, const QString& imageFilePath,
+                                       const QString& blobDir)
+{
+    if (!m_rows.actor().user.hasRole(Role::AdminKatalog))
+        return Error(tr("Hanya admin katalog yang dapat mengubah gambar produk"), Error::Code::Forbidden);
+    const QFileInfo info(imageFilePath);
+    if (!info.isFile())
+        return Error(tr("Berkas gambar %1 tidak ada").arg(imageFilePath), Error::Code::InvalidInput);
+    if (info.size() > kMaxImageBytes)
+        return Error(tr("Gambar paling besar 5 MiB"), Error::Code::InvalidInput);
+    QImageReader reader(imageFilePath);
+    reader.setDecideFormatFromContent(true);
+    const QByteArray format = reader.format().toLower();
+    if (format != "png" && format != "jpeg" && format != "jpg")
+        return Error(tr("Gambar harus berformat PNG atau JPEG"), Error::Code::InvalidInput);
+    const QSize size = reader.size();
+    if (!size.isValid())
+        return Error(tr("Gambar rusak atau tidak dapat dibaca"), Error::Code::InvalidInput);
+    if (size.width() > kMaxImagePixels || size.height() > kMaxImagePixels)
+        return Error(tr("Ukuran gambar paling besar %1×%1 piksel").arg(kMaxImagePixels),
+                     Error::Code::InvalidInput);
+    if (reader.read().isNull())
+        return Error(tr("Gambar rusak atau tidak dapat dibaca"), Error::Code::InvalidInput);
+
+    JoinedTransaction tx(m_rows.database());
+    if (!tx.status())
+        return tx.status();
+    auto cur = m_rows.current(kProductEntity, productId(code));
+    if (!cur)
+        return cur.error();
+    if (!*cur)
+        return Error(tr("Produk %1 tidak ada").arg(code), Error::Code::NotFound);
+    auto sha = m_rows.addBlob(imageFilePath, blobDir);
+    if (!sha)
+        return sha.error();
+    QJsonObject data = (*cur)->data;
+    QJsonArray images = data.value(QStringLiteral("images")).toArray();
+    // The new image becomes the first (the one shown); an existing copy of it is not kept twice.
+    for (qsizetype i = images.size() - 1; i >= 0; --i) {
+        if (images.at(i).toString() == *sha)
+            images.removeAt(i);
+    }
+    if (images.isEmpty())
+        images.append(*sha);
+    else
+        images.replace(0, *sha);
+    data.insert(QStringLiteral("images"), images);
+    if (Status s = change(kProductEntity, productId(code), data, QStringLiteral("catalogue.product.image"));
+        !s)
+        return s;
+    return tx.commit();
 }
 
 } // namespace lontar::catalogue

@@ -54,6 +54,7 @@ struct Product
     int tkdnBp = 0; // TKDN in hundredths of a percent: 4550 = 45,50 %
     bool pdn = false;
     QString sni;
+    QStringList images; // SHA-256 of the product's image blobs, the first one shown
     bool active = true;
     qint64 price = 0;  // whole rupiah in the zone asked for (0: no price there)
     QString priceZone; // the zone's own price, or "*" when the catch-all price applies
@@ -141,6 +142,9 @@ public:
     virtual Status write(const QString& entity, const QString& id, const QJsonObject& data) = 0;
     virtual Status audit(const QString& action, const QString& entity, const QString& id,
                          const QJsonObject& details) = 0;
+    // Copies a file into blobDir/<sha256> and queues its upload; returns the SHA-256. Only a device
+    // does this (the default refuses).
+    virtual Result<QString> addBlob(const QString& filePath, const QString& blobDir);
 };
 
 // The device's rows: ClientStore with the logged-in user, audit entries in the profile's log.
@@ -154,6 +158,7 @@ public:
     Status write(const QString& entity, const QString& id, const QJsonObject& data) override;
     Status audit(const QString& action, const QString& entity, const QString& id,
                  const QJsonObject& details) override;
+    Result<QString> addBlob(const QString& filePath, const QString& blobDir) override;
 
 private:
     Database& m_db;
@@ -173,6 +178,12 @@ public:
     Status setVendorVerification(const QString& npwpDigits, const QString& verification);
     Status setProductActive(const QString& code, bool active);
     Status setPrice(const QString& productCode, const QString& zone, qint64 rupiah);
+    // Checks the file (PNG or JPEG, at most 5 MiB and 4000×4000 px, decodable), adds it as a blob in
+    // blobDir and makes it the product's first image (replacing the first, or the only one).
+    Status setProductImage(const QString& productCode, const QString& imageFilePath, const QString& blobDir);
+
+    static constexpr qint64 kMaxImageBytes = 5 * 1024 * 1024;
+    static constexpr int kMaxImagePixels = 4000;
 
 private:
     Status change(const QString& entity, const QString& id, const QJsonObject& data, const QString& action);

@@ -219,7 +219,7 @@ public:
             .integer(QStringLiteral("tkdnBp"), true)
             .boolean(QStringLiteral("pdn"), true)
             .string(QStringLiteral("sni"), false, 100)
-            .add({QStringLiteral("images"), FieldSchema::Type::StringList, false, 8, {}})
+            .add({QStringLiteral("images"), FieldSchema::Type::StringList, false, kMaxProductImages, {}})
             .boolean(QStringLiteral("active"), true);
     }
 
@@ -238,9 +238,16 @@ protected:
         const qint64 tkdn = integer(data, QStringLiteral("tkdnBp"));
         if (tkdn < 0 || tkdn > 10000)
             return invalid(tr("TKDN harus antara 0 dan 100 persen"));
-        for (const QJsonValue& v : data.value(QStringLiteral("images")).toArray()) {
+        const QJsonArray images = data.value(QStringLiteral("images")).toArray();
+        if (images.size() > kMaxProductImages)
+            return invalid(tr("Satu produk paling banyak %1 gambar").arg(kMaxProductImages));
+        QStringList seen;
+        for (const QJsonValue& v : images) {
             if (!isSha256String(v.toString()))
                 return invalid(tr("Gambar produk harus dirujuk dengan SHA-256"));
+            if (seen.contains(v.toString()))
+                return invalid(tr("Gambar produk tidak boleh ganda"));
+            seen.append(v.toString());
         }
         return {};
     }

@@ -27,6 +27,7 @@ QString orderStateDisplayName(OrderState s); // translated
 QStringList orderStateKeys();
 
 inline constexpr int kMaxOrderItems = 100;
+inline constexpr int kMaxProductImages = 4;                 // SHA-256 of image blobs per product
 inline constexpr int kMaxPriceHistory = 300;                // older entries stay in the server's change log
 inline constexpr qint64 kMaxRupiah = 1'000'000'000'000'000; // Rp1 kuadriliun: exact in a JSON double
 
