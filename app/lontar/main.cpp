@@ -58,7 +58,9 @@ int main(int argc, char** argv)
     options.language = parser.value(languageOption);
     options.seedDemoData = !parser.isSet(noDemoOption);
     // Demo certificates for every demo user (and their CA trusted), so signing can be tried at once.
-    options.prepareDemo = [](Profile& profile) { return esign::DemoKeys::create(profile, DemoData::demoPassword()); };
+    options.prepareDemo = [](Profile& profile) {
+        return esign::DemoKeys::create(profile, DemoData::demoPassword());
+    };
     if (parser.isSet(smokeOption)) {
         options.autoLoginUser = QStringLiteral("admin");
         options.autoQuitMs = qMax(1, parser.value(smokeOption).toInt());
@@ -89,7 +91,8 @@ int main(int argc, char** argv)
             config.seedDemo = options.seedDemoData;
             config.options.autoApproveDevices = true;
             // The signing register's public page, as on lontar-server (trusting the profile's roots).
-            esignModule.setVerificationTrustDirectory(esign::TrustStore::directoryForProfile(profile.directory()));
+            esignModule.setVerificationTrustDirectory(
+                esign::TrustStore::directoryForProfile(profile.directory()));
             config.options.publicEndpoints = esignModule.publicEndpoints();
             auto started = server::EmbeddedServer::start(config);
             if (!started)

@@ -41,9 +41,9 @@ public:
 
     Result<std::optional<QJsonObject>> row(const QString& entity, const QString& entityId) const override
     {
-        auto q = m_db.exec(
-            QStringLiteral("SELECT data, deleted FROM srv_rows WHERE entity = ? AND entity_id = ?"),
-            {entity, entityId});
+        auto q =
+            m_db.exec(QStringLiteral("SELECT data, deleted FROM srv_rows WHERE entity = ? AND entity_id = ?"),
+                      {entity, entityId});
         if (!q)
             return q.error();
         if (!q->next() || q->value(1).toInt() != 0)

@@ -369,7 +369,8 @@ private Q_SLOTS:
         QCOMPARE(two.verdict(), VerificationReport::Verdict::Valid);
         QCOMPARE(two.signatures.size(), 2);
         QCOMPARE(two.signatures.at(0).changes, SignatureReport::Changes::AllowedChanges);
-        QVERIFY2(two.signatures.at(0).modifications.join(QLatin1Char('\n'))
+        QVERIFY2(two.signatures.at(0)
+                     .modifications.join(QLatin1Char('\n'))
                      .contains(QStringLiteral("tanda tangan baru")),
                  qPrintable(two.toText()));
         QVERIFY(two.signatures.at(0).disallowedModifications.isEmpty());
