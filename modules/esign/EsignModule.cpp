@@ -1,5 +1,9 @@
 #include "esign/EsignModule.h"
 
+#include <QFile>
+
+#include <QCryptographicHash>
+
 #include "esign/VerificationPage.h"
 #include "sync/ClientStore.h"
 
@@ -100,6 +104,16 @@ QList<EntitySpec> EsignModule::syncedEntities() const
 QList<std::shared_ptr<const PublicEndpoint>> EsignModule::publicEndpoints() const
 {
     return {std::make_shared<VerificationPage>(m_verificationTrustDirectory)};
+}
+
+QString fileSha256(const QString& path)
+{
+    QFile f(path);
+    if (path.isEmpty() || !f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return QString::fromLatin1(h.result().toHex());
 }
 
 QString verificationUrl(const QString& baseUrl, const QString& recordId, const QString& documentSha256)

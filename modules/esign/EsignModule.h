@@ -39,6 +39,9 @@ private:
 // caller falls back to the hash-only QR (StampAppearance::verificationUrl left empty).
 QString verificationUrl(const QString& baseUrl, const QString& recordId, const QString& documentSha256);
 
+// SHA-256 of a file as lower-case hex, as the register stores it; empty when it cannot be read.
+QString fileSha256(const QString& path);
+
 // One signing or failed signing in the register.
 struct SigningRecord
 {

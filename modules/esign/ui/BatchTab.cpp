@@ -215,7 +215,8 @@ void BatchTab::start()
                 m_results->addItem(
                     QStringLiteral("✔ ") + name +
                     (item.visible ? QStringLiteral(" — ") + item.placement.describe() : QString()));
-                HistoryTab::record(m_context, item.inputPath, item.outputPath, {}, {}, level);
+                HistoryTab::record(m_context, item.inputPath, item.outputPath, {}, {}, level,
+                                   item.documentSha256);
                 break;
             case BatchItem::Outcome::Failed:
                 m_results->addItem(QStringLiteral("✖ ") + name + QStringLiteral(" — ") + item.reason);

@@ -6,7 +6,6 @@
 #include "shell/Theme.h"
 
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,17 +15,7 @@
 
 namespace lontar::esign {
 
-namespace {
-QString sha256Of(const QString& path)
-{
-    QFile f(path);
-    if (path.isEmpty() || !f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return QString::fromLatin1(h.result().toHex());
-}
-} // namespace
+namespace {} // namespace
 
 HistoryTab::HistoryTab(ShellContext& context, QWidget* parent)
     : QWidget(parent)
@@ -101,7 +90,8 @@ void HistoryTab::reload()
 }
 
 void HistoryTab::record(ShellContext& context, const QString& input, const QString& output,
-                        const QString& recordId, const QString& error, const QString& level)
+                        const QString& recordId, const QString& error, const QString& level,
+                        const QString& documentSha256)
 {
     auto actor = Actor::forUser(context.profile.database(), context.user);
     if (!actor) {
@@ -113,10 +103,10 @@ void HistoryTab::record(ShellContext& context, const QString& input, const QStri
     record.id = recordId;
     record.documentName = QFileInfo(input).fileName();
     record.level = level;
-    record.documentSha256 = sha256Of(input);
+    record.documentSha256 = documentSha256.isEmpty() ? fileSha256(input) : documentSha256;
     const bool ok = !output.isEmpty();
     record.outcome = ok ? QStringLiteral("signed") : QStringLiteral("failed");
-    record.signedSha256 = sha256Of(output);
+    record.signedSha256 = fileSha256(output);
     record.error = ok ? QString() : (error.isEmpty() ? tr("Gagal menandatangani") : error);
     if (auto r = history.record(record); !r)
         qWarning("esign history: %s", qPrintable(r.errorMessage()));

@@ -22,10 +22,11 @@ public:
 
     // Records one signing or failed attempt as the logged-in user (register + audit log, one
     // transaction). `output` empty means it failed with `error`; `recordId` may be preset (the id the
-    // QR code already carries).
+    // QR code already carries). `documentSha256`, when the caller already hashed the input, saves
+    // reading a large PDF again.
     static void record(ShellContext& context, const QString& input, const QString& output,
                        const QString& recordId, const QString& error,
-                       const QString& level = QStringLiteral("B-B"));
+                       const QString& level = QStringLiteral("B-B"), const QString& documentSha256 = {});
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -12,7 +12,6 @@
 #include "shell/Theme.h"
 
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QDesktopServices>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -36,16 +35,6 @@ namespace {
 constexpr double kDpi = 72.0; // a whole A4 page fits a laptop screen
 const QSizeF kStampSize(230, 90);
 const QSizeF kParafSize(70, 40);
-
-QString sha256Of(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return QString::fromLatin1(h.result().toHex());
-}
 
 struct SignOutcome
 {
@@ -400,24 +389,26 @@ void SignTab::sign()
     std::shared_ptr<SigningKey> sharedKey(std::move(*key));
     const QString inputPath = m_documentPath;
     auto* watcher = new QFutureWatcher<SignOutcome>(this);
-    connect(
-        watcher, &QFutureWatcher<SignOutcome>::finished, this, [this, watcher, inputPath, output, recordId] {
-            const SignOutcome outcome = watcher->result();
-            watcher->deleteLater();
-            m_signButton->setEnabled(true);
-            HistoryTab::record(m_context, inputPath, outcome.result ? output : QString(), recordId,
-                               outcome.result.errorMessage());
-            if (!outcome.result) {
-                showResult(false, outcome.result.errorMessage());
-                return;
-            }
-            showResult(true, tr("Ditandatangani dan disimpan sebagai %1.").arg(QFileInfo(output).fileName()),
-                       output);
-            Q_EMIT documentSigned(output);
-        });
+    connect(watcher, &QFutureWatcher<SignOutcome>::finished, this,
+            [this, watcher, inputPath, output, recordId, level] {
+                const SignOutcome outcome = watcher->result();
+                watcher->deleteLater();
+                m_signButton->setEnabled(true);
+                HistoryTab::record(m_context, inputPath, outcome.result ? output : QString(), recordId,
+                                   outcome.result.errorMessage(), signatureLevelName(level),
+                                   outcome.documentSha256);
+                if (!outcome.result) {
+                    showResult(false, outcome.result.errorMessage());
+                    return;
+                }
+                showResult(true,
+                           tr("Ditandatangani dan disimpan sebagai %1.").arg(QFileInfo(output).fileName()),
+                           output);
+                Q_EMIT documentSigned(output);
+            });
     watcher->setFuture(QtConcurrent::run(
         [inputPath, output, sharedKey, options, recordId, baseUrl, level, longTerm]() mutable {
-            SignOutcome outcome{Result<SignResult>(Error(QString())), sha256Of(inputPath)};
+            SignOutcome outcome{Result<SignResult>(Error(QString())), fileSha256(inputPath)};
             // The QR leads to the regency's public page for this record, with the original's hash.
             options.stamp.verificationUrl = verificationUrl(baseUrl, recordId, outcome.documentSha256);
             outcome.result =
