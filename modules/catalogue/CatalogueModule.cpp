@@ -258,7 +258,7 @@ QList<EntitySpec> CatalogueModule::syncedEntities() const
     const auto data = [](const QString& name, std::shared_ptr<const EntityPolicy> policy, qint64 maxBytes,
                          decltype(EntitySpec::project) project) {
         return EntitySpec{name, ConflictRule::Optimistic, ReadScope::Global, maxBytes,
-                          {},   std::move(policy),        std::move(project)};
+                          {},   std::move(policy),        std::move(project), {}};
     };
     return {
         data(kZoneEntity, makeZonePolicy(), 4 * 1024, projectZone),
@@ -274,6 +274,7 @@ QList<EntitySpec> CatalogueModule::syncedEntities() const
                    256 * 1024,
                    {Role::Bendahara},
                    makeOrderPolicy(m_config),
+                   {},
                    {}},
     };
 }

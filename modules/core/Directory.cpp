@@ -155,9 +155,9 @@ QList<EntitySpec> entities()
 {
     auto policy = std::make_shared<ServerWrittenPolicy>();
     EntitySpec units{kUnitEntity, ConflictRule::ServerAuthoritative, ReadScope::Global, 16 * 1024, {}, policy,
-                     projectUnit};
+                     projectUnit, {}};
     EntitySpec users{kUserEntity, ConflictRule::ServerAuthoritative, ReadScope::Global, 16 * 1024, {}, policy,
-                     projectUser};
+                     projectUser, {}};
     return {units, users};
 }
 

@@ -69,6 +69,12 @@ struct RowAccess
     QStringList blobs;     // SHA-256 of blobs the row references (reading the row lets one read them)
 };
 
+// Reads another synced row for a policy that must compare with it (a device's previous attendance
+// event, the directory entry of the user a kiosk writes for). On the server: the stored row, whatever the
+// writer may read (the policy decides what it reveals in its message); on the device: the local copy.
+// Nothing when the row does not exist or was deleted.
+using RowLookup = std::function<std::optional<QJsonObject>(const QString& entity, const QString& entityId)>;
+
 // One write as the policy sees it.
 struct WriteContext
 {
@@ -79,6 +85,12 @@ struct WriteContext
     bool isDelete = false;
     std::optional<QJsonObject> current; // the row before this write, when it exists
     RowAccess currentAccess;
+    RowLookup lookup; // may be empty (unit tests): a policy that needs it refuses the write
+
+    std::optional<QJsonObject> find(const QString& entity, const QString& entityId) const
+    {
+        return lookup ? lookup(entity, entityId) : std::nullopt;
+    }
 };
 
 // A module's rules for one synced entity: field schema, actor fields, roles, allowed state changes and
@@ -165,6 +177,9 @@ struct EntitySpec
     // transaction (e.g. the directory into core's users and org_units).
     std::function<Status(Database& db, const QString& entityId, const QJsonObject& data, bool deleted)>
         project;
+    // When not empty, only users holding one of these roles receive the entity's rows at all (still
+    // within the scope), not even their owner: e.g. attendance PIN verifiers reach only kiosks.
+    QList<Role> onlyRoles;
 };
 
 } // namespace lontar

@@ -28,6 +28,9 @@ const RoleInfo kRoles[] = {
     {Role::AdminKatalog, "admin_katalog", QT_TRANSLATE_NOOP("lontar::Role", "Admin Katalog")},
     {Role::Ppk, "ppk", QT_TRANSLATE_NOOP("lontar::Role", "Pejabat Pembuat Komitmen")},
     {Role::Bendahara, "bendahara", QT_TRANSLATE_NOOP("lontar::Role", "Bendahara")},
+    {Role::Kiosk, "kiosk", QT_TRANSLATE_NOOP("lontar::Role", "Kios Absensi")},
+    {Role::Pencatat, "pencatat", QT_TRANSLATE_NOOP("lontar::Role", "Pencatat Surat")},
+    {Role::Kepegawaian, "kepegawaian", QT_TRANSLATE_NOOP("lontar::Role", "Pengelola Kepegawaian")},
 };
 
 const char* const kUserColumns = "SELECT id, username, nip, full_name, position, unit_id, active, clearance, "

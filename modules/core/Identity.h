@@ -29,6 +29,9 @@ enum class Role
     AdminKatalog, // curates the local e-catalogue (vendors, products, prices)
     Ppk,          // pejabat pembuat komitmen: approves above the PP's threshold, contracts
     Bendahara,    // treasurer: records payments
+    Kiosk,        // a shared attendance PC of a unit: records clock-ins of that unit's staff only
+    Pencatat,     // pencatat surat (TU): registers incoming letters, keeps the agenda
+    Kepegawaian,  // BKPSDM staff: regency attendance rules, holidays and the monthly recap
 };
 
 QString roleKey(Role role); // stable key stored in the database: "admin_opd"

@@ -98,6 +98,7 @@ QList<EntitySpec> EsignModule::syncedEntities() const
                        16 * 1024,
                        {},
                        std::make_shared<SigningHistoryPolicy>(),
+                       {},
                        {}}};
 }
 

@@ -68,6 +68,18 @@ Result<std::optional<MutationWriter::Current>> MutationWriter::load(const QStrin
     return out;
 }
 
+RowLookup MutationWriter::lookupFn()
+{
+    return [this](const QString& entity, const QString& entityId) -> std::optional<QJsonObject> {
+        auto q = m_db.exec(QStringLiteral("SELECT data FROM srv_rows WHERE entity = ? AND entity_id = ? "
+                                          "AND deleted = 0"),
+                           {entity, entityId});
+        if (!q || !q->next())
+            return std::nullopt;
+        return QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object();
+    };
+}
+
 MutationResult MutationWriter::rejected(qint64 seq, const QString& why, const std::optional<Current>& current)
 {
     MutationResult r;
@@ -119,7 +131,7 @@ Result<MutationResult> MutationWriter::apply(const Mutation& m)
     QJsonObject data = isDelete ? QJsonObject() : m.data;
     RowAccess access;
     if (spec->policy) {
-        WriteContext context{m_actor, true, m_now, m.entityId, isDelete, std::nullopt, {}};
+        WriteContext context{m_actor, true, m_now, m.entityId, isDelete, std::nullopt, {}, lookupFn()};
         if (current && !current->deleted)
             context.current = current->data;
         if (current)

@@ -34,6 +34,7 @@ private:
     Result<std::optional<Current>> load(const QString& entity, const QString& entityId);
     Status write(const EntitySpec& spec, const sync::Mutation& m, const QJsonObject& data,
                  const RowAccess& access, const std::optional<Current>& current, qint64 newVersion);
+    RowLookup lookupFn(); // any stored row, for policies that compare with other rows
     static sync::MutationResult rejected(qint64 seq, const QString& why,
                                          const std::optional<Current>& current);
 

@@ -5,6 +5,8 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 namespace lontar::server {
 
 namespace {
@@ -21,6 +23,21 @@ QStringList readerEntities(const Actor& actor)
         }
     }
     out.sort();
+    return out;
+}
+
+// Entities restricted to roles the actor does not hold: none of their rows reach them.
+QStringList closedEntities(const Actor& actor)
+{
+    QStringList out;
+    for (const EntitySpec& spec : sync::EntityRegistry::instance().all()) {
+        if (spec.onlyRoles.isEmpty())
+            continue;
+        const bool holds = std::any_of(spec.onlyRoles.cbegin(), spec.onlyRoles.cend(),
+                                       [&](Role r) { return actor.user.hasRole(r); });
+        if (!holds)
+            out.append(spec.name);
+    }
     return out;
 }
 
@@ -55,6 +72,13 @@ ScopeFilter visibleTo(const Actor& actor, const QString& prefix)
     f.sql += QStringLiteral(") OR (");
     appendIn(f, QStringLiteral("entity"), readerEntities(actor));
     f.sql += QStringLiteral("))))");
+    const QStringList closed = closedEntities(actor);
+    if (!closed.isEmpty()) {
+        f.sql = QStringLiteral("(") + f.sql + QStringLiteral(" AND entity NOT IN (") +
+                detail::inList(int(closed.size())) + QStringLiteral("))");
+        for (const QString& e : closed)
+            f.bindings.append(e);
+    }
     return f;
 }
 

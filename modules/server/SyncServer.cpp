@@ -141,6 +141,14 @@ Result<int> SyncServer::checkSchemaVersion(const QJsonValue& value) const
 
 ApiResponse SyncServer::handle(const ApiRequest& request)
 {
+    ApiResponse response = route(request);
+    // Every answer carries the server's clock: devices anchor offline times to it (sync/ClockAnchor).
+    response.headers.insert("X-Lontar-Server-Time", QByteArray::number(now()));
+    return response;
+}
+
+ApiResponse SyncServer::route(const ApiRequest& request)
+{
     // Modules' public pages live outside the API and answer without a token.
     if (const PublicEndpoint* endpoint = publicEndpointFor(request.path))
         return handlePublic(*endpoint, request);

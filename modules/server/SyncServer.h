@@ -87,6 +87,7 @@ private:
     ApiResponse login(const ApiRequest& request);
     ApiResponse refresh(const ApiRequest& request);
     // Administration (ServerAdmin.cpp): /devices/... and /admin/...; every call checked here.
+    ApiResponse route(const ApiRequest& request);
     ApiResponse handleAdmin(const Session& session, const ApiRequest& request, const QStringList& parts);
     ApiResponse listDevices(const Session& session, const ApiRequest& request);
     ApiResponse approveDevice(const Session& session, const QString& deviceId);

@@ -90,6 +90,16 @@ Status ClientStore::enqueue(const QString& entity, const QString& entityId, Muta
     return {};
 }
 
+RowLookup ClientStore::lookupFn() const
+{
+    return [this](const QString& entity, const QString& entityId) -> std::optional<QJsonObject> {
+        auto row = get(entity, entityId);
+        if (!row || row->deleted)
+            return std::nullopt;
+        return row->data;
+    };
+}
+
 Result<QString> ClientStore::put(const QString& entity, const QString& entityIdIn, const QJsonObject& dataIn)
 {
     const EntitySpec* spec = EntityRegistry::instance().find(entity);
@@ -117,7 +127,7 @@ Result<QString> ClientStore::put(const QString& entity, const QString& entityIdI
         if (spec->policy) {
             if (!m_actor)
                 return Error(tr("Tidak ada pengguna yang masuk"), Error::Code::Unauthorized);
-            WriteContext context{*m_actor, false, 0, entityId, false, before, {}};
+            WriteContext context{*m_actor, false, 0, entityId, false, before, {}, lookupFn()};
             auto decided = spec->policy->authorizeWrite(context, data);
             if (!decided)
                 return decided.error();
@@ -125,7 +135,7 @@ Result<QString> ClientStore::put(const QString& entity, const QString& entityIdI
             std::optional<QString> currentUnit;
             if (before) {
                 QJsonObject previous = *before;
-                WriteContext earlier{*m_actor, false, 0, entityId, false, std::nullopt, {}};
+                WriteContext earlier{*m_actor, false, 0, entityId, false, std::nullopt, {}, lookupFn()};
                 if (auto was = spec->policy->authorizeWrite(earlier, previous))
                     currentUnit = was->unitId;
             }

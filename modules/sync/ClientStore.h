@@ -90,6 +90,7 @@ public:
     Result<QString> addBlob(const QString& filePath, const QString& blobDir);
 
 private:
+    RowLookup lookupFn() const; // the local copy of a row, for policies that compare with other rows
     Status enqueue(const QString& entity, const QString& entityId, MutationOp op, const QJsonObject& data,
                    qint64 baseVersion);
 

@@ -1,6 +1,7 @@
 #include "sync/SyncClient.h"
 
 #include "core/Uuid.h"
+#include "sync/ClockAnchor.h"
 #include "sync/CrashPoints.h"
 
 #include <QCryptographicHash>
@@ -152,9 +153,24 @@ Result<HttpReply> SyncClient::request(const HttpRequest& request)
     return call(request);
 }
 
+Result<HttpReply> SyncClient::send(const HttpRequest& request)
+{
+    auto reply = m_transport.send(request);
+    // Every answer carries the server's clock: the anchor of times this device records offline.
+    if (reply) {
+        bool ok = false;
+        const qint64 serverTime = reply->headers.value(ClockAnchor::kHeader).toLongLong(&ok);
+        if (ok) {
+            if (Status s = ClockAnchor::record(m_store, serverTime); !s)
+                return s.error();
+        }
+    }
+    return reply;
+}
+
 Status SyncClient::requestTokens(const HttpRequest& req)
 {
-    auto reply = m_transport.send(req);
+    auto reply = send(req);
     if (!reply)
         return reply.error();
     if (reply->status != 200)
@@ -193,7 +209,7 @@ Result<HttpReply> SyncClient::call(HttpRequest request, bool retryOnUnauthorized
     }
     request.headers.insert("authorization", "Bearer " + m_accessToken.toLatin1());
     request.headers.insert("x-lontar-device", deviceId().toLatin1());
-    auto reply = m_transport.send(request);
+    auto reply = send(request);
     if (reply && reply->status == 401 && retryOnUnauthorized) {
         m_accessToken.clear();
         return call(request, false);

@@ -52,6 +52,7 @@ public:
 
 private:
     Result<HttpReply> call(HttpRequest request, bool retryOnUnauthorized = true);
+    Result<HttpReply> send(const HttpRequest& request); // the transport, recording the server's clock
     Status refreshAccess();
     Status requestTokens(const HttpRequest& request); // login or refresh: keeps both tokens
     Status uploadBlobs(SyncReport& report, const std::function<bool()>& cancelled);

@@ -192,7 +192,7 @@ private Q_SLOTS:
         const Actor admin = m_device->actor(QStringLiteral("admin"));
         QJsonObject data =
             sync::ClientStore(m_device->db()).get(kProductEntity, productId(QStringLiteral("ATK-001")))->data;
-        WriteContext context{admin, false, 0, productId(QStringLiteral("ATK-001")), false, data, {}};
+        WriteContext context{admin, false, 0, productId(QStringLiteral("ATK-001")), false, data, {}, {}};
         auto access = policy->authorizeWrite(context, data);
         QVERIFY(access.ok());
         QCOMPARE(access->blobs, (QStringList{a, b, c, d}));

@@ -137,7 +137,7 @@ class TestOrderPolicy : public QObject
                             bool onServer = true)
     {
         const Actor actor{m_users.value(who), QStringLiteral("dev"), {kUnit}, 0};
-        WriteContext context{actor, onServer, onServer ? 1'800'000'000'000 : 0, m_id, false, current, {}};
+        WriteContext context{actor, onServer, onServer ? 1'800'000'000'000 : 0, m_id, false, current, {}, {}};
         if (current)
             context.currentAccess = RowAccess{kUnit, {}, 0, {}};
         return m_policy->authorizeWrite(context, data);
@@ -399,12 +399,12 @@ private Q_SLOTS:
     {
         const Actor pp{m_users.value(QStringLiteral("pp")), {}, {kUnit}, 0};
         QJsonObject none;
-        WriteContext draft{pp, true, 1, m_id, true, stored(OrderState::Draft, 1), {kUnit, {}, 0, {}}};
+        WriteContext draft{pp, true, 1, m_id, true, stored(OrderState::Draft, 1), {kUnit, {}, 0, {}}, {}};
         QVERIFY(m_policy->authorizeWrite(draft, none).ok());
-        WriteContext approved{pp, true, 1, m_id, true, stored(OrderState::Approved, 1), {kUnit, {}, 0, {}}};
+        WriteContext approved{pp, true, 1, m_id, true, stored(OrderState::Approved, 1), {kUnit, {}, 0, {}}, {}};
         QVERIFY(!m_policy->authorizeWrite(approved, none).ok());
         const Actor asn{m_users.value(QStringLiteral("asn")), {}, {kUnit}, 0};
-        WriteContext byAsn{asn, true, 1, m_id, true, stored(OrderState::Draft, 1), {kUnit, {}, 0, {}}};
+        WriteContext byAsn{asn, true, 1, m_id, true, stored(OrderState::Draft, 1), {kUnit, {}, 0, {}}, {}};
         QVERIFY(!m_policy->authorizeWrite(byAsn, none).ok());
     }
 };

@@ -114,7 +114,7 @@ private Q_SLOTS:
             QCOMPARE(dialog.takePassword(), DemoData::demoPassword()); // for the sync engine, once
         }
         // The directory came with it.
-        QCOMPARE(*profile->identity().userCount(), 8);
+        QCOMPARE(*profile->identity().userCount(), test::demoUserCount());
 
         // The server is gone: staf still gets in, checked on the device.
         server.reset();

@@ -55,6 +55,7 @@ private Q_SLOTS:
                                               64 * 1024,
                                               {},
                                               {},
+                                              {},
                                               {}});
         Theme::apply(*qApp);
         QVERIFY(Language::apply(QStringLiteral("id")));

@@ -15,6 +15,7 @@ inline void registerTestEntities()
                   64 * 1024,
                   {},
                   {},
+                  {},
                   {}});
     registry.add({QStringLiteral("test_event"),
                   ConflictRule::AppendOnly,
@@ -22,11 +23,13 @@ inline void registerTestEntities()
                   16 * 1024,
                   {},
                   {},
+                  {},
                   {}});
     registry.add({QStringLiteral("test_catalogue"),
                   ConflictRule::ServerAuthoritative,
                   ReadScope::Global,
                   64 * 1024,
+                  {},
                   {},
                   {},
                   {}});

@@ -1,6 +1,10 @@
 #pragma once
 
 #include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -19,6 +23,17 @@ inline QString outputDir()
 }
 
 // Checked-in fixtures under tests/data.
+// How many users the demo regency has (resources/demo/regency.json, compiled into core), so tests do not
+// break each time the demo gains a role.
+inline int demoUserCount()
+{
+    QFile file(QStringLiteral(":/lontar/demo/regency.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    return int(
+        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("users")).toArray().size());
+}
+
 inline QString dataPath(const QString& relative)
 {
     return qEnvironmentVariable("LONTAR_TEST_DATA") + QLatin1Char('/') + relative;

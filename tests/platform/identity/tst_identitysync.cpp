@@ -108,7 +108,7 @@ private Q_SLOTS:
         QVERIFY2(user.ok(), qPrintable(user.errorMessage()));
         QCOMPARE(user->nip, QStringLiteral("199209242019032008"));
         // The regency's directory arrived; only staf has a verifier on this device.
-        QCOMPARE(*m_profile->identity().userCount(), 8);
+        QCOMPARE(*m_profile->identity().userCount(), test::demoUserCount());
         QCOMPARE(m_profile->database()
                      .scalar(QStringLiteral("SELECT username FROM users WHERE password_hash <> ''"))
                      ->toString(),
@@ -207,7 +207,7 @@ private Q_SLOTS:
         SyncClient client((*seeded)->database(), *transport, m_dir.filePath(QStringLiteral("seeded/blobs")));
         LONTAR_VERIFY_OK(client.enrol(QStringLiteral("admin"), DemoData::demoPassword(), {}));
         LONTAR_VERIFY_OK(client.syncOnce());
-        QCOMPARE(*(*seeded)->identity().userCount(), 8);
+        QCOMPARE(*(*seeded)->identity().userCount(), test::demoUserCount());
         Authenticator auth((*seeded)->database());
         LONTAR_VERIFY_OK(auth.login(QStringLiteral("admin"), DemoData::demoPassword()));
         LONTAR_VERIFY_OK(auth.login(QStringLiteral("sekda"), DemoData::demoPassword()));

@@ -196,6 +196,7 @@ private Q_SLOTS:
                                         16 * 1024,
                                         {Role::Arsiparis},
                                         std::make_shared<TestLetterPolicy>(),
+                                        {},
                                         {}});
         EmbeddedServerConfig config;
         config.dataDir = m_dir.filePath(QStringLiteral("server"));
@@ -213,7 +214,7 @@ private Q_SLOTS:
     {
         auto staf = device(QStringLiteral("staf"));
         // The whole regency's directory is on the device, from the server.
-        QCOMPARE(IdentityStore(staf->profile->database()).users()->size(), 8);
+        QCOMPARE(IdentityStore(staf->profile->database()).users()->size(), test::demoUserCount());
         QCOMPARE(IdentityStore(staf->profile->database()).units()->size(), 10);
         auto rows = m_serverDb->exec(QStringLiteral("SELECT data FROM srv_changes WHERE entity = ?"),
                                      {directory::kUserEntity});

@@ -1,0 +1,1 @@
+#include "attendance/AttendanceDemo.h"

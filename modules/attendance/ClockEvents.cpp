@@ -1,0 +1,1 @@
+#include "attendance/ClockEvents.h"
