@@ -100,7 +100,8 @@ Status projectUser(Database& db, const QString& id, const QJsonObject& data, boo
         return r ? Status() : Status(r.error());
     }
     const QString username = data.value(QStringLiteral("username")).toString();
-    const QString nip = data.value(QStringLiteral("nip")).toString();
+    // A kiosk account has no NIP; the column is unique, so it keeps the same placeholder as the server.
+    const QString nip = IdentityStore::storedNip(data.value(QStringLiteral("nip")).toString(), id);
     const qint64 credentialVersion = qint64(data.value(QStringLiteral("credentialVersion")).toDouble(1));
     const bool active = data.value(QStringLiteral("active")).toBool(true);
     // An admin's lock reaches the device too, so a cached password does not open a locked account.
@@ -154,10 +155,12 @@ Status projectUser(Database& db, const QString& id, const QJsonObject& data, boo
 QList<EntitySpec> entities()
 {
     auto policy = std::make_shared<ServerWrittenPolicy>();
-    EntitySpec units{kUnitEntity, ConflictRule::ServerAuthoritative, ReadScope::Global, 16 * 1024, {}, policy,
-                     projectUnit, {}};
-    EntitySpec users{kUserEntity, ConflictRule::ServerAuthoritative, ReadScope::Global, 16 * 1024, {}, policy,
-                     projectUser, {}};
+    EntitySpec units{
+        kUnitEntity, ConflictRule::ServerAuthoritative, ReadScope::Global, 16 * 1024, {}, policy, projectUnit,
+        {}};
+    EntitySpec users{
+        kUserEntity, ConflictRule::ServerAuthoritative, ReadScope::Global, 16 * 1024, {}, policy, projectUser,
+        {}};
     return {units, users};
 }
 

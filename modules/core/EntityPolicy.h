@@ -93,6 +93,14 @@ struct WriteContext
     }
 };
 
+// What an accepted write means for the server's hash-chained audit log (an order approved, a leave
+// refused): the action key and details a reviewer reads. Written in the push transaction.
+struct AuditNote
+{
+    QString action; // "catalogue.order.approved"
+    QJsonObject details;
+};
+
 // A module's rules for one synced entity: field schema, actor fields, roles, allowed state changes and
 // server-derived values. The same object runs on the server inside the push transaction and on the
 // device before a change is queued, so a rule is written once.
@@ -103,6 +111,13 @@ public:
     // Checks the write and completes `data` (actor fields, server-derived values). Returns who may read
     // the resulting row, or an error whose message is shown to the user.
     virtual Result<RowAccess> authorizeWrite(const WriteContext& context, QJsonObject& data) const = 0;
+    // Called on the server after the write was accepted (`data` as stored); nothing by default.
+    virtual std::optional<AuditNote> auditNote(const WriteContext& context, const QJsonObject& data) const
+    {
+        Q_UNUSED(context);
+        Q_UNUSED(data);
+        return std::nullopt;
+    }
     // Who may read a row the server wrote itself (ServerAuthoritative entities).
     virtual RowAccess accessOf(const QJsonObject& data) const
     {

@@ -95,6 +95,17 @@ Status IdentityStore::validateNip(const QString& nip)
     return {};
 }
 
+bool IdentityStore::mayLackNip(const User& user)
+{
+    return !user.roles.isEmpty() &&
+           std::all_of(user.roles.cbegin(), user.roles.cend(), [](Role r) { return r == Role::Kiosk; });
+}
+
+QString IdentityStore::storedNip(const QString& nip, const QString& userId)
+{
+    return nip.isEmpty() ? QStringLiteral("-") + userId : nip;
+}
+
 Result<OrgUnit> IdentityStore::createUnit(OrgUnit unit)
 {
     if (unit.code.trimmed().isEmpty() || unit.name.trimmed().isEmpty())
@@ -161,8 +172,11 @@ Result<User> IdentityStore::createUser(User user, const QString& password)
 {
     if (user.username.trimmed().isEmpty() || user.fullName.trimmed().isEmpty())
         return Error(tr("Nama pengguna dan nama lengkap wajib diisi"), Error::Code::InvalidInput);
-    if (Status s = validateNip(user.nip); !s)
-        return s.error();
+    user.nip = user.nip.trimmed();
+    if (!(user.nip.isEmpty() && mayLackNip(user))) {
+        if (Status s = validateNip(user.nip); !s)
+            return s.error();
+    }
     if (Status s = validatePassword(password); !s)
         return s.error();
     auto hashed = PasswordHasher::hash(password);
@@ -175,8 +189,9 @@ Result<User> IdentityStore::createUser(User user, const QString& password)
     JoinedTransaction tx(m_db);
     if (!tx.status())
         return tx.status().error();
+    const QString nipColumn = storedNip(user.nip, user.id);
     auto exists = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE username = ? OR nip = ?"),
-                              {user.username, user.nip});
+                              {user.username, nipColumn});
     if (!exists)
         return exists.error();
     if (exists->toInt() > 0)
@@ -186,7 +201,7 @@ Result<User> IdentityStore::createUser(User user, const QString& password)
         QStringLiteral("INSERT INTO users (id, username, nip, full_name, position, unit_id, "
                        "password_hash, active, failed_attempts, locked_until, created_at, updated_at, "
                        "clearance, credential_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?)"),
-        {user.id, user.username, user.nip, user.fullName, user.position,
+        {user.id, user.username, nipColumn, user.fullName, user.position,
          user.unitId.isEmpty() ? QVariant() : QVariant(user.unitId), *hashed, user.active ? 1 : 0, now, now,
          user.clearance, qMax<qint64>(1, user.credentialVersion)});
     if (!r)
@@ -229,6 +244,8 @@ Result<User> IdentityStore::userWhere(const QString& column, const QVariant& val
     u.id = q->value(0).toString();
     u.username = q->value(1).toString();
     u.nip = q->value(2).toString();
+    if (u.nip.startsWith(QLatin1Char('-')))
+        u.nip.clear(); // the placeholder of an account without a NIP
     u.fullName = q->value(3).toString();
     u.position = q->value(4).toString();
     u.unitId = q->value(5).toString();
@@ -255,6 +272,9 @@ Result<User> IdentityStore::userById(const QString& id) const
 
 Result<User> IdentityStore::userByNip(const QString& nip) const
 {
+    // Only a real NIP finds someone (never the placeholder of an account without one).
+    if (!validateNip(nip.trimmed()))
+        return Error(tr("Pengguna tidak ditemukan"), Error::Code::NotFound);
     return userWhere(QStringLiteral("nip"), nip.trimmed());
 }
 

@@ -97,6 +97,10 @@ public:
 
     static Status validatePassword(const QString& password);
     static Status validateNip(const QString& nip);
+    // A kiosk account (its only role is kiosk) has no NIP. The users.nip column is NOT NULL UNIQUE, so
+    // such an account stores "-" + its id there: unique, never an 18-digit NIP; reads give "".
+    static bool mayLackNip(const User& user);
+    static QString storedNip(const QString& nip, const QString& userId);
 
 private:
     Result<User> userWhere(const QString& column, const QVariant& value) const;

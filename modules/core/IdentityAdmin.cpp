@@ -178,7 +178,9 @@ Result<User> IdentityAdmin::createUser(const User& input, const QString& initial
     user.credentialVersion = 1;
     for (const Status& s :
          {validateUsername(user.username), validateText(user.fullName, tr("Nama lengkap"), true, 200),
-          validateText(user.position, tr("Jabatan"), false, 200), IdentityStore::validateNip(user.nip),
+          validateText(user.position, tr("Jabatan"), false, 200),
+          user.nip.isEmpty() && IdentityStore::mayLackNip(user) ? Status()
+                                                                : IdentityStore::validateNip(user.nip),
           validateClearance(user.clearance)}) {
         if (!s)
             return s.error();

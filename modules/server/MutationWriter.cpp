@@ -1,5 +1,6 @@
 #include "server/MutationWriter.h"
 
+#include "core/AuditLog.h"
 #include "server/ServerScope.h"
 #include "server/ServerUtil.h"
 
@@ -130,8 +131,8 @@ Result<MutationResult> MutationWriter::apply(const Mutation& m)
 
     QJsonObject data = isDelete ? QJsonObject() : m.data;
     RowAccess access;
+    WriteContext context{m_actor, true, m_now, m.entityId, isDelete, std::nullopt, {}, lookupFn()};
     if (spec->policy) {
-        WriteContext context{m_actor, true, m_now, m.entityId, isDelete, std::nullopt, {}, lookupFn()};
         if (current && !current->deleted)
             context.current = current->data;
         if (current)
@@ -163,6 +164,14 @@ Result<MutationResult> MutationWriter::apply(const Mutation& m)
     const qint64 newVersion = (current ? current->version : 0) + 1;
     if (Status s = write(*spec, m, data, access, current, newVersion); !s)
         return s.error();
+    if (spec->policy) {
+        if (const auto note = spec->policy->auditNote(context, data)) {
+            if (Status s = AuditLog(m_db).append(m_actor.user.username, note->action, m.entity, m.entityId,
+                                                 note->details);
+                !s)
+                return s.error();
+        }
+    }
     return MutationResult{m.seq, MutationStatus::Applied, newVersion, {}, false, {}};
 }
 

@@ -136,7 +136,7 @@ Result<Actor> SyncClient::enrolledActor(Database& db)
         return Error(tr("Perangkat belum terdaftar di server"), Error::Code::Unauthorized);
     IdentityStore ids(db);
     if (auto user = ids.userById(userId))
-        return Actor::forUser(db, *user);
+        return Actor::forUser(db, *user, store.state(kDeviceId));
     // Before the first pull the directory is not here yet: what the login answer said is enough for
     // the checks on the device; the server repeats them with the full record.
     User user;

@@ -175,7 +175,8 @@ private Q_SLOTS:
             names.append(u.username);
         names.sort();
         QCOMPARE(names, (QStringList{QStringLiteral("admin"), QStringLiteral("kabid"),
-                                     QStringLiteral("kadis"), QStringLiteral("staf")}));
+                                     QStringLiteral("kadis"), QStringLiteral("kios-diskominfo"),
+                                     QStringLiteral("staf"), QStringLiteral("tu")}));
         auto created = admin.createUser(newUser(QStringLiteral("baru"), QStringLiteral("199901012024011002"),
                                                 QStringLiteral("DISKOMINFO.APTIKA")),
                                         QStringLiteral("sandi-awal-baru"));
