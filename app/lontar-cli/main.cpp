@@ -1,4 +1,5 @@
 // lontar-cli: the scripting interface. Each module contributes sub-commands; this file only dispatches.
+#include "attendance/AttendanceCli.h"
 #include "catalogue/CatalogueCli.h"
 #include "core/CliCommand.h"
 #include "esign/EsignCli.h"
@@ -13,6 +14,7 @@ static QList<CliCommand> allCommands()
     QList<CliCommand> commands = coreCliCommands();
     commands.append(esign::esignCliCommands());
     commands.append(catalogue::catalogueCliCommands());
+    commands.append(attendance::attendanceCliCommands());
     return commands;
 }
 
