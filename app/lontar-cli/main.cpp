@@ -3,6 +3,7 @@
 #include "catalogue/CatalogueCli.h"
 #include "core/CliCommand.h"
 #include "esign/EsignCli.h"
+#include "records/RecordsCli.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -15,6 +16,7 @@ static QList<CliCommand> allCommands()
     commands.append(esign::esignCliCommands());
     commands.append(catalogue::catalogueCliCommands());
     commands.append(attendance::attendanceCliCommands());
+    commands.append(records::recordsCliCommands());
     return commands;
 }
 

@@ -1,10 +1,13 @@
 // lontar: the desktop suite. Parses arguments, lists the mounted modules, hands over to the shell.
+#include "attendance/AttendanceModule.h"
+#include "attendance/ui/AttendanceUiModule.h"
 #include "catalogue/CatalogueCli.h"
 #include "catalogue/CatalogueModule.h"
 #include "catalogue/ui/CatalogueUiModule.h"
 #include "esign/DemoKeys.h"
 #include "esign/EsignModule.h"
 #include "esign/TrustStore.h"
+#include "esign/ui/EsignPage.h"
 #include "esign/ui/EsignUiModule.h"
 #include "server/EmbeddedServer.h"
 #include "server/ServerStore.h"
@@ -70,13 +73,29 @@ int main(int argc, char** argv)
     CoreModule coreModule;
     esign::EsignModule esignModule;
     catalogue::CatalogueModule catalogueModule;
-    QList<const Module*> domainModules{&syncModule, &esignModule, &catalogueModule};
+    attendance::AttendanceModule attendanceModule;
+    QList<const Module*> domainModules{&syncModule, &esignModule, &catalogueModule, &attendanceModule};
     // The synced entities (and their policies) of every module this program links.
-    sync::EntityRegistry::instance().addModules({&coreModule, &esignModule, &catalogueModule});
+    sync::EntityRegistry::instance().addModules(
+        {&coreModule, &esignModule, &catalogueModule, &attendanceModule});
     esign::EsignUiModule esignUi;
     catalogue::CatalogueUiModule catalogueUi;
-    QList<UiModule*> uiModules{&esignUi, &catalogueUi};
+    attendance::AttendanceUiModule attendanceUi;
+    QList<UiModule*> uiModules{&esignUi, &catalogueUi, &attendanceUi};
     DesktopApp desktop(domainModules, uiModules);
+    desktop.setKioskWindowFactory(&attendance::AttendanceUiModule::createKioskWindow);
+    // "Tanda tangani PDF" on the attendance recap: the e-signature page of the window that asked.
+    attendanceUi.setSignHandler([&esignUi](const QString& pdfPath) {
+        const auto windows = QApplication::topLevelWidgets();
+        for (QWidget* w : windows) {
+            auto* window = qobject_cast<MainWindow*>(w);
+            if (!window || !window->showModule(esignUi.id()))
+                continue;
+            if (auto* page = window->findChild<esign::EsignPage*>())
+                page->openForSigning(pdfPath);
+            return;
+        }
+    });
 
     // The embedded default: a central server of our own on loopback, in <profile>/server, seeded with
     // the same demo regency and approving this one device by itself (single-user demo only). It starts

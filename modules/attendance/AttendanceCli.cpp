@@ -1,5 +1,6 @@
 #include "attendance/AttendanceCli.h"
 
+#include "attendance/AttendanceDemo.h"
 #include "attendance/AttendanceModule.h"
 #include "attendance/Recap.h"
 #include "attendance/RecapExport.h"
@@ -170,6 +171,21 @@ struct Target
     std::unique_ptr<Database> serverDb;
     Database* db = nullptr;
 };
+
+} // namespace
+
+Status seedDemoProfileFolder(const QString& profileDirectory)
+{
+    registerEntities();
+    sync::SyncClientModule syncModule;
+    AttendanceModule attendance;
+    auto p = Profile::open(profileDirectory, {&syncModule, &attendance});
+    if (!p)
+        return p.error();
+    return seedAttendanceDemoProfile((*p)->database());
+}
+
+namespace {
 
 Result<Target> openTarget(const QCommandLineParser& parser)
 {

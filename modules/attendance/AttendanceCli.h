@@ -40,4 +40,8 @@ private:
 // an enrolled profile or when the rows are there.
 Status publishLocalDirectory(Database& profileDb);
 
+// `seed-demo`'s attendance part: opens the profile folder with attendance's schema and adds the demo
+// month (seedAttendanceDemoProfile).
+Status seedDemoProfileFolder(const QString& profileDirectory);
+
 } // namespace lontar::attendance

@@ -196,6 +196,10 @@ public:
         case RequestState::Ditolak:
             if (Status s = checkDecider(context, cur); !s)
                 return s.error();
+            if (to == RequestState::Disetujui) {
+                if (Status s = checkBalance(context, cur); !s)
+                    return s.error();
+            }
             if (!claimedDecider.isEmpty() && claimedDecider != me.id)
                 return forbidden(tr("Keputusan hanya dapat dicatat atas nama Anda sendiri"));
             break;
@@ -208,6 +212,35 @@ public:
     }
 
 private:
+    // An annual leave is approved only while the requester's balance holds it, counted from the approved
+    // requests the server has (a device's own check could be skipped by a forged push).
+    static Status checkBalance(const WriteContext& context, const QJsonObject& cur)
+    {
+        if (str(cur, kKind) != requestKindKey(RequestKind::CutiTahunan))
+            return {};
+        if (!context.ownedRows)
+            return forbidden(tr("Sisa cuti tahunan tidak dapat diperiksa"));
+        const QString requester = str(cur, kUserId);
+        QList<LeaveDays> approved;
+        for (const QJsonObject& r : context.ownedRows(kRequestEntity, requester)) {
+            if (str(r, kUserId) == requester && str(r, kKind) == str(cur, kKind) &&
+                str(r, kState) == requestStateKey(RequestState::Disetujui))
+                approved.append({isoDate(str(r, kFrom)), isoDate(str(r, kUntil)), RequestState::Disetujui});
+        }
+        const QDate from = isoDate(str(cur, kFrom));
+        const QDate until = isoDate(str(cur, kUntil));
+        for (int year = from.year(); year <= until.year(); ++year) {
+            const int remaining = leaveBalance(year, approved).remaining;
+            const int asked = leaveBalance(year, {{from, until, RequestState::Disetujui}}).used;
+            if (asked > remaining)
+                return invalid(tr("Sisa cuti tahunan %1 tidak cukup: %2 hari kerja tersisa, diminta %3")
+                                   .arg(year)
+                                   .arg(std::max(0, remaining))
+                                   .arg(asked));
+        }
+        return {};
+    }
+
     static Result<RowAccess> access(const QJsonObject& data)
     {
         RowAccess a;

@@ -1,5 +1,6 @@
 #include "catalogue/Catalogue.h"
 
+#include "catalogue/CataloguePolicies.h"
 #include "core/IndonesianText.h"
 #include "sync/ClientStore.h"
 
@@ -443,15 +444,13 @@ Status CatalogueAdmin::setPrice(const QString& code, const QString& zone, qint64
                   QStringLiteral("catalogue.price"));
 }
 
-Status CatalogueAdmin::setProductImage(const QString& code, const QString& imageFilePath,
-                                       const QString& blobDir)
+// The image checks before anything is stored: type by content, size in bytes and pixels, decodable.
+Status CatalogueAdmin::checkImageFile(const QString& imageFilePath)
 {
-    if (!m_rows.actor().user.hasRole(Role::AdminKatalog))
-        return Error(tr("Hanya admin katalog yang dapat mengubah gambar produk"), Error::Code::Forbidden);
     const QFileInfo info(imageFilePath);
     if (!info.isFile())
         return Error(tr("Berkas gambar %1 tidak ada").arg(imageFilePath), Error::Code::InvalidInput);
-    if (info.size() > kMaxImageBytes)
+    if (info.size() > CatalogueAdmin::kMaxImageBytes)
         return Error(tr("Gambar paling besar 5 MiB"), Error::Code::InvalidInput);
     QImageReader reader(imageFilePath);
     reader.setDecideFormatFromContent(true);
@@ -461,12 +460,60 @@ Status CatalogueAdmin::setProductImage(const QString& code, const QString& image
     const QSize size = reader.size();
     if (!size.isValid())
         return Error(tr("Gambar rusak atau tidak dapat dibaca"), Error::Code::InvalidInput);
-    if (size.width() > kMaxImagePixels || size.height() > kMaxImagePixels)
-        return Error(tr("Ukuran gambar paling besar %1×%1 piksel").arg(kMaxImagePixels),
+    if (size.width() > CatalogueAdmin::kMaxImagePixels || size.height() > CatalogueAdmin::kMaxImagePixels)
+        return Error(tr("Ukuran gambar paling besar %1×%1 piksel").arg(CatalogueAdmin::kMaxImagePixels),
                      Error::Code::InvalidInput);
     if (reader.read().isNull())
         return Error(tr("Gambar rusak atau tidak dapat dibaca"), Error::Code::InvalidInput);
+    return {};
+}
 
+void CatalogueRows::discardBlob(const QString& sha256, const QString& blobDir)
+{
+    Q_UNUSED(sha256);
+    Q_UNUSED(blobDir);
+}
+
+void DeviceCatalogueRows::discardBlob(const QString& sha256, const QString& blobDir)
+{
+    // Best effort: a file that cannot be deleted now only costs disk space.
+    if (auto r = sync::ClientStore(m_db).discardBlobIfUnreferenced(sha256, blobDir); !r)
+        qWarning("catalogue: %s", qPrintable(r.errorMessage()));
+}
+
+Status CatalogueAdmin::setProductImage(const QString& code, const QString& imageFilePath,
+                                       const QString& blobDir)
+{
+    return putImage(code, imageFilePath, blobDir, false);
+}
+
+Status CatalogueAdmin::addProductImage(const QString& code, const QString& imageFilePath,
+                                       const QString& blobDir)
+{
+    return putImage(code, imageFilePath, blobDir, true);
+}
+
+Status CatalogueAdmin::putImage(const QString& code, const QString& imageFilePath, const QString& blobDir,
+                                bool append)
+{
+    if (!m_rows.actor().user.hasRole(Role::AdminKatalog))
+        return Error(tr("Hanya admin katalog yang dapat mengubah gambar produk"), Error::Code::Forbidden);
+    if (Status s = checkImageFile(imageFilePath); !s)
+        return s;
+    // Inside a caller's transaction the caller decides what stays, so only our own is cleaned up after.
+    const bool ownTransaction = !m_rows.database().inTransaction();
+    QString added;
+    const Status s = writeImage(code, imageFilePath, blobDir, append, added);
+    // Refused (e.g. by the product's policy): the transaction is rolled back by now, and the file it
+    // copied must not stay behind unless something else on the device names it.
+    if (!s && ownTransaction && !added.isEmpty())
+        m_rows.discardBlob(added, blobDir);
+    return s;
+}
+
+Status CatalogueAdmin::writeImage(const QString& code, const QString& imageFilePath, const QString& blobDir,
+                                  bool append, QString& addedSha)
+{
     JoinedTransaction tx(m_rows.database());
     if (!tx.status())
         return tx.status();
@@ -475,22 +522,63 @@ Status CatalogueAdmin::setProductImage(const QString& code, const QString& image
         return cur.error();
     if (!*cur)
         return Error(tr("Produk %1 tidak ada").arg(code), Error::Code::NotFound);
+    QJsonObject data = (*cur)->data;
+    QJsonArray images = data.value(QStringLiteral("images")).toArray();
+    if (append && images.size() >= kMaxProductImages)
+        return Error(tr("Produk sudah punya %1 gambar; hapus salah satu dulu").arg(kMaxProductImages),
+                     Error::Code::InvalidInput);
     auto sha = m_rows.addBlob(imageFilePath, blobDir);
     if (!sha)
         return sha.error();
-    QJsonObject data = (*cur)->data;
-    QJsonArray images = data.value(QStringLiteral("images")).toArray();
-    // The new image becomes the first (the one shown); an existing copy of it is not kept twice.
-    for (qsizetype i = images.size() - 1; i >= 0; --i) {
-        if (images.at(i).toString() == *sha)
-            images.removeAt(i);
-    }
-    if (images.isEmpty())
+    addedSha = *sha;
+    const bool present = std::any_of(images.cbegin(), images.cend(),
+                                     [&](const QJsonValue& v) { return v.toString() == *sha; });
+    if (append) {
+        if (present)
+            return Error(tr("Gambar ini sudah ada pada produk %1").arg(code), Error::Code::InvalidInput);
         images.append(*sha);
-    else
-        images.replace(0, *sha);
+    } else {
+        // The new image becomes the first (the one shown); an existing copy of it is not kept twice.
+        for (qsizetype i = images.size() - 1; i >= 0; --i) {
+            if (images.at(i).toString() == *sha)
+                images.removeAt(i);
+        }
+        if (images.isEmpty())
+            images.append(*sha);
+        else
+            images.replace(0, *sha);
+    }
     data.insert(QStringLiteral("images"), images);
     if (Status s = change(kProductEntity, productId(code), data, QStringLiteral("catalogue.product.image"));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status CatalogueAdmin::removeProductImage(const QString& code, const QString& sha256)
+{
+    if (!m_rows.actor().user.hasRole(Role::AdminKatalog))
+        return Error(tr("Hanya admin katalog yang dapat mengubah gambar produk"), Error::Code::Forbidden);
+    JoinedTransaction tx(m_rows.database());
+    if (!tx.status())
+        return tx.status();
+    auto cur = m_rows.current(kProductEntity, productId(code));
+    if (!cur)
+        return cur.error();
+    if (!*cur)
+        return Error(tr("Produk %1 tidak ada").arg(code), Error::Code::NotFound);
+    QJsonObject data = (*cur)->data;
+    QJsonArray images = data.value(QStringLiteral("images")).toArray();
+    const qsizetype before = images.size();
+    for (qsizetype i = images.size() - 1; i >= 0; --i) {
+        if (images.at(i).toString() == sha256)
+            images.removeAt(i);
+    }
+    if (images.size() == before)
+        return Error(tr("Gambar itu tidak ada pada produk %1").arg(code), Error::Code::NotFound);
+    data.insert(QStringLiteral("images"), images);
+    if (Status s =
+            change(kProductEntity, productId(code), data, QStringLiteral("catalogue.product.image.remove"));
         !s)
         return s;
     return tx.commit();

@@ -145,6 +145,8 @@ public:
     // Copies a file into blobDir/<sha256> and queues its upload; returns the SHA-256. Only a device
     // does this (the default refuses).
     virtual Result<QString> addBlob(const QString& filePath, const QString& blobDir);
+    // Deletes blobDir/<sha256> when no row on this device names it any more (after a refused change).
+    virtual void discardBlob(const QString& sha256, const QString& blobDir);
 };
 
 // The device's rows: ClientStore with the logged-in user, audit entries in the profile's log.
@@ -159,6 +161,7 @@ public:
     Status audit(const QString& action, const QString& entity, const QString& id,
                  const QJsonObject& details) override;
     Result<QString> addBlob(const QString& filePath, const QString& blobDir) override;
+    void discardBlob(const QString& sha256, const QString& blobDir) override;
 
 private:
     Database& m_db;
@@ -179,14 +182,23 @@ public:
     Status setProductActive(const QString& code, bool active);
     Status setPrice(const QString& productCode, const QString& zone, qint64 rupiah);
     // Checks the file (PNG or JPEG, at most 5 MiB and 4000×4000 px, decodable), adds it as a blob in
-    // blobDir and makes it the product's first image (replacing the first, or the only one).
+    // blobDir and makes it the product's first image (replacing the first, or the only one). When the
+    // change is refused, a blob file this call added and nothing else names is deleted again.
     Status setProductImage(const QString& productCode, const QString& imageFilePath, const QString& blobDir);
+    // The same checks; the image is added after the existing ones (at most kMaxProductImages).
+    Status addProductImage(const QString& productCode, const QString& imageFilePath, const QString& blobDir);
+    // Takes an image off the product (the blob stays: the server or other devices may still need it).
+    Status removeProductImage(const QString& productCode, const QString& sha256);
 
     static constexpr qint64 kMaxImageBytes = 5 * 1024 * 1024;
     static constexpr int kMaxImagePixels = 4000;
 
 private:
+    static Status checkImageFile(const QString& imageFilePath);
     Status change(const QString& entity, const QString& id, const QJsonObject& data, const QString& action);
+    Status putImage(const QString& code, const QString& imageFilePath, const QString& blobDir, bool append);
+    Status writeImage(const QString& code, const QString& imageFilePath, const QString& blobDir, bool append,
+                      QString& addedSha);
 
     CatalogueRows& m_rows;
 };

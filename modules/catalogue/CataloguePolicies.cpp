@@ -432,7 +432,7 @@ public:
         if (!total)
             return total.error();
         if (data.contains(QStringLiteral("total")) && integer(data, QStringLiteral("total")) != *total)
-            return invalid(tr("Jumlah pesanan %1 tidak sesuai dengan rinciannya (%2)")
+            return invalid(tr("Total harga pesanan %1 tidak sesuai dengan rinciannya (%2)")
                                .arg(rupiah(integer(data, QStringLiteral("total"))), rupiah(*total)));
         data.insert(QStringLiteral("total"), double(*total));
         const qint64 budget = integer(data, QStringLiteral("budget"));

@@ -106,7 +106,7 @@ QString itemsTable(const Order& order)
 {
     QString html = QStringLiteral(
         "<table width='100%' border='1' cellspacing='0' cellpadding='4' style='border-collapse:collapse'>"
-        "<tr style='background:#e8f3f1'><th>No</th><th>Kode</th><th>Uraian barang</th><th>Jumlah</th>"
+        "<tr style='background:#e8f3f1'><th>No</th><th>Kode</th><th>Uraian barang</th><th>Banyaknya</th>"
         "<th>Satuan</th><th>Harga satuan</th><th>Jumlah harga</th></tr>");
     int n = 0;
     for (const OrderItem& i : order.items) {
@@ -118,7 +118,7 @@ QString itemsTable(const Order& order)
                     .arg(i.qty)
                     .arg(esc(i.unit), formatRupiah(i.unitPrice), formatRupiah(i.qty * i.unitPrice));
     }
-    html += QStringLiteral("<tr><td colspan='6' align='right'><b>Jumlah</b></td><td align='right' "
+    html += QStringLiteral("<tr><td colspan='6' align='right'><b>Total harga</b></td><td align='right' "
                            "style='white-space:nowrap'><b>%1</b></td></tr>"
                            "</table><p><i>Terbilang: %2 rupiah</i></p>")
                 .arg(formatRupiah(order.total), esc(words(order.total)));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -18,6 +20,10 @@ struct CliCommand
     std::function<int(const QStringList& args)> run; // args exclude the program and command names
 };
 
-QList<CliCommand> coreCliCommands();
+// Fills a profile (by folder) with a module's demo data after core's demo regency; `seed-demo` runs
+// each one the executable links, so a seeded profile is enough to try every module's commands.
+using DemoSeeder = std::function<Status(const QString& profileDirectory)>;
+
+QList<CliCommand> coreCliCommands(QList<DemoSeeder> demoSeeders = {});
 
 } // namespace lontar

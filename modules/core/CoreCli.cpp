@@ -55,7 +55,7 @@ int auditVerify(const QStringList& args)
     return 1;
 }
 
-int seedDemo(const QStringList& args)
+int seedDemo(const QStringList& args, const QList<DemoSeeder>& seeders)
 {
     QCommandLineParser parser;
     auto profile = openProfile(parser, args);
@@ -65,19 +65,28 @@ int seedDemo(const QStringList& args)
         err() << s.errorMessage() << Qt::endl;
         return 2;
     }
-    out() << "demo data ready in " << profile->directory() << Qt::endl;
+    const QString dir = profile->directory();
+    profile.reset(); // each module opens the profile with its own schema
+    for (const DemoSeeder& seed : seeders) {
+        if (Status s = seed(dir); !s) {
+            err() << s.errorMessage() << Qt::endl;
+            return 2;
+        }
+    }
+    out() << "demo data ready in " << dir << Qt::endl;
     return 0;
 }
 
 } // namespace
 
-QList<CliCommand> coreCliCommands()
+QList<CliCommand> coreCliCommands(QList<DemoSeeder> demoSeeders)
 {
     return {
         {QStringLiteral("audit-verify"), QStringLiteral("Check the audit log's hash chain [--profile DIR]"),
          auditVerify},
         {QStringLiteral("seed-demo"),
-         QStringLiteral("Fill an empty profile with the demo regency [--profile DIR]"), seedDemo},
+         QStringLiteral("Fill an empty profile with the demo regency [--profile DIR]"),
+         [seeders = std::move(demoSeeders)](const QStringList& args) { return seedDemo(args, seeders); }},
     };
 }
 

@@ -85,7 +85,10 @@ struct WriteContext
     bool isDelete = false;
     std::optional<QJsonObject> current; // the row before this write, when it exists
     RowAccess currentAccess;
-    RowLookup lookup; // may be empty (unit tests): a policy that needs it refuses the write
+    RowLookup lookup = {}; // may be empty (unit tests): a policy that needs it refuses the write
+    // Every live row of an entity owned by a user (a person's leave requests, to check a balance). On the
+    // server exact (by the row's owner); on the device a superset the policy filters by its own field.
+    std::function<QList<QJsonObject>(const QString& entity, const QString& ownerId)> ownedRows = {};
 
     std::optional<QJsonObject> find(const QString& entity, const QString& entityId) const
     {
@@ -194,7 +197,7 @@ struct EntitySpec
         project;
     // When not empty, only users holding one of these roles receive the entity's rows at all (still
     // within the scope), not even their owner: e.g. attendance PIN verifiers reach only kiosks.
-    QList<Role> onlyRoles;
+    QList<Role> onlyRoles = {};
 };
 
 } // namespace lontar

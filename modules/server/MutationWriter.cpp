@@ -81,6 +81,19 @@ RowLookup MutationWriter::lookupFn()
     };
 }
 
+std::function<QList<QJsonObject>(const QString&, const QString&)> MutationWriter::ownedRowsFn()
+{
+    return [this](const QString& entity, const QString& ownerId) {
+        QList<QJsonObject> out;
+        auto q = m_db.exec(QStringLiteral("SELECT data FROM srv_rows WHERE entity = ? AND owner_id = ? "
+                                          "AND deleted = 0"),
+                           {entity, ownerId});
+        while (q && q->next())
+            out.append(QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object());
+        return out;
+    };
+}
+
 MutationResult MutationWriter::rejected(qint64 seq, const QString& why, const std::optional<Current>& current)
 {
     MutationResult r;
@@ -111,6 +124,17 @@ Result<MutationResult> MutationWriter::apply(const Mutation& m)
     const std::optional<Current>& current = *loaded;
     if (spec->rule == ConflictRule::ServerAuthoritative)
         return rejected(m.seq, tr("Data ini hanya diubah oleh server"), current);
+    // An append-only row pushed again by someone who cannot read it (a second admin importing the same
+    // terminal log): a duplicate when they sent every field as stored, which reveals nothing they did
+    // not already hold. Anything else stays a refusal that says nothing about the row.
+    if (spec->rule == ConflictRule::AppendOnly && current && !current->visible && !current->deleted &&
+        m.op != MutationOp::Delete && !m.data.isEmpty()) {
+        bool same = true;
+        for (auto it = m.data.constBegin(); it != m.data.constEnd() && same; ++it)
+            same = current->data.value(it.key()) == it.value();
+        if (same)
+            return MutationResult{m.seq, MutationStatus::Duplicate, current->version, {}, false, {}};
+    }
     if (current && !current->visible)
         return rejected(m.seq, tr("Anda tidak berwenang mengubah data ini"), std::nullopt);
     const bool isDelete = m.op == MutationOp::Delete;
@@ -131,7 +155,8 @@ Result<MutationResult> MutationWriter::apply(const Mutation& m)
 
     QJsonObject data = isDelete ? QJsonObject() : m.data;
     RowAccess access;
-    WriteContext context{m_actor, true, m_now, m.entityId, isDelete, std::nullopt, {}, lookupFn()};
+    WriteContext context{m_actor,      true, m_now,      m.entityId,   isDelete,
+                         std::nullopt, {},   lookupFn(), ownedRowsFn()};
     if (spec->policy) {
         if (current && !current->deleted)
             context.current = current->data;

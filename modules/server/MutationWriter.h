@@ -35,6 +35,7 @@ private:
     Status write(const EntitySpec& spec, const sync::Mutation& m, const QJsonObject& data,
                  const RowAccess& access, const std::optional<Current>& current, qint64 newVersion);
     RowLookup lookupFn(); // any stored row, for policies that compare with other rows
+    std::function<QList<QJsonObject>(const QString&, const QString&)> ownedRowsFn();
     static sync::MutationResult rejected(qint64 seq, const QString& why,
                                          const std::optional<Current>& current);
 

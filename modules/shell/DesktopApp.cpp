@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QTimer>
+#include <QWidget>
 
 namespace lontar {
 
@@ -90,6 +91,16 @@ int DesktopApp::run(QApplication& app, const DesktopOptions& options)
             password = login.takePassword();
         }
 
+        const bool kiosk = user.hasRole(Role::Kiosk);
+        if (kiosk && !m_kioskWindowFactory) {
+            QMessageBox::warning(nullptr, QObject::tr("Lontar"),
+                                 QObject::tr("Akun kios hanya untuk absensi, tetapi modul absensi tidak "
+                                             "terpasang pada aplikasi ini."));
+            if (!options.autoLoginUser.isEmpty())
+                return 1;
+            continue;
+        }
+
         // Sync for this session; declared before the window, so the window's pages go first.
         std::unique_ptr<SyncEngineConnection> connection;
         if (haveServer) {
@@ -98,6 +109,27 @@ int DesktopApp::run(QApplication& app, const DesktopOptions& options)
             connection->start(user.username, password);
         }
         ShellContext context{*profile, user, connection.get()};
+        if (kiosk) {
+            // The kiosk window alone, full screen: no navigation, no other module, no session hook.
+            password.fill(QLatin1Char('\0'));
+            password.clear();
+            std::unique_ptr<QWidget> window = m_kioskWindowFactory(context);
+            window->showFullScreen();
+            // exit(), not quit(): quit() asks the windows first, and the kiosk refuses to close.
+            if (options.autoQuitMs > 0)
+                QTimer::singleShot(options.autoQuitMs, &app, [&app] { app.exit(0); });
+            const int rc = app.exec();
+            if (m_sessionEndHook)
+                m_sessionEndHook();
+            // Closed by an admin: back to the login. Still open: the application was asked to quit.
+            const bool left = !window->isVisible();
+            window.reset();
+            if (!left || !options.autoLoginUser.isEmpty())
+                return rc;
+            if (Status s = profile->audit().append(user.username, QStringLiteral("logout")); !s)
+                qWarning("audit: %s", qPrintable(s.errorMessage()));
+            continue;
+        }
         QPointer<MainWindow> windowGuard;
         AdministrationModule administration;
         AuditModule audit;

@@ -8,8 +8,10 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 class QApplication;
+class QWidget;
 
 namespace lontar {
 
@@ -52,6 +54,11 @@ public:
     // Called after each login once the main window exists; `context.server` is the session's sync.
     void setSessionHook(SessionHook hook) { m_sessionHook = std::move(hook); }
     void setSessionEndHook(SessionEndHook hook) { m_sessionEndHook = std::move(hook); }
+    // The window a kiosk account (Role::Kiosk) gets instead of the main window, shown full screen: a
+    // shared office PC offers nothing else. The window closes only when an admin lets it; the app then
+    // returns to the login. Provided by the attendance module.
+    using KioskWindowFactory = std::function<std::unique_ptr<QWidget>(ShellContext& context)>;
+    void setKioskWindowFactory(KioskWindowFactory factory) { m_kioskWindowFactory = std::move(factory); }
     int run(QApplication& app, const DesktopOptions& options);
 
 private:
@@ -59,6 +66,7 @@ private:
     QList<UiModule*> m_uiModules;
     SessionHook m_sessionHook;
     SessionEndHook m_sessionEndHook;
+    KioskWindowFactory m_kioskWindowFactory;
 };
 
 } // namespace lontar

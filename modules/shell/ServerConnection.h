@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QMetaObject>
 #include <QObject>
 #include <QString>
 
@@ -35,8 +36,24 @@ public:
     virtual void call(const QByteArray& method, const QString& path, const QJsonObject& body,
                       QObject* context, Reply done) = 0;
 
+    // Asks for a content-addressed file (blob) that a row references, e.g. a product image, to be
+    // downloaded into the profile's blob folder; blobFetched answers (later, never inside this call).
+    // The server decides whether the user may read it. Without a sync engine nothing can be downloaded.
+    virtual void fetchBlob(const QString& sha256)
+    {
+        QMetaObject::invokeMethod(
+            this,
+            [this, sha256] {
+                Q_EMIT blobFetched(sha256, false, false, tr("Sinkronisasi dengan server belum diatur"));
+            },
+            Qt::QueuedConnection);
+    }
+
 Q_SIGNALS:
     void statusChanged(const lontar::SyncStatusView& status);
+    // ok: the file is in the blob folder. willRetry: not reachable now, fetched once the server is
+    // reachable again. Otherwise `message` says why it cannot be downloaded (it is not asked again).
+    void blobFetched(const QString& sha256, bool ok, bool willRetry, const QString& message);
 };
 
 } // namespace lontar

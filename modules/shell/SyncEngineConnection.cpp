@@ -13,6 +13,8 @@ SyncEngineConnection::SyncEngineConnection(sync::SyncEngine::Config config, QObj
     // Until the first pass answers, the engine is on its way to the server.
     m_status.state = SyncStatusView::State::Syncing;
     connect(m_engine.get(), &sync::SyncEngine::statusChanged, this, &SyncEngineConnection::onEngineStatus);
+    connect(m_engine.get(), &sync::SyncEngine::blobFetched, this,
+            [this](const sync::BlobFetch& f) { Q_EMIT blobFetched(f.sha256, f.ok, f.willRetry, f.message); });
 }
 
 SyncEngineConnection::~SyncEngineConnection() = default;
@@ -25,6 +27,11 @@ void SyncEngineConnection::start(const QString& username, const QString& passwor
 void SyncEngineConnection::syncNow()
 {
     m_engine->syncNow();
+}
+
+void SyncEngineConnection::fetchBlob(const QString& sha256)
+{
+    m_engine->fetchBlob(sha256);
 }
 
 void SyncEngineConnection::call(const QByteArray& method, const QString& path, const QJsonObject& body,

@@ -24,6 +24,7 @@ public:
     void syncNow() override;
     void call(const QByteArray& method, const QString& path, const QJsonObject& body, QObject* context,
               Reply done) override;
+    void fetchBlob(const QString& sha256) override;
 
     static SyncStatusView toView(const sync::SyncStatus& status);
 

@@ -1,5 +1,6 @@
 #include "sync/ClientStore.h"
 
+#include "core/EntityPolicy.h"
 #include "core/Uuid.h"
 
 #include <QCryptographicHash>
@@ -100,6 +101,21 @@ RowLookup ClientStore::lookupFn() const
     };
 }
 
+std::function<QList<QJsonObject>(const QString&, const QString&)> ClientStore::ownedRowsFn() const
+{
+    return [this](const QString& entity, const QString& ownerId) {
+        // The device keeps no owner column: rows that mention the id at all (ids are UUIDs, so this is a
+        // narrow superset); the policy keeps those whose owner field is the id.
+        QList<QJsonObject> out;
+        auto q = m_db.exec(QStringLiteral("SELECT data FROM sync_rows WHERE entity = ? AND deleted = 0 "
+                                          "AND instr(data, ?) > 0"),
+                           {entity, ownerId});
+        while (q && q->next())
+            out.append(parse(q->value(0).toString()));
+        return out;
+    };
+}
+
 Result<QString> ClientStore::put(const QString& entity, const QString& entityIdIn, const QJsonObject& dataIn)
 {
     const EntitySpec* spec = EntityRegistry::instance().find(entity);
@@ -127,7 +143,7 @@ Result<QString> ClientStore::put(const QString& entity, const QString& entityIdI
         if (spec->policy) {
             if (!m_actor)
                 return Error(tr("Tidak ada pengguna yang masuk"), Error::Code::Unauthorized);
-            WriteContext context{*m_actor, false, 0, entityId, false, before, {}, lookupFn()};
+            WriteContext context{*m_actor, false, 0, entityId, false, before, {}, lookupFn(), ownedRowsFn()};
             auto decided = spec->policy->authorizeWrite(context, data);
             if (!decided)
                 return decided.error();
@@ -135,7 +151,8 @@ Result<QString> ClientStore::put(const QString& entity, const QString& entityIdI
             std::optional<QString> currentUnit;
             if (before) {
                 QJsonObject previous = *before;
-                WriteContext earlier{*m_actor, false, 0, entityId, false, std::nullopt, {}, lookupFn()};
+                WriteContext earlier{*m_actor,     false, 0,          entityId,     false,
+                                     std::nullopt, {},    lookupFn(), ownedRowsFn()};
                 if (auto was = spec->policy->authorizeWrite(earlier, previous))
                     currentUnit = was->unitId;
             }
@@ -371,6 +388,32 @@ Result<QString> ClientStore::addBlob(const QString& filePath, const QString& blo
     if (!r)
         return r.error();
     return sha;
+}
+
+Result<bool> ClientStore::discardBlobIfUnreferenced(const QString& sha256, const QString& blobDir)
+{
+    if (!isSha256String(sha256))
+        return Error(tr("Rujukan berkas tidak sah"), Error::Code::InvalidInput);
+    // A hash is 64 hex digits, so finding it in a row's JSON text cannot match anything else by chance.
+    const QStringList checks{
+        QStringLiteral("SELECT 1 FROM sync_blobs WHERE sha256 = ?"),
+        QStringLiteral("SELECT 1 FROM sync_rows WHERE instr(data, ?) > 0 LIMIT 1"),
+        QStringLiteral("SELECT 1 FROM sync_outbox WHERE instr(data, ?) > 0 LIMIT 1"),
+        QStringLiteral("SELECT 1 FROM sync_conflicts WHERE instr(mine || theirs, ?) > 0 LIMIT 1"),
+    };
+    for (const QString& sql : checks) {
+        auto q = m_db.exec(sql, {sha256});
+        if (!q)
+            return q.error();
+        if (q->next())
+            return false;
+    }
+    const QString path = blobDir + QLatin1Char('/') + sha256;
+    if (!QFile::exists(path))
+        return false;
+    if (!QFile::remove(path))
+        return Error(tr("Berkas %1 tidak dapat dihapus").arg(path), Error::Code::Io);
+    return true;
 }
 
 } // namespace lontar::sync

@@ -88,9 +88,14 @@ public:
 
     // Content-addressed blobs: the file is copied into blobDir/<sha256> (atomically) and queued for upload.
     Result<QString> addBlob(const QString& filePath, const QString& blobDir);
+    // Deletes blobDir/<sha256> when nothing on this device names it: no queued upload and no synced row,
+    // outbox entry or conflict whose data mentions it (e.g. a file added for a change the policy then
+    // refused). True when the file was deleted. Call it outside the transaction that was rolled back.
+    Result<bool> discardBlobIfUnreferenced(const QString& sha256, const QString& blobDir);
 
 private:
     RowLookup lookupFn() const; // the local copy of a row, for policies that compare with other rows
+    std::function<QList<QJsonObject>(const QString&, const QString&)> ownedRowsFn() const;
     Status enqueue(const QString& entity, const QString& entityId, MutationOp op, const QJsonObject& data,
                    qint64 baseVersion);
 

@@ -30,6 +30,15 @@ struct SyncStatus
     QString lastError;
 };
 
+// The answer to SyncEngine::fetchBlob.
+struct BlobFetch
+{
+    QString sha256;
+    bool ok = false;        // the file is in the blob folder now
+    bool willRetry = false; // the server is not reachable now: fetched after the next successful pass
+    QString message;        // why not, in the user's words
+};
+
 class SyncWorker;
 
 // Runs synchronisation off the UI thread: periodic passes, an immediate pass on request, exponential
@@ -62,8 +71,15 @@ public:
                  std::function<void(const Result<HttpReply>&)> done);
     SyncStatus status() const { return m_status; }
 
+    // Downloads a content-addressed blob into the blob folder (config.blobDir/<sha256>) on the sync
+    // thread and answers with blobFetched. A blob already there answers at once; one asked for while the
+    // server is unreachable waits for the next successful pass; one the server refuses (not readable by
+    // this user, unknown) is remembered for the session and answered from memory, never retried in a loop.
+    void fetchBlob(const QString& sha256);
+
 Q_SIGNALS:
     void statusChanged(const lontar::sync::SyncStatus& status);
+    void blobFetched(const lontar::sync::BlobFetch& result);
 
 private:
     std::unique_ptr<QThread> m_thread;
@@ -74,3 +90,4 @@ private:
 } // namespace lontar::sync
 
 Q_DECLARE_METATYPE(lontar::sync::SyncStatus)
+Q_DECLARE_METATYPE(lontar::sync::BlobFetch)

@@ -2,12 +2,15 @@
 
 #include "catalogue/CataloguePolicies.h"
 #include "catalogue/CsvImport.h"
+#include "catalogue/ProductImages.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace lontar;
 using namespace lontar::catalogue;
@@ -48,6 +51,32 @@ class TestCatalogueImages : public QObject
             .toArray();
     }
     qint64 blobs() { return m_device->count(QStringLiteral("SELECT COUNT(*) FROM sync_blobs")); }
+    static QString shaOf(const QString& path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(path));
+        return QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
+    }
+    QString blobFile(const QString& sha) const { return m_blobDir + QLatin1Char('/') + sha; }
+    QJsonArray imagesOf(const QString& code)
+    {
+        return sync::ClientStore(m_device->db())
+            .get(kProductEntity, productId(code))
+            ->data.value(QStringLiteral("images"))
+            .toArray();
+    }
+    // Rewrites the stored copy of a product as a pull would (no policy runs on pulled rows).
+    void setStored(const QString& code, const QString& key, const QJsonValue& value)
+    {
+        QJsonObject data = sync::ClientStore(m_device->db()).get(kProductEntity, productId(code))->data;
+        data.insert(key, value);
+        auto r = m_device->db().exec(
+            QStringLiteral("UPDATE sync_rows SET data = ? WHERE entity = ? AND entity_id = ?"),
+            {QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)), kProductEntity,
+             productId(code)});
+        QVERIFY(r.ok());
+    }
     qint64 outbox() { return m_device->count(QStringLiteral("SELECT COUNT(*) FROM sync_outbox")); }
 
     // Writes the product row with `list` as its images, as `username`.
@@ -160,6 +189,114 @@ private Q_SLOTS:
         QCOMPARE(images(), was);
         QCOMPARE(outbox(), queued);
         QCOMPARE(blobs(), before);
+    }
+
+    // The product's policy refuses the change after the file was copied in: the copy goes again, unless
+    // something else on the device names the same content.
+    void refusedImageLeavesNoFileBehind()
+    {
+        // KBR-001 as pulled from a server whose rules were looser: the policy here refuses any change.
+        setStored(QStringLiteral("KBR-001"), QStringLiteral("tkdnBp"), 20000);
+        const qint64 queued = outbox();
+        const qint64 before = blobs();
+        const QString fresh = png(QStringLiteral("refused.png"), 20, 10, Qt::darkGreen);
+        const Status s =
+            CatalogueAdmin(*m_admin).addProductImage(QStringLiteral("KBR-001"), fresh, m_blobDir);
+        QVERIFY(!s);
+        QVERIFY2(s.errorMessage().contains(QStringLiteral("TKDN")), qPrintable(s.errorMessage()));
+        QVERIFY(!QFile::exists(blobFile(shaOf(fresh))));
+        QVERIFY(!QFile::exists(m_blobDir + QStringLiteral("/incoming.tmp")));
+        QCOMPARE(blobs(), before);
+        QCOMPARE(outbox(), queued);
+        QCOMPARE(imagesOf(QStringLiteral("KBR-001")), QJsonArray());
+        // setProductImage cleans up the same way.
+        QVERIFY(!CatalogueAdmin(*m_admin).setProductImage(QStringLiteral("KBR-001"), fresh, m_blobDir));
+        QVERIFY(!QFile::exists(blobFile(shaOf(fresh))));
+
+        // The same content as ATK-001's image (queued for upload, named by a row): it stays.
+        const QString shared = m_blobDir + QLatin1Char('/') + images().first().toString();
+        QVERIFY(QFile::exists(shared));
+        const QString copy = file(QStringLiteral("copy.png"));
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(shared, copy));
+        QVERIFY(!CatalogueAdmin(*m_admin).addProductImage(QStringLiteral("KBR-001"), copy, m_blobDir));
+        QVERIFY(QFile::exists(shared));
+
+        // A downloaded image (no upload queued) that a pulled row names: it stays too.
+        const QString downloaded = png(QStringLiteral("downloaded.png"), 12, 12, Qt::magenta);
+        const QString sha = shaOf(downloaded);
+        QDir().mkpath(m_blobDir);
+        QVERIFY(QFile::copy(downloaded, blobFile(sha)));
+        setStored(QStringLiteral("KBR-002"), QStringLiteral("images"), QJsonArray{sha});
+        QVERIFY(!CatalogueAdmin(*m_admin).addProductImage(QStringLiteral("KBR-001"), downloaded, m_blobDir));
+        QVERIFY(QFile::exists(blobFile(sha)));
+        QCOMPARE(blobs(), before);
+
+        // Inside the caller's transaction the caller decides: the file is not touched.
+        {
+            Transaction tx(m_device->db());
+            QVERIFY(!CatalogueAdmin(*m_admin).addProductImage(QStringLiteral("KBR-001"), fresh, m_blobDir));
+            QVERIFY(QFile::exists(blobFile(shaOf(fresh))));
+        }
+        auto gone = sync::ClientStore(m_device->db()).discardBlobIfUnreferenced(shaOf(fresh), m_blobDir);
+        QVERIFY(gone.ok() && *gone);
+        QVERIFY(!QFile::exists(blobFile(shaOf(fresh))));
+        // A reference that is not a SHA-256 never becomes a path.
+        QVERIFY(
+            !sync::ClientStore(m_device->db()).discardBlobIfUnreferenced(QStringLiteral("../p"), m_blobDir));
+        setStored(QStringLiteral("KBR-001"), QStringLiteral("tkdnBp"), 6025);
+    }
+
+    void addAndRemoveImages()
+    {
+        CatalogueAdmin admin(*m_admin);
+        const QString code = QStringLiteral("ELK-001");
+        QStringList added;
+        for (int i = 0; i < kMaxProductImages; ++i) {
+            const QString path = png(QStringLiteral("elk%1.png").arg(i), 10 + i, 10);
+            LONTAR_VERIFY_OK(admin.addProductImage(code, path, m_blobDir));
+            added.append(shaOf(path));
+        }
+        QJsonArray expected;
+        for (const QString& sha : std::as_const(added))
+            expected.append(sha);
+        QCOMPARE(imagesOf(code), expected); // in the order added: the first stays first
+        const qint64 before = blobs();
+        const QString fifth = png(QStringLiteral("elk-fifth.png"), 30, 30);
+        const Status full = admin.addProductImage(code, fifth, m_blobDir);
+        QVERIFY(!full);
+        QVERIFY2(full.errorMessage().contains(QStringLiteral("hapus")), qPrintable(full.errorMessage()));
+        QVERIFY(!QFile::exists(blobFile(shaOf(fifth))));
+        QCOMPARE(blobs(), before);
+
+        // Taken off the product; the file stays (the upload and other devices may still need it).
+        LONTAR_VERIFY_OK(admin.removeProductImage(code, added.at(1)));
+        expected.removeAt(1);
+        QCOMPARE(imagesOf(code), expected);
+        QVERIFY(QFile::exists(blobFile(added.at(1))));
+        const Status twice = admin.removeProductImage(code, added.at(1));
+        QCOMPARE(twice.error().code, Error::Code::NotFound);
+        // The same picture twice on one product is refused, and nothing else changes.
+        const Status duplicate = admin.addProductImage(code, file(QStringLiteral("elk0.png")), m_blobDir);
+        QVERIFY(!duplicate);
+        QCOMPARE(imagesOf(code), expected);
+        // Only the catalogue admin removes images.
+        auto pengadaan = m_device->rows(QStringLiteral("pengadaan"));
+        QCOMPARE(CatalogueAdmin(*pengadaan).removeProductImage(code, added.at(0)).error().code,
+                 Error::Code::Forbidden);
+        QCOMPARE(imagesOf(code), expected);
+    }
+
+    void localFiles()
+    {
+        const ProductImages local(m_blobDir);
+        const QString sha = images().first().toString();
+        QCOMPARE(local.localFile(sha), blobFile(sha));
+        QVERIFY(local.localFile(QString(64, QLatin1Char('f'))).isEmpty()); // not downloaded
+        QVERIFY(local.localFile(QStringLiteral("../p/lontar.sqlite")).isEmpty());
+        QVERIFY(local.localFile(sha.toUpper()).isEmpty());
+        QCOMPARE(ProductImages::blobDirectory(QStringLiteral("/x/profil")),
+                 QStringLiteral("/x/profil/blobs"));
     }
 
     void tooManyPixelsIsRefused()

@@ -1,10 +1,12 @@
 #include "CatalogueTestSupport.h"
+#include "PgCluster.h"
 
 #include "catalogue/CatalogueCli.h"
 #include "catalogue/CsvImport.h"
 #include "catalogue/Orders.h"
 #include "core/Uuid.h"
 #include "server/EmbeddedServer.h"
+#include "server/ServerStore.h"
 #include "sync/SyncClient.h"
 
 #include <QJsonArray>
@@ -19,6 +21,8 @@ using namespace lontar::test;
 // The e-catalogue through the real server on loopback: the admin's import on the server reaches every
 // device, catalogue data is written only by a catalogue admin, and every step of the order workflow is
 // allowed or refused by the server's policy by role and threshold, whatever a modified client sends.
+// LONTAR_SYNC_BACKEND=postgres runs the same suite with the server's store on a throwaway PostgreSQL
+// (tst_cataloguesync_postgres).
 class TestCatalogueSync : public QObject
 {
     Q_OBJECT
@@ -83,6 +87,7 @@ class TestCatalogueSync : public QObject
 
     QTemporaryDir m_dir;
     CatalogueModule m_catalogue;
+    std::unique_ptr<PgCluster> m_pg; // outlives the server and its connections
     std::unique_ptr<EmbeddedServer> m_server;
     std::unique_ptr<Database> m_serverDb;
     int m_devices = 0;
@@ -170,12 +175,24 @@ private Q_SLOTS:
         config.dataDir = m_dir.filePath(QStringLiteral("server"));
         config.seedDemo = true;
         config.options.autoApproveDevices = true;
+        if (qEnvironmentVariable("LONTAR_SYNC_BACKEND") == QLatin1String("postgres")) {
+            if (const QString why = PgCluster::unavailableReason(); !why.isEmpty())
+                QSKIP(qPrintable(why));
+            m_pg = std::make_unique<PgCluster>();
+            QString error;
+            QVERIFY2(m_pg->start(&error), qPrintable(error));
+            config.postgresUrl = m_pg->createDatabase(QStringLiteral("catalogue"), &error);
+            QVERIFY2(!config.postgresUrl.isEmpty(), qPrintable(error));
+        }
         auto server = EmbeddedServer::start(config);
         QVERIFY2(server.ok(), qPrintable(server.errorMessage()));
         m_server = std::move(*server);
-        auto db = Database::openSqlite(config.dataDir + QStringLiteral("/server.sqlite"));
+        // The test reads and writes the server's store beside it (the console's import, row checks).
+        auto db = openServerDatabase(config.dataDir, config.postgresUrl);
         QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
         m_serverDb = std::move(*db);
+        if (m_pg)
+            QCOMPARE(m_serverDb->dialect(), Database::Dialect::Postgres);
         // The catalogue admin's work on the server's console: zones, then the CSV.
         ServerCatalogueRows rows(*m_serverDb, ServerCatalogueRows::consoleActor());
         Transaction tx(*m_serverDb);

@@ -154,7 +154,8 @@ QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, i
     case State:
         return tr("Status");
     case Total:
-        return tr("Jumlah");
+        //: The package's total value in rupiah.
+        return tr("Total harga");
     case Budget:
         return tr("Pagu");
     case Rup:

@@ -2,6 +2,8 @@
 
 #include "catalogue/OrderDocuments.h"
 #include "catalogue/ui/CatalogueModels.h"
+#include "catalogue/ui/ProductImageLoader.h"
+#include "catalogue/ui/ProductImageStrip.h"
 #include "shell/ServerConnection.h"
 #include "shell/SyncStatusWidget.h"
 #include "shell/Theme.h"
@@ -25,6 +27,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -97,13 +101,16 @@ void fillZones(QComboBox* combo, ShellContext& context)
 
 // ---- browse -----------------------------------------------------------------------------------------
 
-BrowseTab::BrowseTab(ShellContext& context, QWidget* parent)
+BrowseTab::BrowseTab(ShellContext& context, ProductImageLoader& images, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
+    , m_images(images)
 {
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("catalogueSearchEdit"));
-    m_search->setPlaceholderText(tr("Cari produk, kode, penyedia… (mis. kertas a4, pembersih lantai)"));
+    // Short enough to be read whole; the examples are in the tooltip.
+    m_search->setPlaceholderText(tr("Cari produk, kode, penyedia…"));
+    m_search->setToolTip(tr("Mis. \"kertas a4\", \"pembersih lantai\" atau kode produk"));
     m_search->setClearButtonEnabled(true);
     m_zone = new QComboBox(this);
     m_zone->setObjectName(QStringLiteral("catalogueZoneCombo"));
@@ -157,15 +164,34 @@ BrowseTab::BrowseTab(ShellContext& context, QWidget* parent)
     m_history->setHorizontalHeaderLabels(
         {tr("Harga"), tr("Berlaku sejak"), tr("Sampai"), tr("Ditetapkan oleh")});
     m_history->verticalHeader()->hide();
-    m_history->horizontalHeader()->setStretchLastSection(true);
-    auto* detailBox = new QGroupBox(tr("Rincian dan riwayat harga"), this);
+    m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_imageStrip = new ProductImageStrip(m_images, this);
+    m_imageStrip->setObjectName(QStringLiteral("catalogueImageStrip"));
+    m_addImage = new QPushButton(tr("Tambah gambar…"), this);
+    m_addImage->setObjectName(QStringLiteral("catalogueAddImageButton"));
+    m_addImage->setToolTip(
+        tr("PNG atau JPEG, paling besar 5 MiB dan 4000×4000 piksel; paling banyak 4 gambar"));
+    m_addImage->setVisible(isCatalogueAdmin());
+    m_addImage->setEnabled(false);
+    // Pictures first, then the description, which takes the room left (a wrapped label squeezed
+    // between fixed items would lose its lines).
+    auto* aboutProduct = new QVBoxLayout;
+    aboutProduct->addWidget(m_imageStrip);
+    auto* imageActions = new QHBoxLayout;
+    imageActions->addWidget(m_addImage);
+    imageActions->addStretch(1);
+    aboutProduct->addLayout(imageActions);
+    aboutProduct->addWidget(m_detail, 1);
+    auto* detailBox = new QGroupBox(tr("Rincian, gambar dan riwayat harga"), this);
     auto* detailLayout = new QHBoxLayout(detailBox);
-    detailLayout->addWidget(m_detail, 2);
+    detailLayout->addLayout(aboutProduct, 2);
     detailLayout->addWidget(m_history, 3);
 
     m_drafts = new QComboBox(this);
     m_drafts->setObjectName(QStringLiteral("catalogueDraftCombo"));
     m_drafts->setMinimumWidth(220);
+    m_drafts->setPlaceholderText(tr("belum ada paket draf"));
     m_qty = new QSpinBox(this);
     m_qty->setObjectName(QStringLiteral("catalogueQtySpin"));
     m_qty->setRange(1, 1'000'000);
@@ -181,7 +207,8 @@ BrowseTab::BrowseTab(ShellContext& context, QWidget* parent)
     actions->addStretch(1);
     actions->addWidget(new QLabel(tr("Paket:"), this));
     actions->addWidget(m_drafts);
-    actions->addWidget(new QLabel(tr("Jumlah:"), this));
+    //: How many units of the product go into the package (a quantity, not an amount of money).
+    actions->addWidget(new QLabel(tr("Banyaknya:"), this));
     actions->addWidget(m_qty);
     actions->addWidget(m_add);
 
@@ -222,7 +249,14 @@ BrowseTab::BrowseTab(ShellContext& context, QWidget* parent)
         Q_EMIT compareRequested(ids, zone());
     });
     connect(m_add, &QPushButton::clicked, this, &BrowseTab::addToDraft);
+    connect(m_addImage, &QPushButton::clicked, this, &BrowseTab::addImage);
+    connect(m_imageStrip, &ProductImageStrip::openRequested, this, &BrowseTab::openImage);
     refresh();
+}
+
+bool BrowseTab::isCatalogueAdmin() const
+{
+    return m_context.user.hasRole(Role::AdminKatalog);
 }
 
 QString BrowseTab::zone() const
@@ -268,9 +302,9 @@ void BrowseTab::refreshDrafts()
                 m_drafts->addItem(o.title, o.id);
         }
     }
+    // With a placeholder the combo selects nothing by itself: keep the choice, else the first draft.
     const int i = m_drafts->findData(keep);
-    if (i >= 0)
-        m_drafts->setCurrentIndex(i);
+    m_drafts->setCurrentIndex(i >= 0 ? i : (m_drafts->count() > 0 ? 0 : -1));
     m_add->setEnabled(m_drafts->count() > 0);
     m_add->setToolTip(m_drafts->count() > 0 ? QString() : tr("Buat paket dulu di tab Paket & Pesanan"));
 }
@@ -293,7 +327,20 @@ void BrowseTab::search()
         return;
     }
     m_model->setProducts(*found, f.zone);
-    showMessage(m_status, tr("%n produk", nullptr, int(found->size())), false);
+    if (!found->isEmpty()) {
+        showMessage(m_status, tr("%n produk", nullptr, int(found->size())), false);
+    } else {
+        // Say why the list is empty: nothing pulled yet, or nothing matches.
+        ProductFilter all;
+        all.limit = 1;
+        auto any = CatalogueBrowser(m_context.profile.database()).find(all);
+        showMessage(
+            m_status,
+            any && any->isEmpty()
+                ? tr("Katalog masih kosong di perangkat ini; datanya datang dari server saat sinkronisasi")
+                : tr("Tidak ada produk yang cocok; ubah kata pencarian atau longgarkan filter"),
+            false);
+    }
     showDetail();
 }
 
@@ -309,11 +356,16 @@ void BrowseTab::showDetail()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     m_history->setRowCount(0);
+    m_addImage->setEnabled(!rows.isEmpty());
     if (rows.isEmpty()) {
         m_detail->setText(tr("Pilih produk untuk melihat rinciannya."));
+        m_imageStrip->setImages({});
+        m_imageStrip->hide();
         return;
     }
     const Product& p = m_model->product(rows.first().row());
+    m_imageStrip->setImages(p.images);
+    m_imageStrip->show();
     QStringList lines;
     lines << QStringLiteral("<b>%1</b> — %2").arg(p.code.toHtmlEscaped(), p.name.toHtmlEscaped());
     lines << tr("Kategori: %1 · Satuan: %2").arg(p.categoryPath.toHtmlEscaped(), p.unit.toHtmlEscaped());
@@ -331,11 +383,17 @@ void BrowseTab::showDetail()
         const int r = m_history->rowCount();
         m_history->insertRow(r);
         m_history->setItem(r, 0, cell(formatRupiah(e.price), true));
-        m_history->setItem(r, 1, cell(e.fromMs > 0 ? when(e.fromMs) : tr("—")));
+        // The current price's start is pending until the server's copy arrives; an old entry without
+        // one was set before that was recorded.
+        m_history->setItem(r, 1, cell(r == 0 || e.fromMs > 0 ? when(e.fromMs) : tr("—")));
         m_history->setItem(r, 2, cell(r == 0 ? tr("sekarang") : when(e.untilMs)));
         m_history->setItem(r, 3, cell(e.byName));
     }
-    m_history->resizeColumnsToContents();
+    if (history->isEmpty()) {
+        m_history->insertRow(0);
+        m_history->setItem(0, 0, cell(tr("Belum ada harga untuk zona ini")));
+        m_history->setSpan(0, 0, 1, m_history->columnCount());
+    }
 }
 
 void BrowseTab::addToDraft()
@@ -360,32 +418,133 @@ void BrowseTab::addToDraft()
     Q_EMIT orderChanged(orderId);
 }
 
+void BrowseTab::selectProduct(const QString& productId)
+{
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->product(r).id == productId) {
+            m_table->selectRow(r);
+            return;
+        }
+    }
+}
+
+namespace {
+QString& nextImagePath()
+{
+    static QString path;
+    return path;
+}
+} // namespace
+
+void BrowseTab::setNextImagePath(const QString& path)
+{
+    nextImagePath() = path;
+}
+
+void BrowseTab::addImage()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const Product p = m_model->product(rows.first().row());
+    QString path = nextImagePath();
+    nextImagePath().clear();
+    if (path.isEmpty())
+        path = QFileDialog::getOpenFileName(this, tr("Pilih gambar untuk %1").arg(p.code), QDir::homePath(),
+                                            tr("Gambar PNG atau JPEG (*.png *.jpg *.jpeg)"));
+    if (path.isEmpty())
+        return; // cancelled
+    DeviceCatalogueRows catalogueRows(m_context.profile.database(), m_context.profile.audit(),
+                                      actorOf(m_context));
+    // After the existing images: the first stays the one shown first.
+    const Status s = CatalogueAdmin(catalogueRows).addProductImage(p.code, path, m_images.blobDir());
+    if (!s) {
+        showMessage(m_status, tr("Gambar tidak ditambahkan: %1").arg(s.errorMessage()), true);
+        return;
+    }
+    search();
+    selectProduct(p.id);
+    showMessage(m_status,
+                tr("Gambar ditambahkan ke %1; dikirim ke server pada sinkronisasi berikutnya").arg(p.code),
+                false);
+}
+
+void BrowseTab::removeImage(const QString& sha)
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const Product p = m_model->product(rows.first().row());
+    DeviceCatalogueRows catalogueRows(m_context.profile.database(), m_context.profile.audit(),
+                                      actorOf(m_context));
+    if (Status s = CatalogueAdmin(catalogueRows).removeProductImage(p.code, sha); !s) {
+        showMessage(m_status, tr("Gambar tidak dihapus: %1").arg(s.errorMessage()), true);
+        return;
+    }
+    search();
+    selectProduct(p.id);
+    showMessage(m_status, tr("Gambar dihapus dari %1").arg(p.code), false);
+}
+
+void BrowseTab::openImage(const QString& sha)
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const Product& p = m_model->product(rows.first().row());
+    auto* viewer = new ProductImageViewer(m_images, sha, QStringLiteral("%1 — %2").arg(p.code, p.name),
+                                          isCatalogueAdmin(), this);
+    connect(viewer, &ProductImageViewer::removeRequested, this, &BrowseTab::removeImage);
+    viewer->open();
+}
+
 // ---- compare ----------------------------------------------------------------------------------------
 
-CompareTab::CompareTab(ShellContext& context, QWidget* parent)
+CompareTab::CompareTab(ShellContext& context, ProductImageLoader& images, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
+    , m_images(images)
 {
     m_caption = new QLabel(tr("Pilih 2 sampai 4 produk di tab Katalog, lalu Bandingkan."), this);
     m_caption->setObjectName(QStringLiteral("compareCaptionLabel"));
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("catalogueCompareTable"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setFocusPolicy(Qt::NoFocus);
     m_table->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_caption);
     layout->addWidget(m_table, 1);
+    // Wrapped names and specifications need the final column widths to size their rows; the columns
+    // get them only once the tab is shown, so rows follow every column resize (once per round).
+    auto* rows = new QTimer(this);
+    rows->setSingleShot(true);
+    rows->setInterval(0);
+    connect(rows, &QTimer::timeout, m_table, &QTableView::resizeRowsToContents);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, rows, qOverload<>(&QTimer::start));
+    connect(&m_images, &ProductImageLoader::imageChanged, this, [this](const QString& sha) {
+        for (const Product& p : std::as_const(m_products)) {
+            if (!p.images.isEmpty() && p.images.first() == sha) {
+                showImages();
+                return;
+            }
+        }
+    });
 }
 
-void CompareTab::show(const QStringList& productIds, const QString& zone)
+void CompareTab::compare(const QStringList& productIds, const QString& zone)
 {
     auto products = CatalogueBrowser(m_context.profile.database()).compare(productIds, zone);
     if (!products) {
         m_caption->setText(products.errorMessage());
         return;
     }
-    const QStringList rows{tr("Kode"), tr("Nama"), tr("Harga"),    tr("Satuan"), tr("Kategori"),   tr("TKDN"),
-                           tr("PDN"),  tr("SNI"),  tr("Penyedia"), tr("UMK"),    tr("Spesifikasi")};
+    m_products = *products;
+    // The code is each column's header; the first row is the product's first image.
+    const QStringList rows{tr("Gambar"),   tr("Nama"), tr("Harga"),      tr("Satuan"),
+                           tr("Kategori"), tr("TKDN"), tr("PDN"),        tr("SNI"),
+                           tr("Penyedia"), tr("UMK"),  tr("Spesifikasi")};
     m_table->clear();
     m_table->setRowCount(int(rows.size()));
     m_table->setColumnCount(int(products->size()));
@@ -400,7 +559,7 @@ void CompareTab::show(const QStringList& productIds, const QString& zone)
     for (int c = 0; c < products->size(); ++c) {
         const Product& p = products->at(c);
         m_table->setHorizontalHeaderItem(c, new QTableWidgetItem(p.code));
-        const QStringList values{p.code,
+        const QStringList values{QString(),
                                  p.name,
                                  p.price > 0 ? formatRupiah(p.price) : tr("tidak ada harga"),
                                  p.unit,
@@ -423,15 +582,48 @@ void CompareTab::show(const QStringList& productIds, const QString& zone)
         }
         if (p.tkdnBp == bestTkdn) {
             m_table->item(5, c)->setForeground(QColor(QLatin1String(Theme::kOk)));
+            m_table->item(5, c)->setToolTip(tr("TKDN tertinggi"));
             QFont f = m_table->item(5, c)->font();
             f.setBold(true);
             m_table->item(5, c)->setFont(f);
         }
     }
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    showImages();
     m_table->resizeRowsToContents();
     m_caption->setText(tr("%n produk dibandingkan, harga untuk zona %1", nullptr, int(products->size()))
                            .arg(zone == kAnyZone ? tr("umum") : zone));
+}
+
+void CompareTab::showImages()
+{
+    constexpr int kSize = 120;
+    for (int c = 0; c < m_products.size(); ++c) {
+        const Product& p = m_products.at(c);
+        if (p.images.isEmpty()) {
+            m_table->removeCellWidget(0, c);
+            m_table->item(0, c)->setText(tr("tidak ada gambar"));
+            m_table->item(0, c)->setTextAlignment(Qt::AlignCenter);
+            continue;
+        }
+        auto* b = qobject_cast<QToolButton*>(m_table->cellWidget(0, c));
+        if (!b) {
+            b = new QToolButton(m_table);
+            b->setObjectName(QStringLiteral("compareImage%1").arg(c));
+            b->setAutoRaise(true);
+            b->setIconSize(QSize(kSize, kSize));
+            b->setMinimumSize(kSize + 8, kSize + 8);
+            const QString sha = p.images.first();
+            const QString caption = QStringLiteral("%1 — %2").arg(p.code, p.name);
+            connect(b, &QToolButton::clicked, this, [this, sha, caption] {
+                if (m_images.state(sha) != ProductImageLoader::State::Ready)
+                    return;
+                (new ProductImageViewer(m_images, sha, caption, false, this))->open();
+            });
+            m_table->setCellWidget(0, c, b);
+        }
+        ProductImageStrip::showImage(b, m_images, p.images.first(), kSize);
+    }
 }
 
 // ---- orders -----------------------------------------------------------------------------------------
@@ -528,16 +720,20 @@ OrdersTab::OrdersTab(ShellContext& context, QWidget* parent)
     m_summary->setWordWrap(true);
     m_items = new QTableWidget(0, 6, this);
     m_items->setObjectName(QStringLiteral("orderItemsTable"));
-    m_items->setHorizontalHeaderLabels(
-        {tr("Kode"), tr("Barang"), tr("Jumlah"), tr("Satuan"), tr("Harga satuan"), tr("Subtotal")});
+    m_items->setHorizontalHeaderLabels({tr("Kode"), tr("Barang"),
+                                        //: Quantity ordered of one item (not money).
+                                        tr("Banyaknya"), tr("Satuan"), tr("Harga satuan"), tr("Subtotal")});
     m_items->verticalHeader()->hide();
     m_items->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_items->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_history = new QTableWidget(0, 6, this);
+    m_history = new QTableWidget(0, 5, this);
     m_history->setObjectName(QStringLiteral("orderHistoryTable"));
-    m_history->setHorizontalHeaderLabels(
-        {tr("Waktu (server)"), tr("Langkah"), tr("Oleh"), tr("Sebagai"), tr("Jumlah"), tr("Catatan")});
+    // Who acted and in which role share a column (two lines), so the note keeps room to be read.
+    m_history->setHorizontalHeaderLabels({tr("Waktu (server)"), tr("Langkah"), tr("Oleh (sebagai)"),
+                                          //: The order's total value in rupiah after this step.
+                                          tr("Total harga"), tr("Catatan")});
     m_history->verticalHeader()->hide();
+    m_history->setWordWrap(true);
     m_history->horizontalHeader()->setStretchLastSection(true);
 
     m_note = new QLineEdit(this);
@@ -602,7 +798,7 @@ OrdersTab::OrdersTab(ShellContext& context, QWidget* parent)
     split->addWidget(detail);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
-    split->setSizes({520, 760});
+    split->setSizes({430, 850});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
@@ -671,7 +867,7 @@ void OrdersTab::showOrder()
                    .arg(o.rupCode.toHtmlEscaped(), o.accountCode.toHtmlEscaped(),
                         o.zone == kAnyZone ? tr("umum") : o.zone.toHtmlEscaped()) +
                QStringLiteral("<br>");
-    summary += tr("Jumlah <b>%1</b> dari pagu %2").arg(formatRupiah(o.total), formatRupiah(o.budget));
+    summary += tr("Total harga <b>%1</b> dari pagu %2").arg(formatRupiah(o.total), formatRupiah(o.budget));
     if (o.total > o.budget)
         summary += QStringLiteral(" <span style='color:%1'>%2</span>")
                        .arg(QLatin1String(Theme::kError), tr("melebihi pagu"));
@@ -715,13 +911,15 @@ void OrdersTab::showOrder()
         const auto role = roleFromKey(e.role);
         m_history->setItem(r, 0, cell(when(e.atMs)));
         m_history->setItem(r, 1, cell(step));
-        m_history->setItem(r, 2, cell(e.byName));
-        m_history->setItem(r, 3, cell(role ? roleDisplayName(*role) : e.role));
-        m_history->setItem(r, 4, cell(formatRupiah(e.total), true));
-        m_history->setItem(r, 5, cell(e.note));
+        m_history->setItem(r, 2,
+                           cell(e.byName + QLatin1Char('\n') + (role ? roleDisplayName(*role) : e.role)));
+        m_history->setItem(r, 3, cell(formatRupiah(e.total), true));
+        m_history->setItem(r, 4, cell(e.note));
+        m_history->item(r, 4)->setToolTip(e.note);
     }
     m_history->resizeColumnsToContents();
-    m_history->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+    m_history->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_history->resizeRowsToContents();
 }
 
 void OrdersTab::act(const QString& action)
@@ -822,10 +1020,11 @@ CataloguePage::CataloguePage(ShellContext& context, QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("cataloguePage"));
+    m_images = new ProductImageLoader(context, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("catalogueTabs"));
-    m_browse = new BrowseTab(context, m_tabs);
-    m_compare = new CompareTab(context, m_tabs);
+    m_browse = new BrowseTab(context, *m_images, m_tabs);
+    m_compare = new CompareTab(context, *m_images, m_tabs);
     m_orders = new OrdersTab(context, m_tabs);
     m_tabs->addTab(m_browse, tr("Katalog"));
     m_tabs->addTab(m_compare, tr("Perbandingan"));
@@ -835,7 +1034,7 @@ CataloguePage::CataloguePage(ShellContext& context, QWidget* parent)
     layout->addWidget(m_tabs);
     connect(m_browse, &BrowseTab::compareRequested, this,
             [this](const QStringList& ids, const QString& zone) {
-                m_compare->show(ids, zone);
+                m_compare->compare(ids, zone);
                 m_tabs->setCurrentWidget(m_compare);
             });
     connect(m_browse, &BrowseTab::orderChanged, this, [this](const QString& id) { m_orders->refresh(id); });

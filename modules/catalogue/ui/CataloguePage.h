@@ -21,19 +21,23 @@ class QTreeWidget;
 namespace lontar::catalogue {
 
 class OrderTableModel;
+class ProductImageLoader;
+class ProductImageStrip;
 class ProductTableModel;
 
-// Browse, filter and search the catalogue offline; see a product's price history; pick products to
-// compare or to add to a draft package.
+// Browse, filter and search the catalogue offline; see a product's images and price history; pick
+// products to compare or to add to a draft package. A catalogue admin adds and removes images here.
 class BrowseTab final : public QWidget
 {
     Q_OBJECT
 
 public:
-    BrowseTab(ShellContext& context, QWidget* parent = nullptr);
+    BrowseTab(ShellContext& context, ProductImageLoader& images, QWidget* parent = nullptr);
     void refresh();       // catalogue data (after a sync)
     void refreshDrafts(); // the user's drafts to add to
     QString zone() const;
+    // Tests: the next "add image" answers this path instead of showing a file dialog.
+    static void setNextImagePath(const QString& path);
 
 Q_SIGNALS:
     void compareRequested(const QStringList& productIds, const QString& zone);
@@ -43,9 +47,15 @@ private:
     void search();
     void showDetail();
     void addToDraft();
+    void addImage();
+    void removeImage(const QString& sha256);
+    void openImage(const QString& sha256);
+    void selectProduct(const QString& productId);
     QStringList selectedIds() const;
+    bool isCatalogueAdmin() const;
 
     ShellContext& m_context;
+    ProductImageLoader& m_images;
     QLineEdit* m_search;
     QComboBox* m_zone;
     QTreeWidget* m_categories;
@@ -57,6 +67,8 @@ private:
     QTableView* m_table;
     ProductTableModel* m_model;
     QLabel* m_detail;
+    ProductImageStrip* m_imageStrip;
+    QPushButton* m_addImage;
     QTableWidget* m_history;
     QComboBox* m_drafts;
     QSpinBox* m_qty;
@@ -65,19 +77,24 @@ private:
     QLabel* m_status;
 };
 
-// Up to four products side by side: the lowest price and the highest TKDN are marked.
+// Up to four products side by side with their first image: the lowest price and the highest TKDN are
+// marked.
 class CompareTab final : public QWidget
 {
     Q_OBJECT
 
 public:
-    CompareTab(ShellContext& context, QWidget* parent = nullptr);
-    void show(const QStringList& productIds, const QString& zone);
+    CompareTab(ShellContext& context, ProductImageLoader& images, QWidget* parent = nullptr);
+    void compare(const QStringList& productIds, const QString& zone);
 
 private:
+    void showImages();
+
     ShellContext& m_context;
+    ProductImageLoader& m_images;
     QLabel* m_caption;
     QTableWidget* m_table;
+    QList<Product> m_products;
 };
 
 // Packages and orders: create a draft against a budget line, its goods, every workflow step the
@@ -134,6 +151,7 @@ public:
     void refresh();
 
 private:
+    ProductImageLoader* m_images;
     QTabWidget* m_tabs;
     BrowseTab* m_browse;
     CompareTab* m_compare;

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "records/Letters.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QPair>
+
+#include <optional>
+
+namespace lontar::records {
+
+struct LetterQuery
+{
+    QString text;           // full text, Indonesian folding and stemming; empty: filters only, newest first
+    QDate from;             // received on or after (tanggal terima); invalid: open
+    QDate to;               // received on or before
+    QString sender;         // part of the sender's name, folded
+    QString classification; // this code and those beneath it
+    QStringList unitIds;    // any of these units; empty: all
+    std::optional<SecurityClass> securityClass;
+    QString status;           // a letterStatusKeys() value; empty: any
+    int maxSecurityLevel = 3; // the reader's clearance: letters above it are never shown
+    int limit = 50;
+    int offset = 0;
+};
+
+// A piece of a letter's own text around the words that matched, as written (case and punctuation kept),
+// with the matched words' ranges in `text`.
+struct Snippet
+{
+    QString text;
+    QList<QPair<int, int>> highlights; // start, length
+
+    // The snippet with each highlight wrapped in open/close (e.g. "«" "»"); for HTML, escape first.
+    QString marked(const QString& open, const QString& close) const;
+};
+
+struct LetterHit
+{
+    IncomingLetter letter;
+    double score = 0; // bm25: lower is better; 0 without a text query
+    Snippet snippet;
+};
+
+// Searches the letters a device holds: FTS5 over folded and stemmed metadata (weighted) and text,
+// ranked by bm25, filtered, with snippets. Reads only; works offline.
+class LetterSearch
+{
+    Q_DECLARE_TR_FUNCTIONS(lontar::records::LetterSearch)
+
+public:
+    // Searches matching more letters than this rank the most recently registered ones (see find()).
+    static constexpr int kRankedMatches = 5000;
+
+    explicit LetterSearch(Database& db);
+
+    Result<QList<LetterHit>> find(const LetterQuery& query) const;
+
+    // The user's words as an FTS5 expression: each folded word as a prefix, or its stem as a word. Never
+    // passes FTS5 syntax through; empty when nothing searchable remains.
+    static QString ftsQuery(const QString& userQuery);
+    // The best window of about `words` words of `text` for the query, highlighted.
+    static Snippet snippet(const QString& text, const QString& userQuery, int words = 24);
+
+private:
+    Database& m_db;
+};
+
+} // namespace lontar::records

@@ -1,0 +1,265 @@
+// lontar-bench-records [IMPORT=1000] [LETTERS=100000] [SEARCHES=200]: figures, not a timed test.
+//  1. imports IMPORT generated PDFs as incoming letters (check, blob, text, row, index) and runs
+//     `pdftotext` over the same files for comparison;
+//  2. fills a profile with LETTERS letters (metadata and about 900 characters of text each) the way a
+//     first sync projects them, and times SEARCHES queries (words, affixed forms, prefixes, filters) with
+//     snippets: p50 / p95 / p99;
+//  3. prints the peak resident memory.
+#include "RecordsTestSupport.h"
+
+#include "records/LetterIndex.h"
+#include "records/RecordsPolicies.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRandomGenerator>
+
+#include <cstdio>
+
+using namespace lontar;
+using namespace lontar::records;
+using namespace lontar::test;
+
+namespace {
+
+QString peakRss()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return QString::fromLatin1(line.mid(6).trimmed());
+    }
+    return QStringLiteral("?");
+}
+
+// Words of Indonesian official letters, with affixed forms, drawn with a skewed distribution so some
+// words appear in most letters and others in few.
+const QStringList& vocabulary()
+{
+    static const QStringList words =
+        QStringLiteral(
+            "surat dinas kabupaten kecamatan desa kegiatan laporan rapat undangan permohonan pelaksanaan "
+            "pemberdayaan memberdayakan diberdayakan masyarakat pembangunan membangun dibangun anggaran "
+            "penganggaran keuangan belanja pendapatan daerah program tahun bulan triwulan realisasi rencana "
+            "perencanaan merencanakan koordinasi berkoordinasi pengawasan mengawasi diawasi pemeriksaan "
+            "pegawai kepegawaian pensiun mutasi cuti pelatihan dilatih melatih pendidikan sekolah guru "
+            "kesehatan puskesmas imunisasi vaksinasi gizi balita irigasi jalan jembatan saluran bendungan "
+            "pertanian petani bibit pupuk jagung padi nelayan perikanan pelabuhan pasar perdagangan koperasi "
+            "usaha mikro bantuan sosial penyaluran disalurkan menyalurkan bencana banjir longsor kebakaran "
+            "penanggulangan keamanan ketertiban pemilihan umum kearsipan arsip pemindahan pemusnahan "
+            "penyerahan berita acara keputusan bupati peraturan daerah sekretariat inspektorat badan bidang "
+            "seksi kepala camat lurah kades tanggapan disampaikan menyampaikan sehubungan dengan hormat "
+            "terima kasih perhatian lampiran tembusan mohon segera tindak lanjut dilaksanakan melaksanakan "
+            "ditetapkan menetapkan penetapan evaluasi pemantauan verifikasi data informasi aplikasi jaringan "
+            "internet komputer server persandian statistik kominfo bappeda bkad bkpsdm dispusip pupr dinkes")
+            .split(QLatin1Char(' '));
+    return words;
+}
+
+QString randomWord(QRandomGenerator& rng)
+{
+    const QStringList& v = vocabulary();
+    // Skewed: the square of a uniform number favours the start of the list.
+    const double u = rng.generateDouble();
+    return v.at(std::min<qsizetype>(v.size() - 1, qsizetype(u * u * double(v.size()))));
+}
+
+QString randomText(QRandomGenerator& rng, int words)
+{
+    QStringList out;
+    for (int i = 0; i < words; ++i)
+        out.append(randomWord(rng));
+    return out.join(QLatin1Char(' '));
+}
+
+double percentile(QList<double> v, double p)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size()))));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const int importCount = argc > 1 ? std::max(1, atoi(argv[1])) : 1000;
+    const int letterCount = argc > 2 ? std::max(100, atoi(argv[2])) : 100000;
+    const int searches = argc > 3 ? std::max(1, atoi(argv[3])) : 200;
+    QRandomGenerator rng(20260310);
+
+    // 1. Import of generated PDFs, next to pdftotext on the same files.
+    {
+        RecordsDevice device;
+        QTemporaryDir folder;
+        for (int i = 0; i < importCount; ++i) {
+            QList<QStringList> pages;
+            for (int p = 0; p < 2; ++p) {
+                QStringList lines;
+                for (int l = 0; l < 30; ++l)
+                    lines.append(randomText(rng, 10));
+                pages.append(lines);
+            }
+            pages.first().prepend(QStringLiteral("Hal : Surat nomor %1").arg(i));
+            writeFile(folder.filePath(QStringLiteral("surat%1.pdf").arg(i, 5, 10, QLatin1Char('0'))),
+                      makePdf(pages));
+        }
+        const QStringList files = LetterImporter::collectFiles({folder.path()});
+        LetterRegister letters(device.db(), device.profile->audit(), device.actor(QStringLiteral("tu")));
+        LetterImporter importer(letters, device.blobDir());
+        QElapsedTimer t;
+        t.start();
+        const auto outcomes = importer.importAll(files, {});
+        const double ms = double(t.elapsed());
+        const int ok = int(std::count_if(outcomes.cbegin(), outcomes.cend(),
+                                         [](const ImportOutcome& o) { return o.imported; }));
+        std::printf("import: %d of %d PDFs (2 pages) in %.0f ms, %.1f ms per file\n", ok, int(files.size()),
+                    ms, ms / double(files.size()));
+        t.restart();
+        int extracted = 0;
+        for (const QString& f : files) {
+            QProcess p;
+            p.start(QStringLiteral("pdftotext"), {f, QStringLiteral("-")});
+            if (p.waitForFinished(30000) && p.exitCode() == 0)
+                ++extracted;
+        }
+        const double pt = double(t.elapsed());
+        std::printf("pdftotext: %d files in %.0f ms, %.1f ms per file (text only, one process per file)\n",
+                    extracted, pt, pt / double(files.size()));
+    }
+
+    // 2. Search at LETTERS letters.
+    RecordsDevice device;
+    const QStringList units = [&] {
+        QStringList ids;
+        for (const OrgUnit& u : *device.profile->identity().units())
+            ids.append(u.id);
+        return ids;
+    }();
+    const QStringList codes = {QStringLiteral("000.1.2"),    QStringLiteral("100.3.3.2"),
+                               QStringLiteral("400.9"),      QStringLiteral("500.3"),
+                               QStringLiteral("800.1.11.1"), QStringLiteral("900.1.2"),
+                               QStringLiteral("600.1"),      QStringLiteral("300.2")};
+    const QStringList senders = {
+        QStringLiteral("Bappeda"),     QStringLiteral("Dinas PUPR"), QStringLiteral("Kecamatan Pesisir"),
+        QStringLiteral("Inspektorat"), QStringLiteral("BKPSDM"),     QStringLiteral("Desa Sungai Raya")};
+    QElapsedTimer t;
+    t.start();
+    {
+        Transaction tx(device.db());
+        for (int i = 0; i < letterCount; ++i) {
+            const QDate received = QDate(2022, 1, 1).addDays(i % 1500);
+            const int seq = i / 8 + 1;
+            const QString text = randomText(rng, 120);
+            const QJsonObject row{
+                {QStringLiteral("nomor"),
+                 QStringLiteral("%1/%2/X/%3").arg(codes.at(i % codes.size())).arg(i).arg(received.year())},
+                {QStringLiteral("tanggal"), received.addDays(-2).toString(Qt::ISODate)},
+                {QStringLiteral("pengirim"), senders.at(i % senders.size())},
+                {QStringLiteral("perihal"), randomText(rng, 6)},
+                {QStringLiteral("sifat"), QStringLiteral("biasa")},
+                {QStringLiteral("securityClass"),
+                 i % 50 == 0 ? QStringLiteral("rahasia") : QStringLiteral("biasa")},
+                {QStringLiteral("classification"), codes.at(i % codes.size())},
+                {QStringLiteral("unitId"), units.at(i % units.size())},
+                {QStringLiteral("agendaSeq"), seq},
+                {QStringLiteral("agendaYear"), received.year()},
+                {QStringLiteral("agenda"), formatAgenda(seq, received.year())},
+                {QStringLiteral("receivedDate"), received.toString(Qt::ISODate)},
+                {QStringLiteral("fileName"), QStringLiteral("surat%1.pdf").arg(i)},
+                {QStringLiteral("fileSha256"),
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256).toHex())},
+                {QStringLiteral("fileSize"), 50000},
+                {QStringLiteral("pageCount"), 2},
+                {QStringLiteral("text"), text},
+                {QStringLiteral("textComplete"), true},
+                {QStringLiteral("status"), QStringLiteral("tercatat")}};
+            if (Status s = projectLetter(
+                    device.db(),
+                    QStringLiteral("00000000-0000-7000-8000-%1").arg(i, 12, 10, QLatin1Char('0')), row,
+                    false);
+                !s) {
+                std::fprintf(stderr, "%s\n", qPrintable(s.errorMessage()));
+                return 2;
+            }
+        }
+        if (Status s = tx.commit(); !s)
+            return 2;
+    }
+    (void)device.db().exec(QStringLiteral("INSERT INTO rec_search(rec_search) VALUES ('optimize')"));
+    std::printf("projection: %d letters indexed in %.1f s (database %.0f MB)\n", letterCount,
+                double(t.elapsed()) / 1000.0,
+                double(QFileInfo(device.db().location()).size()) / (1024.0 * 1024.0));
+
+    // Queries as users type them: common and rare words, affixed forms, two words, a prefix, filters.
+    LetterSearch search(device.db());
+    QList<double> all;
+    QMap<QString, QList<double>> byKind;
+    int found = 0;
+    for (int i = 0; i < searches; ++i) {
+        LetterQuery q;
+        q.limit = 20;
+        QString kind;
+        switch (i % 6) {
+        case 0:
+            kind = QStringLiteral("common word");
+            q.text = vocabulary().at(rng.bounded(10));
+            break;
+        case 1:
+            kind = QStringLiteral("rare word");
+            q.text = vocabulary().at(vocabulary().size() - 1 - rng.bounded(40));
+            break;
+        case 2:
+            kind = QStringLiteral("affixed form");
+            q.text = QStringList{QStringLiteral("memberdayakan"), QStringLiteral("disalurkan"),
+                                 QStringLiteral("pengawasan"), QStringLiteral("dilatih"),
+                                 QStringLiteral("merencanakan")}
+                         .at(rng.bounded(5));
+            break;
+        case 3:
+            kind = QStringLiteral("two words");
+            q.text = randomWord(rng) + QLatin1Char(' ') + randomWord(rng);
+            break;
+        case 4:
+            kind = QStringLiteral("prefix");
+            q.text = vocabulary().at(rng.bounded(int(vocabulary().size()))).left(3);
+            break;
+        default:
+            kind = QStringLiteral("word + filters");
+            q.text = randomWord(rng);
+            q.from = QDate(2023, 1, 1);
+            q.to = QDate(2024, 6, 30);
+            q.classification = codes.at(rng.bounded(int(codes.size()))).left(3);
+            break;
+        }
+        q.maxSecurityLevel = 1;
+        QElapsedTimer one;
+        one.start();
+        auto hits = search.find(q);
+        const double ms = double(one.nsecsElapsed()) / 1e6;
+        if (!hits) {
+            std::fprintf(stderr, "%s\n", qPrintable(hits.errorMessage()));
+            return 2;
+        }
+        found += int(hits->size());
+        all.append(ms);
+        byKind[kind].append(ms);
+    }
+    std::printf(
+        "search: %d queries over %d letters (20 hits with snippets each, %d hits in all): p50 %.1f ms, "
+        "p95 %.1f ms, p99 %.1f ms, max %.1f ms\n",
+        searches, letterCount, found, percentile(all, 0.5), percentile(all, 0.95), percentile(all, 0.99),
+        percentile(all, 1.0));
+    for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
+        std::printf("  %-15s p50 %.1f ms, p95 %.1f ms\n", qPrintable(it.key()), percentile(it.value(), 0.5),
+                    percentile(it.value(), 0.95));
+    std::printf("peak memory: %s\n", qPrintable(peakRss()));
+    return 0;
+}
