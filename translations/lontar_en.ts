@@ -248,6 +248,14 @@
         <source>Perubahan yang ditolak tidak ditemukan</source>
         <translation>Rejected change not found</translation>
     </message>
+    <message>
+        <source>Rujukan berkas tidak sah</source>
+        <translation>Invalid file reference</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat dihapus</source>
+        <translation>File %1 cannot be deleted</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -977,6 +985,10 @@
         <translation>The demo data cannot be loaded.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Akun kios hanya untuk absensi, tetapi modul absensi tidak terpasang pada aplikasi ini.</source>
+        <translation>Kiosk accounts are for attendance only, but the attendance module is not installed in this application.</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2380,18 @@ The document contains long-term validation data (DSS)
         <source>Bendahara</source>
         <translation>Treasurer</translation>
     </message>
+    <message>
+        <source>Kios Absensi</source>
+        <translation>Attendance Kiosk</translation>
+    </message>
+    <message>
+        <source>Pencatat Surat</source>
+        <translation>Letter Registrar</translation>
+    </message>
+    <message>
+        <source>Pengelola Kepegawaian</source>
+        <translation>HR Manager</translation>
+    </message>
 </context>
 <context>
     <name>lontar::SecurityClass</name>
@@ -2386,6 +2410,13 @@ The document contains long-term validation data (DSS)
     <message>
         <source>Sangat Rahasia</source>
         <translation>Top Secret</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::ServerConnection</name>
+    <message>
+        <source>Sinkronisasi dengan server belum diatur</source>
+        <translation>Server synchronization has not been configured</translation>
     </message>
 </context>
 <context>
@@ -2911,14 +2942,1718 @@ The document contains long-term validation data (DSS)
     </message>
 </context>
 <context>
+    <name>lontar::attendance</name>
+    <message>
+        <source>REKAPITULASI KEHADIRAN PEGAWAI</source>
+        <translation>EMPLOYEE ATTENDANCE SUMMARY</translation>
+    </message>
+    <message>
+        <source>Periode %1</source>
+        <translation>Period %1</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>HK</source>
+        <translation>HK</translation>
+    </message>
+    <message>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>TL1</source>
+        <translation>TL1</translation>
+    </message>
+    <message>
+        <source>TL2</source>
+        <translation>TL2</translation>
+    </message>
+    <message>
+        <source>TL3</source>
+        <translation>TL3</translation>
+    </message>
+    <message>
+        <source>TL4</source>
+        <translation>TL4</translation>
+    </message>
+    <message>
+        <source>PSW1</source>
+        <translation>PSW1</translation>
+    </message>
+    <message>
+        <source>PSW2</source>
+        <translation>PSW2</translation>
+    </message>
+    <message>
+        <source>PSW3</source>
+        <translation>PSW3</translation>
+    </message>
+    <message>
+        <source>PSW4</source>
+        <translation>PSW4</translation>
+    </message>
+    <message>
+        <source>TK</source>
+        <translation>TK</translation>
+    </message>
+    <message>
+        <source>Cuti</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>Potongan (%)</source>
+        <translation>Deduction (%)</translation>
+    </message>
+    <message>
+        <source>Jumlah (%1 pegawai)</source>
+        <translation>Total (%1 employees)</translation>
+    </message>
+    <message>
+        <source>HK = hari kerja, TL = terlambat, PSW = pulang sebelum waktunya, TK = tanpa keterangan. Potongan TPP dalam persen, paling banyak sesuai batas bulanan.</source>
+        <translation>HK = working days, TL = late arrival, PSW = early departure, TK = absent without notice. TPP deduction in percent, up to the monthly cap.</translation>
+    </message>
+    <message>
+        <source>* Data %1 pegawai masih sementara: ada perangkat yang belum sinkron setelah hari itu berakhir.</source>
+        <translation>* Data for %1 employees is still provisional: some devices have not synced since that day ended.</translation>
+    </message>
+    <message>
+        <source>Dibuat oleh %1 pada %2</source>
+        <translation>Generated by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Mengetahui, %1</source>
+        <translation>Acknowledged by, %1</translation>
+    </message>
+    <message>
+        <source>NIP. %1</source>
+        <translation>NIP. %1</translation>
+    </message>
+    <message>
+        <source>Tidak dapat menyimpan %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <source>Rekapitulasi kehadiran %1</source>
+        <translation>Attendance summary %1</translation>
+    </message>
+    <message>
+        <source>Tidak dapat membuat PDF</source>
+        <translation>Could not create PDF</translation>
+    </message>
+    <message>
+        <source>Jadwal mingguan harus berisi hari mon … sun</source>
+        <translation>Weekly schedule must contain days mon … sun</translation>
+    </message>
+    <message>
+        <source>Hari jadwal tidak dikenal: %1</source>
+        <translation>Unknown schedule day: %1</translation>
+    </message>
+    <message>
+        <source>Jam kerja %1 harus {start, end}</source>
+        <translation>Working hours for %1 must be {start, end}</translation>
+    </message>
+    <message>
+        <source>Jam kerja %1 harus berformat JJ:MM</source>
+        <translation>Working hours for %1 must be in HH:MM format</translation>
+    </message>
+    <message>
+        <source>Jam masuk dan pulang %1 tidak boleh sama</source>
+        <translation>Clock-in and clock-out times for %1 must not be the same</translation>
+    </message>
+    <message>
+        <source>Daftar libur paling banyak %1 tanggal</source>
+        <translation>Holiday list may contain at most %1 dates</translation>
+    </message>
+    <message>
+        <source>Tanggal libur %1 tercantum dua kali</source>
+        <translation>Holiday date %1 is listed twice</translation>
+    </message>
+    <message>
+        <source>Jenis aturan harus schedule, holidays, deductions atau network</source>
+        <translation>Rule type must be schedule, holidays, deductions or network</translation>
+    </message>
+    <message>
+        <source>Unit aturan tidak valid</source>
+        <translation>Invalid rule unit</translation>
+    </message>
+    <message>
+        <source>Tanggal berlaku aturan harus TTTT-BB-HH</source>
+        <translation>Rule effective date must be YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::AttendanceFormat</name>
+    <message>
+        <source>Senin</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Selasa</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Rabu</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Kamis</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Jumat</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Sabtu</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Minggu</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detik</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n menit</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jam</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 jam %2 menit</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Jam perangkat %1 lebih cepat dari jam server</source>
+        <translation>Device clock is %1 ahead of server clock</translation>
+    </message>
+    <message>
+        <source>Jam perangkat %1 lebih lambat dari jam server</source>
+        <translation>Device clock is %1 behind server clock</translation>
+    </message>
+    <message>
+        <source>Jam perangkat berbeda dari jam server</source>
+        <translation>Device clock differs from server clock</translation>
+    </message>
+    <message>
+        <source>Waktu yang tercatat belum terjadi menurut server</source>
+        <translation>Recorded time is in the future according to the server</translation>
+    </message>
+    <message>
+        <source>Perangkat belum pernah tersambung ke server saat mencatat; waktunya tidak dapat dipastikan</source>
+        <translation>Device had never connected to the server when recording; the time cannot be verified</translation>
+    </message>
+    <message>
+        <source>Perangkat dinyalakan ulang sejak terakhir tersambung ke server; waktunya tidak dapat dipastikan</source>
+        <translation>Device was restarted since it last connected to the server; the time cannot be verified</translation>
+    </message>
+    <message>
+        <source>Perangkat terlalu lama tidak tersambung ke server (lebih dari 7 hari)</source>
+        <translation>Device has been disconnected from the server for too long (more than 7 days)</translation>
+    </message>
+    <message>
+        <source>Ada catatan sebelumnya dari perangkat ini yang tidak sampai ke server</source>
+        <translation>An earlier record from this device never reached the server</translation>
+    </message>
+    <message>
+        <source>Urutan catatan perangkat ini tidak cocok; kemungkinan ada catatan yang diubah</source>
+        <translation>Record sequence from this device does not match; a record may have been altered</translation>
+    </message>
+    <message>
+        <source>Catatan ganda, atau waktunya mundur dari catatan sebelumnya</source>
+        <translation>Duplicate record, or time is earlier than the previous record</translation>
+    </message>
+    <message>
+        <source>Dari mesin sidik jari</source>
+        <translation>From fingerprint machine</translation>
+    </message>
+    <message>
+        <source>Catatan perlu diperiksa (%1)</source>
+        <translation>Record needs review (%1)</translation>
+    </message>
+    <message>
+        <source>Libur: %1</source>
+        <translation>Holiday: %1</translation>
+    </message>
+    <message>
+        <source>Diragukan: %1</source>
+        <translation>Questionable: %1</translation>
+    </message>
+    <message>
+        <source>Sementara: belum tersinkron dari semua perangkat</source>
+        <translation>Provisional: not yet synced from all devices</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::AttendancePage</name>
+    <message>
+        <source>Absensi</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Cuti &amp;&amp; Izin</source>
+        <translation>Leave &amp;&amp; Permits</translation>
+    </message>
+    <message>
+        <source>Tim</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Rekap Bulanan</source>
+        <translation>Monthly Summary</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::AttendanceRecap</name>
+    <message>
+        <source>Rentang tanggal absensi tidak valid (paling lama satu tahun)</source>
+        <translation>Invalid attendance date range (at most one year)</translation>
+    </message>
+    <message>
+        <source>Pegawai tidak ditemukan</source>
+        <translation>Employee not found</translation>
+    </message>
+    <message>
+        <source>Bulan rekap tidak valid</source>
+        <translation>Invalid summary month</translation>
+    </message>
+    <message>
+        <source>Unit %1 tidak ditemukan</source>
+        <translation>Unit %1 not found</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::AttendanceUiModule</name>
+    <message>
+        <source>Absensi</source>
+        <translation>Attendance</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::ClockService</name>
+    <message>
+        <source>Pegawai atau unit kerjanya tidak ditemukan di direktori</source>
+        <translation>Employee or their work unit not found in the directory</translation>
+    </message>
+    <message>
+        <source>Perangkat ini belum terdaftar di server; absensi perlu perangkat yang terdaftar</source>
+        <translation>This device is not yet registered with the server; attendance requires a registered device</translation>
+    </message>
+    <message>
+        <source>Kios absensi mencatat untuk pegawai yang memasukkan NIP dan PIN</source>
+        <translation>The attendance kiosk records for employees who enter their NIP and PIN</translation>
+    </message>
+    <message>
+        <source>Perangkat ini belum terdaftar di server</source>
+        <translation>This device is not yet registered with the server</translation>
+    </message>
+    <message>
+        <source>Waktu server belum diketahui sejak perangkat dinyalakan; sinkronkan dulu</source>
+        <translation>Server time is unknown since the device was turned on; sync first</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::ClockTab</name>
+    <message>
+        <source>Atur PIN kios…</source>
+        <translation>Set kiosk PIN…</translation>
+    </message>
+    <message>
+        <source>PIN 6 angka untuk absen di komputer kios kantor</source>
+        <translation>6-digit PIN for clocking in at the office kiosk computer</translation>
+    </message>
+    <message>
+        <source>Hari ini</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Kuning: ada catatan yang diragukan. Merah: tanpa keterangan. &quot;Belum tersinkron&quot;: hasil sementara sampai perangkat tersambung ke server.</source>
+        <translation>Yellow: questionable record. Red: absent without notice. &quot;Not yet synced&quot;: provisional result until the device connects to the server.</translation>
+    </message>
+    <message>
+        <source>Minggu ini</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>PIN kios tersimpan; berlaku di kios unit Anda setelah sinkron.</source>
+        <translation>Kiosk PIN saved; it takes effect at your unit&apos;s kiosk after syncing.</translation>
+    </message>
+    <message>
+        <source>✔ Jaringan kantor (alamat %1)</source>
+        <translation>✔ Office network (address %1)</translation>
+    </message>
+    <message>
+        <source>Di luar jaringan kantor — absen tetap dicatat, atasan melihat keterangannya</source>
+        <translation>Outside the office network — attendance is still recorded, and your supervisor sees the note</translation>
+    </message>
+    <message>
+        <source>Jaringan kantor belum diatur untuk unit Anda</source>
+        <translation>Office network has not been configured for your unit</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Clock In</translation>
+    </message>
+    <message>
+        <source>Pulang</source>
+        <translation>Clock Out</translation>
+    </message>
+    <message>
+        <source>Belum ada catatan hari ini.</source>
+        <translation>No records yet today.</translation>
+    </message>
+    <message>
+        <source>Masuk %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>Pulang %1</source>
+        <translation>Out %1</translation>
+    </message>
+    <message>
+        <source>(belum tersinkron)</source>
+        <translation>(not yet synced)</translation>
+    </message>
+    <message>
+        <source>Jam kerja %1 – %2</source>
+        <translation>Working hours %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Catatan yang diragukan tidak dihitung tepat waktu sampai atasan menerimanya melalui koreksi.</source>
+        <translation>Questionable records are not counted as on time until your supervisor accepts them through a correction.</translation>
+    </message>
+    <message>
+        <source>Tercatat masuk %1.</source>
+        <translation>Clocked in at %1.</translation>
+    </message>
+    <message>
+        <source>Tercatat pulang %1.</source>
+        <translation>Clocked out at %1.</translation>
+    </message>
+    <message>
+        <source>Sedang dikirim ke server.</source>
+        <translation>Sending to server.</translation>
+    </message>
+    <message>
+        <source>Tersimpan di perangkat ini; dikirim ke server saat tersambung.</source>
+        <translation>Saved on this device; will be sent to the server when connected.</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::DayKind</name>
+    <message>
+        <source>Bukan hari kerja</source>
+        <translation>Non-working day</translation>
+    </message>
+    <message>
+        <source>Hari libur</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>Cuti/izin</source>
+        <translation>Leave/permit</translation>
+    </message>
+    <message>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Tanpa keterangan</source>
+        <translation>Absent without notice</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::DeductionTable</name>
+    <message>
+        <source>Tabel potongan harus {tl, psw, absentPerDay, cap}</source>
+        <translation>Deduction table must be {tl, psw, absentPerDay, cap}</translation>
+    </message>
+    <message>
+        <source>Potongan %1 harus empat angka persen</source>
+        <translation>Deduction %1 must be four percentage values</translation>
+    </message>
+    <message>
+        <source>Potongan %1%2 harus antara 0 dan 100 persen</source>
+        <translation>Deduction %1%2 must be between 0 and 100 percent</translation>
+    </message>
+    <message>
+        <source>Potongan tanpa keterangan harus antara 0 dan 100 persen</source>
+        <translation>Deduction for absence without notice must be between 0 and 100 percent</translation>
+    </message>
+    <message>
+        <source>Batas potongan bulanan harus lebih dari 0 dan paling banyak 100 persen</source>
+        <translation>Monthly deduction cap must be greater than 0 and at most 100 percent</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::EventPolicy</name>
+    <message>
+        <source>Catatan absensi tidak dapat dihapus</source>
+        <translation>Attendance records cannot be deleted</translation>
+    </message>
+    <message>
+        <source>Sidik (hash) catatan absensi tidak sesuai dengan isinya</source>
+        <translation>Attendance record hash does not match its contents</translation>
+    </message>
+    <message>
+        <source>Zona waktu %1 tidak dikenal</source>
+        <translation>Unknown time zone %1</translation>
+    </message>
+    <message>
+        <source>Catatan absensi hanya dapat dikirim oleh perangkat yang mencatatnya</source>
+        <translation>Attendance records can only be submitted by the device that recorded them</translation>
+    </message>
+    <message>
+        <source>Hanya admin OPD atau pengelola kepegawaian yang dapat mengimpor log mesin absensi</source>
+        <translation>Only OPD admins or HR managers can import attendance machine logs</translation>
+    </message>
+    <message>
+        <source>Pegawai ini berada di luar unit kerja Anda</source>
+        <translation>This employee is outside your work unit</translation>
+    </message>
+    <message>
+        <source>Catatan mesin absensi tidak memiliki urutan perangkat</source>
+        <translation>Attendance machine record has no device sequence</translation>
+    </message>
+    <message>
+        <source>Pegawai ini tidak memiliki NIP</source>
+        <translation>This employee has no NIP</translation>
+    </message>
+    <message>
+        <source>Catatan absensi perangkat memerlukan nomor urut dan jam sejak menyala</source>
+        <translation>Device attendance records require a sequence number and uptime clock</translation>
+    </message>
+    <message>
+        <source>Kolom prevHash tidak valid</source>
+        <translation>Invalid prevHash field</translation>
+    </message>
+    <message>
+        <source>Hanya kios absensi yang dapat mencatat dengan sumber kios</source>
+        <translation>Only attendance kiosks can record with the kiosk source</translation>
+    </message>
+    <message>
+        <source>Kios absensi tidak mencatat kehadiran akunnya sendiri</source>
+        <translation>The attendance kiosk does not record attendance for its own account</translation>
+    </message>
+    <message>
+        <source>Kios ini hanya mencatat kehadiran pegawai unitnya</source>
+        <translation>This kiosk only records attendance for employees of its unit</translation>
+    </message>
+    <message>
+        <source>Kios absensi mencatat dengan sumber kios</source>
+        <translation>Attendance kiosks record with the kiosk source</translation>
+    </message>
+    <message>
+        <source>Anda hanya dapat mencatat kehadiran Anda sendiri</source>
+        <translation>You can only record your own attendance</translation>
+    </message>
+    <message>
+        <source>Kode catatan absensi tidak sesuai dengan perangkat dan nomor urutnya</source>
+        <translation>Attendance record ID does not match its device and sequence number</translation>
+    </message>
+    <message>
+        <source>Zona waktu catatan harus zona kantor pegawai (%1)</source>
+        <translation>Record time zone must be the employee&apos;s office time zone (%1)</translation>
+    </message>
+    <message>
+        <source>Kolom anchor tidak valid</source>
+        <translation>Invalid anchor field</translation>
+    </message>
+    <message>
+        <source>Kolom evidence tidak valid</source>
+        <translation>Invalid evidence field</translation>
+    </message>
+    <message>
+        <source>Pegawai tidak ditemukan di direktori</source>
+        <translation>Employee not found in the directory</translation>
+    </message>
+    <message>
+        <source>Akun pegawai ini nonaktif</source>
+        <translation>This employee&apos;s account is inactive</translation>
+    </message>
+    <message>
+        <source>Pegawai ini belum memiliki unit kerja</source>
+        <translation>This employee has no work unit yet</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::HolidayKind</name>
+    <message>
+        <source>Libur nasional</source>
+        <translation>National holiday</translation>
+    </message>
+    <message>
+        <source>Cuti bersama</source>
+        <translation>Joint leave day</translation>
+    </message>
+    <message>
+        <source>Libur daerah</source>
+        <translation>Regional holiday</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::HolidayList</name>
+    <message>
+        <source>Baris 1: kepala kolom harus date,kind,name</source>
+        <translation>Line 1: column headers must be date,kind,name</translation>
+    </message>
+    <message>
+        <source>Baris %1: harus tiga kolom date,kind,name</source>
+        <translation>Line %1: must have three columns date,kind,name</translation>
+    </message>
+    <message>
+        <source>Baris %1: tanggal harus TTTT-BB-HH</source>
+        <translation>Line %1: date must be YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Baris %1: jenis harus libur_nasional, cuti_bersama atau libur_daerah</source>
+        <translation>Line %1: kind must be libur_nasional, cuti_bersama or libur_daerah</translation>
+    </message>
+    <message>
+        <source>Baris %1: nama libur wajib diisi (paling banyak 200 karakter)</source>
+        <translation>Line %1: holiday name is required (at most 200 characters)</translation>
+    </message>
+    <message>
+        <source>Daftar libur harus {days: […]}</source>
+        <translation>Holiday list must be {days: […]}</translation>
+    </message>
+    <message>
+        <source>Daftar libur paling banyak %1 tanggal</source>
+        <translation>Holiday list may contain at most %1 dates</translation>
+    </message>
+    <message>
+        <source>Setiap hari libur harus {date TTTT-BB-HH, kind, name}</source>
+        <translation>Each holiday must be {date YYYY-MM-DD, kind, name}</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::KioskSession</name>
+    <message>
+        <source>NIP harus 18 digit angka</source>
+        <translation>NIP must be 18 digits</translation>
+    </message>
+    <message>
+        <source>PIN harus tepat 6 digit angka</source>
+        <translation>PIN must be exactly 6 digits</translation>
+    </message>
+    <message numerus="yes">
+        <source>NIP ini dikunci karena PIN salah berulang kali. Coba lagi dalam %n menit atau minta admin membuka kios.</source>
+        <translation>
+            <numerusform>This NIP is locked after repeated wrong PINs. Try again in %n minute or ask an admin to unlock the kiosk.</numerusform>
+            <numerusform>This NIP is locked after repeated wrong PINs. Try again in %n minutes or ask an admin to unlock the kiosk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NIP atau PIN salah</source>
+        <translation>Wrong NIP or PIN</translation>
+    </message>
+    <message>
+        <source>Hanya admin OPD dari unit kios ini yang dapat membukanya</source>
+        <translation>Only an OPD admin of this kiosk&apos;s unit can unlock it</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::KioskWindow</name>
+    <message>
+        <source>Kios Absensi</source>
+        <translation>Attendance Kiosk</translation>
+    </message>
+    <message>
+        <source>Kios Absensi — %1</source>
+        <translation>Attendance Kiosk — %1</translation>
+    </message>
+    <message>
+        <source>18 angka NIP</source>
+        <translation>18-digit NIP</translation>
+    </message>
+    <message>
+        <source>6 angka</source>
+        <translation>6 digits</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Clock In</translation>
+    </message>
+    <message>
+        <source>Pulang</source>
+        <translation>Clock Out</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Lupa PIN atau belum punya? Atur PIN di aplikasi Lontar Anda: Absensi → Atur PIN kios.</source>
+        <translation>Forgot your PIN or don&apos;t have one? Set it in your Lontar app: Attendance → Set kiosk PIN.</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Nama pengguna admin OPD</source>
+        <translation>OPD admin username</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Buka kunci PIN</source>
+        <translation>Unlock PIN</translation>
+    </message>
+    <message>
+        <source>Keluar dari mode kios</source>
+        <translation>Exit kiosk mode</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation>%1 — %2 %3</translation>
+    </message>
+    <message>
+        <source>masuk</source>
+        <translation>clocked in</translation>
+    </message>
+    <message>
+        <source>pulang</source>
+        <translation>check-out</translation>
+    </message>
+    <message>
+        <source>Tercatat, tetapi waktunya perlu diperiksa atasan: %1</source>
+        <translation>Recorded, but the time needs to be reviewed by a supervisor: %1</translation>
+    </message>
+    <message>
+        <source>Semua kunci PIN sudah dibuka.</source>
+        <translation>All PIN locks have been cleared.</translation>
+    </message>
+    <message>
+        <source>Kios hanya dapat ditutup oleh admin OPD dengan kata sandinya.</source>
+        <translation>The kiosk can only be closed by an OPD admin with their password.</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::MarkPolicy</name>
+    <message>
+        <source>Tanda sinkronisasi perangkat tidak dapat dihapus</source>
+        <translation>Device sync marks cannot be deleted</translation>
+    </message>
+    <message>
+        <source>Kolom lastSeq tidak valid</source>
+        <translation>Invalid lastSeq field</translation>
+    </message>
+    <message>
+        <source>Tanda sinkronisasi hanya dapat ditulis oleh perangkatnya sendiri</source>
+        <translation>A sync mark can only be written by its own device</translation>
+    </message>
+    <message>
+        <source>Kode tanda sinkronisasi tidak sesuai dengan perangkatnya</source>
+        <translation>Sync mark code does not match its device</translation>
+    </message>
+    <message>
+        <source>Tanda sinkronisasi harus memakai unit kerja pengguna perangkat</source>
+        <translation>A sync mark must use the work unit of the device user</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::Month</name>
+    <message>
+        <source>Januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>Februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>Maret</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>Mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>Juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>Juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>Agustus</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>Oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>Desember</source>
+        <translation>December</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::NetworkRule</name>
+    <message>
+        <source>Jaringan kantor harus {subnets: […]}</source>
+        <translation>Office network must be {subnets: […]}</translation>
+    </message>
+    <message>
+        <source>Jaringan kantor paling banyak %1 subnet</source>
+        <translation>Office network may have at most %1 subnets</translation>
+    </message>
+    <message>
+        <source>Subnet tidak valid: %1 (contoh 10.1.2.0/24)</source>
+        <translation>Invalid subnet: %1 (e.g. 10.1.2.0/24)</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::PinDialog</name>
+    <message>
+        <source>Atur PIN kios absensi</source>
+        <translation>Set attendance kiosk PIN</translation>
+    </message>
+    <message>
+        <source>PIN dipakai untuk absen di komputer kios kantor Anda bersama NIP. Pilih 6 angka yang tidak mudah ditebak (bukan tanggal lahir atau 123456).</source>
+        <translation>The PIN is used together with your NIP to clock in at your office kiosk computer. Choose 6 digits that are hard to guess (not your date of birth or 123456).</translation>
+    </message>
+    <message>
+        <source>PIN baru (6 angka)</source>
+        <translation>New PIN (6 digits)</translation>
+    </message>
+    <message>
+        <source>Ulangi PIN</source>
+        <translation>Repeat PIN</translation>
+    </message>
+    <message>
+        <source>Simpan PIN</source>
+        <translation>Save PIN</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>PIN harus tepat 6 angka.</source>
+        <translation>The PIN must be exactly 6 digits.</translation>
+    </message>
+    <message>
+        <source>Kedua PIN tidak sama. Ketik ulang.</source>
+        <translation>The two PINs do not match. Type them again.</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::PinPolicy</name>
+    <message>
+        <source>PIN absensi tidak dihapus; setel PIN baru</source>
+        <translation>Attendance PINs are not deleted; set a new PIN</translation>
+    </message>
+    <message>
+        <source>NIP harus 18 digit angka</source>
+        <translation>NIP must be 18 digits</translation>
+    </message>
+    <message>
+        <source>Verifier PIN harus Argon2id</source>
+        <translation>PIN verifier must be Argon2id</translation>
+    </message>
+    <message>
+        <source>NIP tidak sesuai dengan direktori pegawai</source>
+        <translation>NIP does not match the employee directory</translation>
+    </message>
+    <message>
+        <source>PIN absensi hanya disetel oleh pegawainya sendiri atau admin OPD unitnya</source>
+        <translation>An attendance PIN can only be set by the employee themselves or their unit&apos;s OPD admin</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::PinRegistry</name>
+    <message>
+        <source>PIN harus tepat 6 digit angka</source>
+        <translation>PIN must be exactly 6 digits</translation>
+    </message>
+    <message>
+        <source>Akun tanpa NIP tidak memakai PIN absensi</source>
+        <translation>Accounts without a NIP do not use an attendance PIN</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::RecapCalculator</name>
+    <message>
+        <source>Cuti tahunan</source>
+        <translation>Annual leave</translation>
+    </message>
+    <message>
+        <source>Cuti sakit</source>
+        <translation>Sick leave</translation>
+    </message>
+    <message>
+        <source>Cuti besar</source>
+        <translation>Long service leave</translation>
+    </message>
+    <message>
+        <source>Cuti melahirkan</source>
+        <translation>Maternity leave</translation>
+    </message>
+    <message>
+        <source>Cuti alasan penting</source>
+        <translation>Leave for important reasons</translation>
+    </message>
+    <message>
+        <source>Izin</source>
+        <translation>Permission</translation>
+    </message>
+    <message>
+        <source>Dinas luar</source>
+        <translation>Official travel</translation>
+    </message>
+    <message>
+        <source>Bukan hari kerja</source>
+        <translation>Non-working day</translation>
+    </message>
+    <message>
+        <source>Libur: %1</source>
+        <translation>Holiday: %1</translation>
+    </message>
+    <message>
+        <source>Tanpa keterangan (%1 catatan diragukan belum dikoreksi)</source>
+        <translation>Absent without notice (%1 questionable records not yet corrected)</translation>
+    </message>
+    <message>
+        <source>Tanpa keterangan</source>
+        <translation>Absent without notice</translation>
+    </message>
+    <message>
+        <source>Tidak ada catatan masuk (TL4)</source>
+        <translation>No check-in record (TL4)</translation>
+    </message>
+    <message>
+        <source>Terlambat %1 menit (TL%2)</source>
+        <translation>%1 minutes late (TL%2)</translation>
+    </message>
+    <message>
+        <source>tidak ada catatan pulang (PSW4)</source>
+        <translation>no check-out record (PSW4)</translation>
+    </message>
+    <message>
+        <source>pulang %1 menit lebih awal (PSW%2)</source>
+        <translation>left %1 minutes early (PSW%2)</translation>
+    </message>
+    <message>
+        <source>Hadir tepat waktu</source>
+        <translation>Present on time</translation>
+    </message>
+    <message>
+        <source>; %1 catatan diragukan belum dikoreksi</source>
+        <translation>; %1 questionable records not yet corrected</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::RecapModel</name>
+    <message numerus="yes">
+        <source>Sementara (%n hari)</source>
+        <translation>
+            <numerusform>Provisional (%n day)</numerusform>
+            <numerusform>Provisional (%n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari belum final: ada perangkat yang belum tersinkron sejak hari itu berakhir</source>
+        <translation>
+            <numerusform>%n day not yet final: some devices have not synced since that day ended</numerusform>
+            <numerusform>%n days not yet final: some devices have not synced since that day ended</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Hari kerja</source>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Tanpa keterangan</source>
+        <translation>Absent without notice</translation>
+    </message>
+    <message>
+        <source>Cuti/izin</source>
+        <translation>Leave/permission</translation>
+    </message>
+    <message>
+        <source>Potongan %</source>
+        <translation>Deduction %</translation>
+    </message>
+    <message>
+        <source>Status data</source>
+        <translation>Data status</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::RecapTab</name>
+    <message>
+        <source>Berkas %1 tidak dapat ditulis: %2</source>
+        <translation>File %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Semua unit</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>%1 (dengan sub-unit)</source>
+        <translation>%1 (with sub-units)</translation>
+    </message>
+    <message>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Pilih bulan dan unit, lalu tekan Tampilkan.</source>
+        <translation>Select a month and unit, then press Show.</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Ekspor PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Tanda tangani PDF…</source>
+        <translation>Sign PDF…</translation>
+    </message>
+    <message>
+        <source>Menyimpan laporan PDF lalu membukanya di Tanda Tangan Elektronik</source>
+        <translation>Saves the PDF report and opens it in Electronic Signature</translation>
+    </message>
+    <message>
+        <source>Menghitung rekap…</source>
+        <translation>Calculating recap…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2: %n pegawai</source>
+        <translation>
+            <numerusform>%1 — %2: %n employee</numerusform>
+            <numerusform>%1 — %2: %n employees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n baris masih sementara (ditandai kuning): ada perangkat yang belum tersinkron sejak hari itu berakhir</source>
+        <translation>
+            <numerusform>%n row is still provisional (highlighted yellow): some devices have not synced since that day ended</numerusform>
+            <numerusform>%n rows are still provisional (highlighted yellow): some devices have not synced since that day ended</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tidak ada pegawai ber-NIP di unit ini.</source>
+        <translation>No employees with a NIP in this unit.</translation>
+    </message>
+    <message>
+        <source>Simpan rekap sebagai CSV</source>
+        <translation>Save recap as CSV</translation>
+    </message>
+    <message>
+        <source>Berkas CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Rekap tersimpan di %1</source>
+        <translation>Recap saved to %1</translation>
+    </message>
+    <message>
+        <source>Simpan laporan PDF untuk ditandatangani</source>
+        <translation>Save PDF report for signing</translation>
+    </message>
+    <message>
+        <source>Simpan rekap sebagai PDF</source>
+        <translation>Save recap as PDF</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Membuat PDF…</source>
+        <translation>Creating PDF…</translation>
+    </message>
+    <message>
+        <source>Laporan tersimpan di %1 dan dibuka di Tanda Tangan Elektronik.</source>
+        <translation>Report saved to %1 and opened in Electronic Signature.</translation>
+    </message>
+    <message>
+        <source>Laporan tersimpan di %1. Buka modul Tanda Tangan Elektronik untuk menandatanganinya.</source>
+        <translation>Report saved to %1. Open the Electronic Signature module to sign it.</translation>
+    </message>
+    <message>
+        <source>Laporan PDF tersimpan di %1</source>
+        <translation>PDF report saved to %1</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::RequestModel</name>
+    <message>
+        <source>Pegawai</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Hari kerja</source>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source> oleh %1</source>
+        <translation> by %1</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::RequestPolicy</name>
+    <message>
+        <source>Permohonan tidak dihapus; batalkan saja selama belum diputuskan</source>
+        <translation>Requests are not deleted; just cancel it while it is still undecided</translation>
+    </message>
+    <message>
+        <source>Permohonan hanya dapat diajukan atas nama Anda sendiri</source>
+        <translation>Requests can only be submitted in your own name</translation>
+    </message>
+    <message>
+        <source>Unit kerja permohonan harus unit kerja Anda</source>
+        <translation>The request&apos;s work unit must be your work unit</translation>
+    </message>
+    <message>
+        <source>Permohonan baru harus berstatus diajukan</source>
+        <translation>A new request must have the status submitted</translation>
+    </message>
+    <message>
+        <source>Permohonan baru belum diputuskan siapa pun</source>
+        <translation>A new request must not yet be decided by anyone</translation>
+    </message>
+    <message>
+        <source>Permohonan ini sudah %1 dan tidak dapat diubah lagi; ajukan permohonan baru</source>
+        <translation>This request is already %1 and can no longer be changed; submit a new request</translation>
+    </message>
+    <message>
+        <source>Isi permohonan tidak dapat diubah; batalkan dan ajukan yang baru</source>
+        <translation>The request contents cannot be changed; cancel it and submit a new one</translation>
+    </message>
+    <message>
+        <source>Permohonan ini masih menunggu keputusan</source>
+        <translation>This request is still awaiting a decision</translation>
+    </message>
+    <message>
+        <source>Hanya pemohon yang dapat membatalkan permohonannya</source>
+        <translation>Only the applicant can cancel their request</translation>
+    </message>
+    <message>
+        <source>Pembatalan hanya dapat dicatat atas nama Anda sendiri</source>
+        <translation>A cancellation can only be recorded in your own name</translation>
+    </message>
+    <message>
+        <source>Keputusan hanya dapat dicatat atas nama Anda sendiri</source>
+        <translation>A decision can only be recorded in your own name</translation>
+    </message>
+    <message>
+        <source>Sisa cuti tahunan tidak dapat diperiksa</source>
+        <translation>Remaining annual leave could not be checked</translation>
+    </message>
+    <message>
+        <source>Sisa cuti tahunan %1 tidak cukup: %2 hari kerja tersisa, diminta %3</source>
+        <translation>Not enough %1 annual leave remaining: %2 working days left, %3 requested</translation>
+    </message>
+    <message>
+        <source>Tanggal permohonan harus berbentuk TTTT-BB-HH</source>
+        <translation>Request dates must be in YYYY-MM-DD format</translation>
+    </message>
+    <message>
+        <source>Tanggal mulai tidak boleh sesudah tanggal selesai</source>
+        <translation>Start date cannot be after end date</translation>
+    </message>
+    <message>
+        <source>Satu permohonan paling lama satu tahun</source>
+        <translation>A single request may span at most one year</translation>
+    </message>
+    <message>
+        <source>Hanya permohonan koreksi yang merujuk catatan kehadiran</source>
+        <translation>Only correction requests refer to an attendance record</translation>
+    </message>
+    <message>
+        <source>Rentang cuti tahunan tidak memuat hari kerja</source>
+        <translation>The annual leave period contains no working days</translation>
+    </message>
+    <message>
+        <source>Cuti tahunan paling banyak %1 hari kerja dalam setahun</source>
+        <translation>Annual leave is limited to %1 working days per year</translation>
+    </message>
+    <message>
+        <source>Koreksi berlaku untuk satu hari</source>
+        <translation>A correction applies to a single day</translation>
+    </message>
+    <message>
+        <source>Koreksi harus disertai alasan</source>
+        <translation>A correction must include a reason</translation>
+    </message>
+    <message>
+        <source>Koreksi merujuk satu catatan yang ditandai, atau jenis dan waktu absen yang terlewat, tidak keduanya</source>
+        <translation>A correction refers either to one flagged record or to the type and time of a missed clock-in/out, not both</translation>
+    </message>
+    <message>
+        <source>Catatan kehadiran yang dikoreksi tidak ditemukan</source>
+        <translation>The attendance record being corrected was not found</translation>
+    </message>
+    <message>
+        <source>Koreksi absen yang terlewat harus menyebut masuk/pulang dan waktunya</source>
+        <translation>A correction for a missed clock-in/out must state check-in/check-out and its time</translation>
+    </message>
+    <message>
+        <source>Waktu koreksi tidak jatuh pada tanggal permohonan</source>
+        <translation>The correction time does not fall on the request date</translation>
+    </message>
+    <message>
+        <source>Anda tidak dapat memutuskan permohonan Anda sendiri</source>
+        <translation>You cannot decide on your own request</translation>
+    </message>
+    <message>
+        <source>Hanya atasan yang dapat memutuskan permohonan</source>
+        <translation>Only a supervisor can decide on requests</translation>
+    </message>
+    <message>
+        <source>Pemohon bukan bawahan Anda</source>
+        <translation>The applicant is not your subordinate</translation>
+    </message>
+    <message>
+        <source>Pemohon tidak ditemukan dalam direktori</source>
+        <translation>The applicant was not found in the directory</translation>
+    </message>
+    <message>
+        <source>Permohonan seorang atasan diputuskan oleh atasan di unit di atasnya</source>
+        <translation>A supervisor&apos;s request is decided by a supervisor in the unit above</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::RequestService</name>
+    <message>
+        <source>Cuti tahunan</source>
+        <translation>Annual leave</translation>
+    </message>
+    <message>
+        <source>Cuti sakit</source>
+        <translation>Sick leave</translation>
+    </message>
+    <message>
+        <source>Cuti besar</source>
+        <translation>Long service leave</translation>
+    </message>
+    <message>
+        <source>Cuti melahirkan</source>
+        <translation>Maternity leave</translation>
+    </message>
+    <message>
+        <source>Cuti karena alasan penting</source>
+        <translation>Leave for important reasons</translation>
+    </message>
+    <message>
+        <source>Izin</source>
+        <translation>Permission</translation>
+    </message>
+    <message>
+        <source>Dinas luar</source>
+        <translation>Official travel</translation>
+    </message>
+    <message>
+        <source>Koreksi kehadiran</source>
+        <translation>Attendance correction</translation>
+    </message>
+    <message>
+        <source>Diajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Sisa cuti tahunan %1 tidak cukup: %2 hari kerja tersisa, diminta %3</source>
+        <translation>Not enough %1 annual leave remaining: %2 working days left, %3 requested</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::RequestsTab</name>
+    <message>
+        <source>Ajukan cuti atau izin</source>
+        <translation>Request leave or permission</translation>
+    </message>
+    <message>
+        <source>mis. acara keluarga di luar kota</source>
+        <translation>e.g. family event out of town</translation>
+    </message>
+    <message>
+        <source>Ajukan ke atasan</source>
+        <translation>Submit to supervisor</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Sampai</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Pengajuan saya</source>
+        <translation>My requests</translation>
+    </message>
+    <message>
+        <source>Belum ada pengajuan. Isi formulir di sebelah kiri untuk mengajukan cuti atau izin.</source>
+        <translation>No requests yet. Fill in the form on the left to request leave or permission.</translation>
+    </message>
+    <message>
+        <source>Batalkan pengajuan</source>
+        <translation>Cancel request</translation>
+    </message>
+    <message>
+        <source>Menunggu keputusan saya</source>
+        <translation>Awaiting my decision</translation>
+    </message>
+    <message>
+        <source>Tidak ada pengajuan yang menunggu keputusan Anda.</source>
+        <translation>No requests are awaiting your decision.</translation>
+    </message>
+    <message>
+        <source>Catatan untuk pegawai (wajib bila menolak)</source>
+        <translation>Note to employee (required when rejecting)</translation>
+    </message>
+    <message>
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Tolak</source>
+        <translation>Reject</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lama: %n hari kerja</source>
+        <translation>
+            <numerusform>Duration: %n working day</numerusform>
+            <numerusform>Duration: %n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sisa cuti tahunan %1: &lt;b&gt;%n hari&lt;/b&gt; (hak %2 hari, sisa tahun lalu %3, terpakai %4, menunggu keputusan %5).</source>
+        <translation>
+            <numerusform>Remaining %1 annual leave: &lt;b&gt;%n day&lt;/b&gt; (entitlement %2 days, carried over from last year %3, used %4, awaiting decision %5).</numerusform>
+            <numerusform>Remaining %1 annual leave: &lt;b&gt;%n days&lt;/b&gt; (entitlement %2 days, carried over from last year %3, used %4, awaiting decision %5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pengajuan ini melebihi sisa cuti tahunan Anda.</source>
+        <translation>This request exceeds your remaining annual leave.</translation>
+    </message>
+    <message>
+        <source>Tuliskan alasannya.</source>
+        <translation>Please enter the reason.</translation>
+    </message>
+    <message>
+        <source>Pengajuan terkirim ke atasan Anda.</source>
+        <translation>Request sent to your supervisor.</translation>
+    </message>
+    <message>
+        <source>Pengajuan dibatalkan.</source>
+        <translation>Request cancelled.</translation>
+    </message>
+    <message>
+        <source>Tuliskan alasan penolakan di kolom catatan.</source>
+        <translation>Enter the reason for rejection in the note field.</translation>
+    </message>
+    <message>
+        <source>Pengajuan %1 disetujui.</source>
+        <translation>Request %1 approved.</translation>
+    </message>
+    <message>
+        <source>Pengajuan %1 ditolak.</source>
+        <translation>Request %1 rejected.</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::RulesPolicy</name>
+    <message>
+        <source>Aturan absensi tidak ditemukan</source>
+        <translation>Attendance rule not found</translation>
+    </message>
+    <message>
+        <source>Perubahan aturan hanya dapat dicatat atas nama Anda sendiri</source>
+        <translation>Rule changes can only be recorded in your own name</translation>
+    </message>
+    <message>
+        <source>Kode aturan tidak sesuai dengan jenis, unit dan tanggal berlakunya</source>
+        <translation>Rule code does not match its type, unit and effective date</translation>
+    </message>
+    <message>
+        <source>Hanya kepegawaian (BKPSDM) atau admin OPD yang dapat mengubah aturan absensi</source>
+        <translation>Only the personnel office (BKPSDM) or an OPD admin can change attendance rules</translation>
+    </message>
+    <message>
+        <source>Hari libur dan tabel potongan hanya diatur oleh kepegawaian (BKPSDM)</source>
+        <translation>Holidays and the deduction table are set only by the personnel office (BKPSDM)</translation>
+    </message>
+    <message>
+        <source>Aturan tingkat kabupaten hanya diatur oleh kepegawaian (BKPSDM)</source>
+        <translation>Regency-level rules are set only by the personnel office (BKPSDM)</translation>
+    </message>
+    <message>
+        <source>Admin OPD hanya mengatur jadwal unit di lingkungannya sendiri</source>
+        <translation>An OPD admin only sets schedules for units within their own organisation</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::TeamModel</name>
+    <message>
+        <source>Belum berlangsung</source>
+        <translation>Not yet started</translation>
+    </message>
+    <message>
+        <source>Tanpa keterangan ⚠</source>
+        <translation>Absent without notice ⚠</translation>
+    </message>
+    <message>
+        <source> · sementara</source>
+        <translation> · provisional</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Pulang</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Catatan diragukan</source>
+        <translation>Questionable records</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::TeamTab</name>
+    <message>
+        <source>Satu hari</source>
+        <translation>One day</translation>
+    </message>
+    <message>
+        <source>Satu minggu (Senin–Jumat)</source>
+        <translation>One week (Mon–Fri)</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Pilih seorang pegawai untuk melihat catatan yang diragukan beserta penjelasannya.</source>
+        <translation>Select an employee to see their questionable records and the explanations.</translation>
+    </message>
+    <message>
+        <source>⚠ kuning: ada catatan yang diragukan (jam perangkat berbeda, perangkat lama tidak tersambung, dan sebagainya); catatan itu tidak dihitung tepat waktu sampai diterima melalui koreksi.</source>
+        <translation>⚠ yellow: there are questionable records (device clock differed, device was offline for a long time, and so on); they do not count as on time until accepted through a correction.</translation>
+    </message>
+    <message>
+        <source>Tidak ada unit yang dapat Anda lihat.</source>
+        <translation>There are no units you can view.</translation>
+    </message>
+    <message>
+        <source>Unit ini belum mempunyai pegawai dengan NIP.</source>
+        <translation>This unit has no employees with a NIP yet.</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3 — %4</source>
+        <translation>%1, %2 %3 — %4</translation>
+    </message>
+    <message>
+        <source>masuk</source>
+        <translation>check-in</translation>
+    </message>
+    <message>
+        <source>pulang</source>
+        <translation>check-out</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: tidak ada catatan yang diragukan pada periode ini.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: no questionable records in this period.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — catatan yang diragukan:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — questionable records:</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::TerminalImport</name>
+    <message>
+        <source>kolom kurang (harus nip,time,kind)</source>
+        <translation>too few columns (expected nip,time,kind)</translation>
+    </message>
+    <message>
+        <source>kolom berlebih (harus nip,time,kind)</source>
+        <translation>too many columns (expected nip,time,kind)</translation>
+    </message>
+    <message>
+        <source>NIP kosong</source>
+        <translation>NIP is empty</translation>
+    </message>
+    <message>
+        <source>waktu tidak valid (harus YYYY-MM-DD HH:MM:SS)</source>
+        <translation>invalid time (expected YYYY-MM-DD HH:MM:SS)</translation>
+    </message>
+    <message>
+        <source>jenis harus in atau out</source>
+        <translation>kind must be in or out</translation>
+    </message>
+    <message>
+        <source>kolom kurang (harus NIP, waktu, verifikasi, status, kode kerja)</source>
+        <translation>too few columns (expected NIP, time, verification, status, work code)</translation>
+    </message>
+    <message>
+        <source>status harus 0 (masuk) atau 1 (pulang)</source>
+        <translation>status must be 0 (check-in) or 1 (check-out)</translation>
+    </message>
+    <message>
+        <source>Berkas terlalu besar (paling besar %1 MB)</source>
+        <translation>File is too large (at most %1 MB)</translation>
+    </message>
+    <message>
+        <source>Berkas log kosong</source>
+        <translation>Log file is empty</translation>
+    </message>
+    <message>
+        <source>Format log tidak dikenali: CSV harus diawali baris nip,time,kind; attlog dipisah tab</source>
+        <translation>Unrecognized log format: CSV must start with the line nip,time,kind; attlog must be tab-separated</translation>
+    </message>
+    <message>
+        <source>ditambahkan %1, duplikat %2, dilewati %3
+</source>
+        <translation>added %1, duplicates %2, skipped %3
+</translation>
+    </message>
+    <message>
+        <source>baris %1: %2
+</source>
+        <translation>line %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Hanya admin OPD atau pengelola kepegawaian yang dapat mengimpor log mesin absensi</source>
+        <translation>Only an OPD admin or HR manager can import attendance machine logs</translation>
+    </message>
+    <message>
+        <source>NIP %1 tidak dikenal</source>
+        <translation>Unknown NIP %1</translation>
+    </message>
+    <message>
+        <source>pegawai dengan NIP %1 nonaktif</source>
+        <translation>employee with NIP %1 is inactive</translation>
+    </message>
+    <message>
+        <source>pegawai dengan NIP %1 di luar unit kerja Anda</source>
+        <translation>employee with NIP %1 is outside your work unit</translation>
+    </message>
+    <message>
+        <source>waktu tidak ada di zona kantor</source>
+        <translation>time does not exist in the office time zone</translation>
+    </message>
+    <message>
+        <source>waktu di masa depan</source>
+        <translation>time is in the future</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::WeekModel</name>
+    <message>
+        <source>Belum berlangsung</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source> · belum tersinkron</source>
+        <translation> · not yet synced</translation>
+    </message>
+    <message>
+        <source>Hari</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Pulang</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::WorkSchedule</name>
+    <message>
+        <source>Kolom jadwal tidak dikenal: %1</source>
+        <translation>Unknown schedule field: %1</translation>
+    </message>
+    <message>
+        <source>Rentang jadwal paling banyak %1</source>
+        <translation>At most %1 schedule ranges</translation>
+    </message>
+    <message>
+        <source>Rentang jadwal harus {from, until, name, week} dengan tanggal yang valid, paling lama satu tahun</source>
+        <translation>A schedule range must be {from, until, name, week} with valid dates, spanning at most one year</translation>
+    </message>
+    <message>
+        <source>Nama rentang jadwal wajib diisi (paling banyak 100 karakter)</source>
+        <translation>Schedule range name is required (at most 100 characters)</translation>
+    </message>
+    <message>
+        <source>workOnHolidays harus ya/tidak</source>
+        <translation>workOnHolidays must be true/false</translation>
+    </message>
+</context>
+<context>
     <name>lontar::catalogue::BrowseTab</name>
     <message>
         <source>Semua zona (harga umum)</source>
         <translation>All zones (general price)</translation>
-    </message>
-    <message>
-        <source>Cari produk, kode, penyedia… (mis. kertas a4, pembersih lantai)</source>
-        <translation>Search products, codes, suppliers… (e.g. a4 paper, floor cleaner)</translation>
     </message>
     <message>
         <source>harga min.</source>
@@ -2961,10 +4696,6 @@ The document contains long-term validation data (DSS)
         <translation>Set by</translation>
     </message>
     <message>
-        <source>Rincian dan riwayat harga</source>
-        <translation>Details and price history</translation>
-    </message>
-    <message>
         <source>Bandingkan (maks. 4)</source>
         <translation>Compare (max. 4)</translation>
     </message>
@@ -2975,10 +4706,6 @@ The document contains long-term validation data (DSS)
     <message>
         <source>Paket:</source>
         <translation>Package:</translation>
-    </message>
-    <message>
-        <source>Jumlah:</source>
-        <translation>Quantity:</translation>
     </message>
     <message>
         <source>Pilih 2 sampai %1 produk untuk dibandingkan</source>
@@ -3050,6 +4777,71 @@ The document contains long-term validation data (DSS)
             <numerusform>%n products added to package %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cari produk, kode, penyedia…</source>
+        <translation>Search products, codes, suppliers…</translation>
+    </message>
+    <message>
+        <source>Mis. &quot;kertas a4&quot;, &quot;pembersih lantai&quot; atau kode produk</source>
+        <translation>E.g. &quot;kertas a4&quot;, &quot;pembersih lantai&quot; or a product code</translation>
+    </message>
+    <message>
+        <source>Tambah gambar…</source>
+        <translation>Add image…</translation>
+    </message>
+    <message>
+        <source>PNG atau JPEG, paling besar 5 MiB dan 4000×4000 piksel; paling banyak 4 gambar</source>
+        <translation>PNG or JPEG, at most 5 MiB and 4000×4000 pixels; at most 4 images</translation>
+    </message>
+    <message>
+        <source>Rincian, gambar dan riwayat harga</source>
+        <translation>Details, images and price history</translation>
+    </message>
+    <message>
+        <source>belum ada paket draf</source>
+        <translation>no draft packages yet</translation>
+    </message>
+    <message>
+        <source>Banyaknya:</source>
+        <extracomment>How many units of the product go into the package (a quantity, not an amount of money).</extracomment>
+        <translation>Quantity:</translation>
+    </message>
+    <message>
+        <source>Katalog masih kosong di perangkat ini; datanya datang dari server saat sinkronisasi</source>
+        <translation>The catalogue is still empty on this device; its data comes from the server during sync</translation>
+    </message>
+    <message>
+        <source>Tidak ada produk yang cocok; ubah kata pencarian atau longgarkan filter</source>
+        <translation>No matching products; change the search terms or loosen the filters</translation>
+    </message>
+    <message>
+        <source>Belum ada harga untuk zona ini</source>
+        <translation>No price for this zone yet</translation>
+    </message>
+    <message>
+        <source>Pilih gambar untuk %1</source>
+        <translation>Choose an image for %1</translation>
+    </message>
+    <message>
+        <source>Gambar PNG atau JPEG (*.png *.jpg *.jpeg)</source>
+        <translation>PNG or JPEG images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Gambar tidak ditambahkan: %1</source>
+        <translation>Image not added: %1</translation>
+    </message>
+    <message>
+        <source>Gambar ditambahkan ke %1; dikirim ke server pada sinkronisasi berikutnya</source>
+        <translation>Image added to %1; it will be sent to the server at the next sync</translation>
+    </message>
+    <message>
+        <source>Gambar tidak dihapus: %1</source>
+        <translation>Image not removed: %1</translation>
+    </message>
+    <message>
+        <source>Gambar dihapus dari %1</source>
+        <translation>Image removed from %1</translation>
+    </message>
 </context>
 <context>
     <name>lontar::catalogue::CatalogueAdmin</name>
@@ -3064,6 +4856,46 @@ The document contains long-term validation data (DSS)
     <message>
         <source>Zona harga %1 belum ditetapkan</source>
         <translation>Price zone %1 has not been defined</translation>
+    </message>
+    <message>
+        <source>Gambar hanya dapat ditambahkan dari perangkat</source>
+        <translation>Images can only be added from a device</translation>
+    </message>
+    <message>
+        <source>Berkas gambar %1 tidak ada</source>
+        <translation>Image file %1 does not exist</translation>
+    </message>
+    <message>
+        <source>Gambar paling besar 5 MiB</source>
+        <translation>Images can be at most 5 MiB</translation>
+    </message>
+    <message>
+        <source>Gambar harus berformat PNG atau JPEG</source>
+        <translation>Images must be PNG or JPEG</translation>
+    </message>
+    <message>
+        <source>Gambar rusak atau tidak dapat dibaca</source>
+        <translation>Image is corrupt or unreadable</translation>
+    </message>
+    <message>
+        <source>Ukuran gambar paling besar %1×%1 piksel</source>
+        <translation>Images can be at most %1×%1 pixels</translation>
+    </message>
+    <message>
+        <source>Hanya admin katalog yang dapat mengubah gambar produk</source>
+        <translation>Only a catalogue admin can change product images</translation>
+    </message>
+    <message>
+        <source>Produk sudah punya %1 gambar; hapus salah satu dulu</source>
+        <translation>The product already has %1 images; remove one first</translation>
+    </message>
+    <message>
+        <source>Gambar ini sudah ada pada produk %1</source>
+        <translation>This image is already on product %1</translation>
+    </message>
+    <message>
+        <source>Gambar itu tidak ada pada produk %1</source>
+        <translation>That image is not on product %1</translation>
     </message>
 </context>
 <context>
@@ -3104,10 +4936,6 @@ The document contains long-term validation data (DSS)
     <message>
         <source>Pilih 2 sampai 4 produk di tab Katalog, lalu Bandingkan.</source>
         <translation>Choose 2 to 4 products on the Catalogue tab, then Compare.</translation>
-    </message>
-    <message>
-        <source>Kode</source>
-        <translation>Code</translation>
     </message>
     <message>
         <source>Nama</source>
@@ -3179,6 +5007,18 @@ The document contains long-term validation data (DSS)
     <message>
         <source>umum</source>
         <translation>general</translation>
+    </message>
+    <message>
+        <source>Gambar</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>TKDN tertinggi</source>
+        <translation>Highest TKDN (local content)</translation>
+    </message>
+    <message>
+        <source>tidak ada gambar</source>
+        <translation>no image</translation>
     </message>
 </context>
 <context>
@@ -3411,10 +5251,6 @@ The document contains long-term validation data (DSS)
         <translation>Status</translation>
     </message>
     <message>
-        <source>Jumlah</source>
-        <translation>Total</translation>
-    </message>
-    <message>
         <source>Pagu</source>
         <translation>Budget ceiling</translation>
     </message>
@@ -3425,6 +5261,11 @@ The document contains long-term validation data (DSS)
     <message>
         <source>Sinkronisasi</source>
         <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Total harga</source>
+        <extracomment>The package&apos;s total value in rupiah.</extracomment>
+        <translation>Total price</translation>
     </message>
 </context>
 <context>
@@ -3518,10 +5359,6 @@ The document contains long-term validation data (DSS)
         <translation>Item</translation>
     </message>
     <message>
-        <source>Jumlah</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
@@ -3540,14 +5377,6 @@ The document contains long-term validation data (DSS)
     <message>
         <source>Langkah</source>
         <translation>Step</translation>
-    </message>
-    <message>
-        <source>Oleh</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <source>Sebagai</source>
-        <translation>As</translation>
     </message>
     <message>
         <source>Catatan</source>
@@ -3602,10 +5431,6 @@ The document contains long-term validation data (DSS)
         <translation>general</translation>
     </message>
     <message>
-        <source>Jumlah &lt;b&gt;%1&lt;/b&gt; dari pagu %2</source>
-        <translation>Total &lt;b&gt;%1&lt;/b&gt; of budget ceiling %2</translation>
-    </message>
-    <message>
         <source>melebihi pagu</source>
         <translation>exceeds the budget ceiling</translation>
     </message>
@@ -3656,6 +5481,24 @@ The document contains long-term validation data (DSS)
     <message>
         <source>Tersimpan di %1; tanda tangani di modul Tanda Tangan Elektronik (penanda ${ttd})</source>
         <translation>Saved to %1; sign it in the Electronic Signature module (marker ${ttd})</translation>
+    </message>
+    <message>
+        <source>Banyaknya</source>
+        <extracomment>Quantity ordered of one item (not money).</extracomment>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Oleh (sebagai)</source>
+        <translation>By (as)</translation>
+    </message>
+    <message>
+        <source>Total harga</source>
+        <extracomment>The order&apos;s total value in rupiah after this step.</extracomment>
+        <translation>Total price</translation>
+    </message>
+    <message>
+        <source>Total harga &lt;b&gt;%1&lt;/b&gt; dari pagu %2</source>
+        <translation>Total price &lt;b&gt;%1&lt;/b&gt; of budget ceiling %2</translation>
     </message>
 </context>
 <context>
@@ -3731,10 +5574,6 @@ The document contains long-term validation data (DSS)
     <message>
         <source>Rincian pesanan harus berupa daftar</source>
         <translation>The order lines must be a list</translation>
-    </message>
-    <message>
-        <source>Jumlah pesanan %1 tidak sesuai dengan rinciannya (%2)</source>
-        <translation>The order total %1 does not match its lines (%2)</translation>
     </message>
     <message>
         <source>Pagu anggaran harus rupiah utuh lebih dari 0</source>
@@ -3875,6 +5714,79 @@ The document contains long-term validation data (DSS)
     <message>
         <source>Nilai pesanan terlalu besar</source>
         <translation>The order value is too large</translation>
+    </message>
+    <message>
+        <source>Satu produk paling banyak %1 gambar</source>
+        <translation>A product can have at most %1 images</translation>
+    </message>
+    <message>
+        <source>Gambar produk tidak boleh ganda</source>
+        <translation>Product images must not be duplicated</translation>
+    </message>
+    <message>
+        <source>Total harga pesanan %1 tidak sesuai dengan rinciannya (%2)</source>
+        <translation>Order total %1 does not match its line items (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::catalogue::ProductImageLoader</name>
+    <message>
+        <source>Gambar belum diunduh; perangkat ini tidak tersambung ke server</source>
+        <translation>Image not downloaded yet; this device is not connected to the server</translation>
+    </message>
+    <message>
+        <source>Gambar belum diunduh; sedang diminta dari server</source>
+        <translation>Image not downloaded yet; requesting it from the server</translation>
+    </message>
+    <message>
+        <source>Gambar rusak atau tidak dapat dibaca</source>
+        <translation>Image is corrupt or unreadable</translation>
+    </message>
+    <message>
+        <source>Gambar belum diunduh: %1</source>
+        <translation>Image not downloaded yet: %1</translation>
+    </message>
+    <message>
+        <source>Gambar tidak dapat diunduh: %1</source>
+        <translation>Image could not be downloaded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::catalogue::ProductImageStrip</name>
+    <message>
+        <source>Belum ada gambar produk</source>
+        <translation>No product images yet</translation>
+    </message>
+    <message>
+        <source>Klik untuk memperbesar</source>
+        <translation>Click to enlarge</translation>
+    </message>
+    <message>
+        <source>Gambar tidak
+tersedia</source>
+        <translation>Image not
+available</translation>
+    </message>
+    <message>
+        <source>Gambar belum
+diunduh</source>
+        <translation>Image not yet
+downloaded</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::catalogue::ProductImageViewer</name>
+    <message>
+        <source>Gambar produk</source>
+        <translation>Product image</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Hapus gambar dari produk</source>
+        <translation>Remove image from product</translation>
     </message>
 </context>
 <context>
@@ -4896,6 +6808,308 @@ The document contains long-term validation data (DSS)
     </message>
 </context>
 <context>
+    <name>lontar::records::InstrumentImport</name>
+    <message>
+        <source>baris %1 (%2): %3
+</source>
+        <translation>line %1 (%2): %3
+</translation>
+    </message>
+    <message>
+        <source>diimpor: %1 baru, %2 diubah, %3 tetap
+</source>
+        <translation>imported: %1 new, %2 changed, %3 unchanged
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>tidak ada yang diimpor: %n baris tidak valid
+</source>
+        <translation>
+            <numerusform>nothing imported: %n invalid line
+</numerusform>
+            <numerusform>nothing imported: %n invalid lines
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>uji coba: %1 baru, %2 diubah, %3 tetap; tidak ada yang disimpan
+</source>
+        <translation>dry run: %1 new, %2 changed, %3 unchanged; nothing was saved
+</translation>
+    </message>
+    <message>
+        <source>Berkas CSV terlalu besar</source>
+        <translation>CSV file is too large</translation>
+    </message>
+    <message>
+        <source>Kepala CSV klasifikasi harus memuat kolom kode dan nama (induk boleh)</source>
+        <translation>The classification CSV header must contain the columns kode and nama (induk is optional)</translation>
+    </message>
+    <message>
+        <source>kode tidak valid (contoh: 000.1.2)</source>
+        <translation>invalid code (example: 000.1.2)</translation>
+    </message>
+    <message>
+        <source>kode muncul lebih dari sekali</source>
+        <translation>code appears more than once</translation>
+    </message>
+    <message>
+        <source>nama kosong</source>
+        <translation>name is empty</translation>
+    </message>
+    <message>
+        <source>induk %1 tidak sesuai dengan kodenya (seharusnya %2)</source>
+        <translation>parent %1 does not match the code (should be %2)</translation>
+    </message>
+    <message>
+        <source>kosong</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>Kepala CSV JRA harus memuat kolom kode, aktif, inaktif dan keterangan</source>
+        <translation>The JRA (retention schedule) CSV header must contain the columns kode, aktif, inaktif and keterangan</translation>
+    </message>
+    <message>
+        <source>masa aktif dan inaktif harus tahun utuh 0 sampai 100</source>
+        <translation>active and inactive periods must be whole years from 0 to 100</translation>
+    </message>
+    <message>
+        <source>keterangan harus musnah, permanen atau dinilai kembali</source>
+        <translation>keterangan must be musnah, permanen or dinilai kembali</translation>
+    </message>
+    <message>
+        <source>pangkal retensi harus akhir tahun atau peristiwa</source>
+        <translation>retention start (pangkal) must be akhir tahun or peristiwa</translation>
+    </message>
+    <message>
+        <source>sebutkan peristiwa yang mengawali masa retensi</source>
+        <translation>specify the event that starts the retention period</translation>
+    </message>
+    <message>
+        <source>kolom peristiwa hanya untuk pangkal peristiwa</source>
+        <translation>the peristiwa column is only for the peristiwa (event) start</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::LetterImporter</name>
+    <message>
+        <source>Berkas ini sudah tercatat dengan nomor agenda %1</source>
+        <translation>This file is already registered with agenda number %1</translation>
+    </message>
+    <message>
+        <source>Berkas berubah selama impor</source>
+        <translation>The file changed during import</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::LetterRegister</name>
+    <message>
+        <source>Kode klasifikasi %1 tidak ada dalam pola klasifikasi</source>
+        <translation>Classification code %1 is not in the classification scheme</translation>
+    </message>
+    <message>
+        <source>Naskah tidak ditemukan</source>
+        <translation>Letter not found</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::PdfText</name>
+    <message>
+        <source>Berkas tidak dapat dibaca</source>
+        <translation>File cannot be read</translation>
+    </message>
+    <message>
+        <source>Berkas kosong (0 bita)</source>
+        <translation>File is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <source>Berkas terlalu besar (%1 MB; paling besar %2 MB)</source>
+        <translation>File is too large (%1 MB; at most %2 MB)</translation>
+    </message>
+    <message>
+        <source>Bukan berkas PDF</source>
+        <translation>Not a PDF file</translation>
+    </message>
+    <message>
+        <source>Berkas PDF rusak dan tidak dapat dibuka</source>
+        <translation>The PDF file is corrupt and cannot be opened</translation>
+    </message>
+    <message>
+        <source>PDF dilindungi kata sandi; buka kuncinya lalu impor lagi</source>
+        <translation>The PDF is password-protected; unlock it and import again</translation>
+    </message>
+    <message>
+        <source>PDF terenkripsi; simpan ulang tanpa enkripsi lalu impor lagi</source>
+        <translation>The PDF is encrypted; save it again without encryption and import again</translation>
+    </message>
+    <message>
+        <source>Berkas PDF rusak: tidak ada halaman yang terbaca</source>
+        <translation>Corrupt PDF file: no pages could be read</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Berkas PDF rusak: halaman %1 tidak terbaca</source>
+        <translation>Corrupt PDF file: page %1 could not be read</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::Policy</name>
+    <message>
+        <source>Musnah</source>
+        <translation>Destroy</translation>
+    </message>
+    <message>
+        <source>Permanen</source>
+        <translation>Permanent</translation>
+    </message>
+    <message>
+        <source>Dinilai kembali</source>
+        <translation>Re-evaluate</translation>
+    </message>
+    <message>
+        <source>Biasa</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Penting</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>Segera</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Sangat segera</source>
+        <translation>Very urgent</translation>
+    </message>
+    <message>
+        <source>Tercatat</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Didisposisi</source>
+        <translation>Dispositioned</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Diberkaskan</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Hanya arsiparis yang dapat mengubah instrumen kearsipan</source>
+        <translation>Only an archivist can change records instruments</translation>
+    </message>
+    <message>
+        <source>Instrumen kearsipan tidak dihapus; nonaktifkan saja</source>
+        <translation>Records instruments are not deleted; deactivate them instead</translation>
+    </message>
+    <message>
+        <source>Perubahan instrumen hanya dapat dicatat atas nama Anda sendiri</source>
+        <translation>Instrument changes can only be recorded in your own name</translation>
+    </message>
+    <message>
+        <source>Kode klasifikasi %1 tidak valid (contoh: 000.1.2)</source>
+        <translation>Classification code %1 is invalid (example: 000.1.2)</translation>
+    </message>
+    <message>
+        <source>Kode data tidak sesuai dengan kuncinya (%1)</source>
+        <translation>Data code does not match its key (%1)</translation>
+    </message>
+    <message>
+        <source>Nama klasifikasi %1 kosong</source>
+        <translation>Classification name %1 is empty</translation>
+    </message>
+    <message>
+        <source>Induk klasifikasi %1 harus %2</source>
+        <translation>Parent of classification %1 must be %2</translation>
+    </message>
+    <message>
+        <source>kosong</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>Induk klasifikasi %1 belum ada</source>
+        <translation>Parent classification %1 does not exist yet</translation>
+    </message>
+    <message>
+        <source>Masa retensi %1 harus tahun utuh 0 sampai 100</source>
+        <translation>Retention period %1 must be whole years from 0 to 100</translation>
+    </message>
+    <message>
+        <source>JRA %1: sebutkan peristiwa yang mengawali masa retensi</source>
+        <translation>JRA %1: specify the event that starts the retention period</translation>
+    </message>
+    <message>
+        <source>JRA %1: nama peristiwa hanya untuk pangkal &quot;peristiwa&quot;</source>
+        <translation>JRA %1: an event name is only for the &quot;event&quot; start</translation>
+    </message>
+    <message>
+        <source>JRA %1 merujuk kode klasifikasi yang belum ada</source>
+        <translation>JRA %1 refers to a classification code that does not exist yet</translation>
+    </message>
+    <message>
+        <source>Hanya pencatat surat atau arsiparis yang dapat mencatat naskah masuk</source>
+        <translation>Only a letter registrar or archivist can register incoming letters</translation>
+    </message>
+    <message>
+        <source>Naskah masuk tidak dihapus; penyusutan mengikuti JRA</source>
+        <translation>Incoming letters are not deleted; disposal follows the JRA (retention schedule)</translation>
+    </message>
+    <message>
+        <source>Unit dan pencatat naskah tidak dapat diubah atau diatasnamakan orang lain</source>
+        <translation>The letter&apos;s unit and registrar cannot be changed or attributed to someone else</translation>
+    </message>
+    <message>
+        <source>Naskah hanya dapat dicatat dan diubah di unit Anda atau unit di bawahnya</source>
+        <translation>Letters can only be registered and changed in your unit or units below it</translation>
+    </message>
+    <message>
+        <source>Naskah baru selalu berstatus tercatat</source>
+        <translation>New letters always have Registered status</translation>
+    </message>
+    <message>
+        <source>Berkas, nomor agenda dan tanggal terima naskah tidak dapat diubah</source>
+        <translation>The letter&apos;s file, agenda number and date received cannot be changed</translation>
+    </message>
+    <message>
+        <source>Perihal naskah wajib diisi</source>
+        <translation>Letter subject is required</translation>
+    </message>
+    <message>
+        <source>Tanggal naskah harus berbentuk TTTT-BB-HH</source>
+        <translation>Letter date must be in YYYY-MM-DD format</translation>
+    </message>
+    <message>
+        <source>Tanggal terima harus berbentuk TTTT-BB-HH</source>
+        <translation>Date received must be in YYYY-MM-DD format</translation>
+    </message>
+    <message>
+        <source>Nomor agenda harus nomor urut/tahun terima, misalnya %1</source>
+        <translation>Agenda number must be sequence number/year received, e.g. %1</translation>
+    </message>
+    <message>
+        <source>Berkas naskah harus bernama, berhalaman dan paling besar %1 MB</source>
+        <translation>The letter file must have a name, have pages and be at most %1 MB</translation>
+    </message>
+    <message>
+        <source>Data berkas tanpa berkasnya</source>
+        <translation>File data without the file</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::RecordsCli</name>
+    <message>
+        <source>ditolak: %1</source>
+        <translation>rejected: %1</translation>
+    </message>
+</context>
+<context>
     <name>lontar::server::MutationWriter</name>
     <message>
         <source>Jenis data %1 tidak dikenal server</source>
@@ -4942,6 +7156,30 @@ The document contains long-term validation data (DSS)
     <message>
         <source>Sinkronisasi belum berjalan</source>
         <translation>Sync is not running yet</translation>
+    </message>
+    <message>
+        <source>Rujukan berkas tidak sah</source>
+        <translation>Invalid file reference</translation>
+    </message>
+    <message>
+        <source>Belum tersambung ke server; diunduh saat tersambung</source>
+        <translation>Not connected to the server yet; will download once connected</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak dapat dibuat</source>
+        <translation>Folder %1 cannot be created</translation>
+    </message>
+    <message>
+        <source>Unduhan terputus; dicoba lagi pada sinkronisasi berikutnya</source>
+        <translation>Download interrupted; will retry at the next sync</translation>
+    </message>
+    <message>
+        <source>Berkas gagal diunduh berulang kali; coba lagi nanti</source>
+        <translation>File failed to download repeatedly; try again later</translation>
+    </message>
+    <message>
+        <source>Berkas tidak tersedia di server atau Anda tidak berhak membukanya</source>
+        <translation>The file is not available on the server or you are not allowed to open it</translation>
     </message>
 </context>
 </TS>

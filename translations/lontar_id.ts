@@ -246,6 +246,14 @@
         <source>Perubahan yang ditolak tidak ditemukan</source>
         <translation>Perubahan yang ditolak tidak ditemukan</translation>
     </message>
+    <message>
+        <source>Rujukan berkas tidak sah</source>
+        <translation>Rujukan berkas tidak sah</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat dihapus</source>
+        <translation>Berkas %1 tidak dapat dihapus</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -974,6 +982,10 @@
         <translation>Data demo tidak dapat dimuat.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Akun kios hanya untuk absensi, tetapi modul absensi tidak terpasang pada aplikasi ini.</source>
+        <translation>Akun kios hanya untuk absensi, tetapi modul absensi tidak terpasang pada aplikasi ini.</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2374,18 @@ Dokumen memuat data validasi jangka panjang (DSS)
         <source>Bendahara</source>
         <translation>Bendahara</translation>
     </message>
+    <message>
+        <source>Kios Absensi</source>
+        <translation>Kios Absensi</translation>
+    </message>
+    <message>
+        <source>Pencatat Surat</source>
+        <translation>Pencatat Surat</translation>
+    </message>
+    <message>
+        <source>Pengelola Kepegawaian</source>
+        <translation>Pengelola Kepegawaian</translation>
+    </message>
 </context>
 <context>
     <name>lontar::SecurityClass</name>
@@ -2380,6 +2404,13 @@ Dokumen memuat data validasi jangka panjang (DSS)
     <message>
         <source>Sangat Rahasia</source>
         <translation>Sangat Rahasia</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::ServerConnection</name>
+    <message>
+        <source>Sinkronisasi dengan server belum diatur</source>
+        <translation>Sinkronisasi dengan server belum diatur</translation>
     </message>
 </context>
 <context>
@@ -2902,14 +2933,1707 @@ Dokumen memuat data validasi jangka panjang (DSS)
     </message>
 </context>
 <context>
+    <name>lontar::attendance</name>
+    <message>
+        <source>REKAPITULASI KEHADIRAN PEGAWAI</source>
+        <translation>REKAPITULASI KEHADIRAN PEGAWAI</translation>
+    </message>
+    <message>
+        <source>Periode %1</source>
+        <translation>Periode %1</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>HK</source>
+        <translation>HK</translation>
+    </message>
+    <message>
+        <source>Hadir</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>TL1</source>
+        <translation>TL1</translation>
+    </message>
+    <message>
+        <source>TL2</source>
+        <translation>TL2</translation>
+    </message>
+    <message>
+        <source>TL3</source>
+        <translation>TL3</translation>
+    </message>
+    <message>
+        <source>TL4</source>
+        <translation>TL4</translation>
+    </message>
+    <message>
+        <source>PSW1</source>
+        <translation>PSW1</translation>
+    </message>
+    <message>
+        <source>PSW2</source>
+        <translation>PSW2</translation>
+    </message>
+    <message>
+        <source>PSW3</source>
+        <translation>PSW3</translation>
+    </message>
+    <message>
+        <source>PSW4</source>
+        <translation>PSW4</translation>
+    </message>
+    <message>
+        <source>TK</source>
+        <translation>TK</translation>
+    </message>
+    <message>
+        <source>Cuti</source>
+        <translation>Cuti</translation>
+    </message>
+    <message>
+        <source>Potongan (%)</source>
+        <translation>Potongan (%)</translation>
+    </message>
+    <message>
+        <source>Jumlah (%1 pegawai)</source>
+        <translation>Jumlah (%1 pegawai)</translation>
+    </message>
+    <message>
+        <source>HK = hari kerja, TL = terlambat, PSW = pulang sebelum waktunya, TK = tanpa keterangan. Potongan TPP dalam persen, paling banyak sesuai batas bulanan.</source>
+        <translation>HK = hari kerja, TL = terlambat, PSW = pulang sebelum waktunya, TK = tanpa keterangan. Potongan TPP dalam persen, paling banyak sesuai batas bulanan.</translation>
+    </message>
+    <message>
+        <source>* Data %1 pegawai masih sementara: ada perangkat yang belum sinkron setelah hari itu berakhir.</source>
+        <translation>* Data %1 pegawai masih sementara: ada perangkat yang belum sinkron setelah hari itu berakhir.</translation>
+    </message>
+    <message>
+        <source>Dibuat oleh %1 pada %2</source>
+        <translation>Dibuat oleh %1 pada %2</translation>
+    </message>
+    <message>
+        <source>Mengetahui, %1</source>
+        <translation>Mengetahui, %1</translation>
+    </message>
+    <message>
+        <source>NIP. %1</source>
+        <translation>NIP. %1</translation>
+    </message>
+    <message>
+        <source>Tidak dapat menyimpan %1: %2</source>
+        <translation>Tidak dapat menyimpan %1: %2</translation>
+    </message>
+    <message>
+        <source>Rekapitulasi kehadiran %1</source>
+        <translation>Rekapitulasi kehadiran %1</translation>
+    </message>
+    <message>
+        <source>Tidak dapat membuat PDF</source>
+        <translation>Tidak dapat membuat PDF</translation>
+    </message>
+    <message>
+        <source>Jadwal mingguan harus berisi hari mon … sun</source>
+        <translation>Jadwal mingguan harus berisi hari mon … sun</translation>
+    </message>
+    <message>
+        <source>Hari jadwal tidak dikenal: %1</source>
+        <translation>Hari jadwal tidak dikenal: %1</translation>
+    </message>
+    <message>
+        <source>Jam kerja %1 harus {start, end}</source>
+        <translation>Jam kerja %1 harus {start, end}</translation>
+    </message>
+    <message>
+        <source>Jam kerja %1 harus berformat JJ:MM</source>
+        <translation>Jam kerja %1 harus berformat JJ:MM</translation>
+    </message>
+    <message>
+        <source>Jam masuk dan pulang %1 tidak boleh sama</source>
+        <translation>Jam masuk dan pulang %1 tidak boleh sama</translation>
+    </message>
+    <message>
+        <source>Daftar libur paling banyak %1 tanggal</source>
+        <translation>Daftar libur paling banyak %1 tanggal</translation>
+    </message>
+    <message>
+        <source>Tanggal libur %1 tercantum dua kali</source>
+        <translation>Tanggal libur %1 tercantum dua kali</translation>
+    </message>
+    <message>
+        <source>Jenis aturan harus schedule, holidays, deductions atau network</source>
+        <translation>Jenis aturan harus schedule, holidays, deductions atau network</translation>
+    </message>
+    <message>
+        <source>Unit aturan tidak valid</source>
+        <translation>Unit aturan tidak valid</translation>
+    </message>
+    <message>
+        <source>Tanggal berlaku aturan harus TTTT-BB-HH</source>
+        <translation>Tanggal berlaku aturan harus TTTT-BB-HH</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::AttendanceFormat</name>
+    <message>
+        <source>Senin</source>
+        <translation>Senin</translation>
+    </message>
+    <message>
+        <source>Selasa</source>
+        <translation>Selasa</translation>
+    </message>
+    <message>
+        <source>Rabu</source>
+        <translation>Rabu</translation>
+    </message>
+    <message>
+        <source>Kamis</source>
+        <translation>Kamis</translation>
+    </message>
+    <message>
+        <source>Jumat</source>
+        <translation>Jumat</translation>
+    </message>
+    <message>
+        <source>Sabtu</source>
+        <translation>Sabtu</translation>
+    </message>
+    <message>
+        <source>Minggu</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detik</source>
+        <translation>
+            <numerusform>%n detik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n menit</source>
+        <translation>
+            <numerusform>%n menit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jam</source>
+        <translation>
+            <numerusform>%n jam</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 jam %2 menit</source>
+        <translation>%1 jam %2 menit</translation>
+    </message>
+    <message>
+        <source>Jam perangkat %1 lebih cepat dari jam server</source>
+        <translation>Jam perangkat %1 lebih cepat dari jam server</translation>
+    </message>
+    <message>
+        <source>Jam perangkat %1 lebih lambat dari jam server</source>
+        <translation>Jam perangkat %1 lebih lambat dari jam server</translation>
+    </message>
+    <message>
+        <source>Jam perangkat berbeda dari jam server</source>
+        <translation>Jam perangkat berbeda dari jam server</translation>
+    </message>
+    <message>
+        <source>Waktu yang tercatat belum terjadi menurut server</source>
+        <translation>Waktu yang tercatat belum terjadi menurut server</translation>
+    </message>
+    <message>
+        <source>Perangkat belum pernah tersambung ke server saat mencatat; waktunya tidak dapat dipastikan</source>
+        <translation>Perangkat belum pernah tersambung ke server saat mencatat; waktunya tidak dapat dipastikan</translation>
+    </message>
+    <message>
+        <source>Perangkat dinyalakan ulang sejak terakhir tersambung ke server; waktunya tidak dapat dipastikan</source>
+        <translation>Perangkat dinyalakan ulang sejak terakhir tersambung ke server; waktunya tidak dapat dipastikan</translation>
+    </message>
+    <message>
+        <source>Perangkat terlalu lama tidak tersambung ke server (lebih dari 7 hari)</source>
+        <translation>Perangkat terlalu lama tidak tersambung ke server (lebih dari 7 hari)</translation>
+    </message>
+    <message>
+        <source>Ada catatan sebelumnya dari perangkat ini yang tidak sampai ke server</source>
+        <translation>Ada catatan sebelumnya dari perangkat ini yang tidak sampai ke server</translation>
+    </message>
+    <message>
+        <source>Urutan catatan perangkat ini tidak cocok; kemungkinan ada catatan yang diubah</source>
+        <translation>Urutan catatan perangkat ini tidak cocok; kemungkinan ada catatan yang diubah</translation>
+    </message>
+    <message>
+        <source>Catatan ganda, atau waktunya mundur dari catatan sebelumnya</source>
+        <translation>Catatan ganda, atau waktunya mundur dari catatan sebelumnya</translation>
+    </message>
+    <message>
+        <source>Dari mesin sidik jari</source>
+        <translation>Dari mesin sidik jari</translation>
+    </message>
+    <message>
+        <source>Catatan perlu diperiksa (%1)</source>
+        <translation>Catatan perlu diperiksa (%1)</translation>
+    </message>
+    <message>
+        <source>Libur: %1</source>
+        <translation>Libur: %1</translation>
+    </message>
+    <message>
+        <source>Diragukan: %1</source>
+        <translation>Diragukan: %1</translation>
+    </message>
+    <message>
+        <source>Sementara: belum tersinkron dari semua perangkat</source>
+        <translation>Sementara: belum tersinkron dari semua perangkat</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::AttendancePage</name>
+    <message>
+        <source>Absensi</source>
+        <translation>Absensi</translation>
+    </message>
+    <message>
+        <source>Cuti &amp;&amp; Izin</source>
+        <translation>Cuti &amp;&amp; Izin</translation>
+    </message>
+    <message>
+        <source>Tim</source>
+        <translation>Tim</translation>
+    </message>
+    <message>
+        <source>Rekap Bulanan</source>
+        <translation>Rekap Bulanan</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::AttendanceRecap</name>
+    <message>
+        <source>Rentang tanggal absensi tidak valid (paling lama satu tahun)</source>
+        <translation>Rentang tanggal absensi tidak valid (paling lama satu tahun)</translation>
+    </message>
+    <message>
+        <source>Pegawai tidak ditemukan</source>
+        <translation>Pegawai tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Bulan rekap tidak valid</source>
+        <translation>Bulan rekap tidak valid</translation>
+    </message>
+    <message>
+        <source>Unit %1 tidak ditemukan</source>
+        <translation>Unit %1 tidak ditemukan</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::AttendanceUiModule</name>
+    <message>
+        <source>Absensi</source>
+        <translation>Absensi</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::ClockService</name>
+    <message>
+        <source>Pegawai atau unit kerjanya tidak ditemukan di direktori</source>
+        <translation>Pegawai atau unit kerjanya tidak ditemukan di direktori</translation>
+    </message>
+    <message>
+        <source>Perangkat ini belum terdaftar di server; absensi perlu perangkat yang terdaftar</source>
+        <translation>Perangkat ini belum terdaftar di server; absensi perlu perangkat yang terdaftar</translation>
+    </message>
+    <message>
+        <source>Kios absensi mencatat untuk pegawai yang memasukkan NIP dan PIN</source>
+        <translation>Kios absensi mencatat untuk pegawai yang memasukkan NIP dan PIN</translation>
+    </message>
+    <message>
+        <source>Perangkat ini belum terdaftar di server</source>
+        <translation>Perangkat ini belum terdaftar di server</translation>
+    </message>
+    <message>
+        <source>Waktu server belum diketahui sejak perangkat dinyalakan; sinkronkan dulu</source>
+        <translation>Waktu server belum diketahui sejak perangkat dinyalakan; sinkronkan dulu</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::ClockTab</name>
+    <message>
+        <source>Atur PIN kios…</source>
+        <translation>Atur PIN kios…</translation>
+    </message>
+    <message>
+        <source>PIN 6 angka untuk absen di komputer kios kantor</source>
+        <translation>PIN 6 angka untuk absen di komputer kios kantor</translation>
+    </message>
+    <message>
+        <source>Hari ini</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Kuning: ada catatan yang diragukan. Merah: tanpa keterangan. &quot;Belum tersinkron&quot;: hasil sementara sampai perangkat tersambung ke server.</source>
+        <translation>Kuning: ada catatan yang diragukan. Merah: tanpa keterangan. &quot;Belum tersinkron&quot;: hasil sementara sampai perangkat tersambung ke server.</translation>
+    </message>
+    <message>
+        <source>Minggu ini</source>
+        <translation>Minggu ini</translation>
+    </message>
+    <message>
+        <source>PIN kios tersimpan; berlaku di kios unit Anda setelah sinkron.</source>
+        <translation>PIN kios tersimpan; berlaku di kios unit Anda setelah sinkron.</translation>
+    </message>
+    <message>
+        <source>✔ Jaringan kantor (alamat %1)</source>
+        <translation>✔ Jaringan kantor (alamat %1)</translation>
+    </message>
+    <message>
+        <source>Di luar jaringan kantor — absen tetap dicatat, atasan melihat keterangannya</source>
+        <translation>Di luar jaringan kantor — absen tetap dicatat, atasan melihat keterangannya</translation>
+    </message>
+    <message>
+        <source>Jaringan kantor belum diatur untuk unit Anda</source>
+        <translation>Jaringan kantor belum diatur untuk unit Anda</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Pulang</source>
+        <translation>Pulang</translation>
+    </message>
+    <message>
+        <source>Belum ada catatan hari ini.</source>
+        <translation>Belum ada catatan hari ini.</translation>
+    </message>
+    <message>
+        <source>Masuk %1</source>
+        <translation>Masuk %1</translation>
+    </message>
+    <message>
+        <source>Pulang %1</source>
+        <translation>Pulang %1</translation>
+    </message>
+    <message>
+        <source>(belum tersinkron)</source>
+        <translation>(belum tersinkron)</translation>
+    </message>
+    <message>
+        <source>Jam kerja %1 – %2</source>
+        <translation>Jam kerja %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Catatan yang diragukan tidak dihitung tepat waktu sampai atasan menerimanya melalui koreksi.</source>
+        <translation>Catatan yang diragukan tidak dihitung tepat waktu sampai atasan menerimanya melalui koreksi.</translation>
+    </message>
+    <message>
+        <source>Tercatat masuk %1.</source>
+        <translation>Tercatat masuk %1.</translation>
+    </message>
+    <message>
+        <source>Tercatat pulang %1.</source>
+        <translation>Tercatat pulang %1.</translation>
+    </message>
+    <message>
+        <source>Sedang dikirim ke server.</source>
+        <translation>Sedang dikirim ke server.</translation>
+    </message>
+    <message>
+        <source>Tersimpan di perangkat ini; dikirim ke server saat tersambung.</source>
+        <translation>Tersimpan di perangkat ini; dikirim ke server saat tersambung.</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::DayKind</name>
+    <message>
+        <source>Bukan hari kerja</source>
+        <translation>Bukan hari kerja</translation>
+    </message>
+    <message>
+        <source>Hari libur</source>
+        <translation>Hari libur</translation>
+    </message>
+    <message>
+        <source>Cuti/izin</source>
+        <translation>Cuti/izin</translation>
+    </message>
+    <message>
+        <source>Hadir</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Tanpa keterangan</source>
+        <translation>Tanpa keterangan</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::DeductionTable</name>
+    <message>
+        <source>Tabel potongan harus {tl, psw, absentPerDay, cap}</source>
+        <translation>Tabel potongan harus {tl, psw, absentPerDay, cap}</translation>
+    </message>
+    <message>
+        <source>Potongan %1 harus empat angka persen</source>
+        <translation>Potongan %1 harus empat angka persen</translation>
+    </message>
+    <message>
+        <source>Potongan %1%2 harus antara 0 dan 100 persen</source>
+        <translation>Potongan %1%2 harus antara 0 dan 100 persen</translation>
+    </message>
+    <message>
+        <source>Potongan tanpa keterangan harus antara 0 dan 100 persen</source>
+        <translation>Potongan tanpa keterangan harus antara 0 dan 100 persen</translation>
+    </message>
+    <message>
+        <source>Batas potongan bulanan harus lebih dari 0 dan paling banyak 100 persen</source>
+        <translation>Batas potongan bulanan harus lebih dari 0 dan paling banyak 100 persen</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::EventPolicy</name>
+    <message>
+        <source>Catatan absensi tidak dapat dihapus</source>
+        <translation>Catatan absensi tidak dapat dihapus</translation>
+    </message>
+    <message>
+        <source>Sidik (hash) catatan absensi tidak sesuai dengan isinya</source>
+        <translation>Sidik (hash) catatan absensi tidak sesuai dengan isinya</translation>
+    </message>
+    <message>
+        <source>Zona waktu %1 tidak dikenal</source>
+        <translation>Zona waktu %1 tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Catatan absensi hanya dapat dikirim oleh perangkat yang mencatatnya</source>
+        <translation>Catatan absensi hanya dapat dikirim oleh perangkat yang mencatatnya</translation>
+    </message>
+    <message>
+        <source>Hanya admin OPD atau pengelola kepegawaian yang dapat mengimpor log mesin absensi</source>
+        <translation>Hanya admin OPD atau pengelola kepegawaian yang dapat mengimpor log mesin absensi</translation>
+    </message>
+    <message>
+        <source>Pegawai ini berada di luar unit kerja Anda</source>
+        <translation>Pegawai ini berada di luar unit kerja Anda</translation>
+    </message>
+    <message>
+        <source>Catatan mesin absensi tidak memiliki urutan perangkat</source>
+        <translation>Catatan mesin absensi tidak memiliki urutan perangkat</translation>
+    </message>
+    <message>
+        <source>Pegawai ini tidak memiliki NIP</source>
+        <translation>Pegawai ini tidak memiliki NIP</translation>
+    </message>
+    <message>
+        <source>Catatan absensi perangkat memerlukan nomor urut dan jam sejak menyala</source>
+        <translation>Catatan absensi perangkat memerlukan nomor urut dan jam sejak menyala</translation>
+    </message>
+    <message>
+        <source>Kolom prevHash tidak valid</source>
+        <translation>Kolom prevHash tidak valid</translation>
+    </message>
+    <message>
+        <source>Hanya kios absensi yang dapat mencatat dengan sumber kios</source>
+        <translation>Hanya kios absensi yang dapat mencatat dengan sumber kios</translation>
+    </message>
+    <message>
+        <source>Kios absensi tidak mencatat kehadiran akunnya sendiri</source>
+        <translation>Kios absensi tidak mencatat kehadiran akunnya sendiri</translation>
+    </message>
+    <message>
+        <source>Kios ini hanya mencatat kehadiran pegawai unitnya</source>
+        <translation>Kios ini hanya mencatat kehadiran pegawai unitnya</translation>
+    </message>
+    <message>
+        <source>Kios absensi mencatat dengan sumber kios</source>
+        <translation>Kios absensi mencatat dengan sumber kios</translation>
+    </message>
+    <message>
+        <source>Anda hanya dapat mencatat kehadiran Anda sendiri</source>
+        <translation>Anda hanya dapat mencatat kehadiran Anda sendiri</translation>
+    </message>
+    <message>
+        <source>Kode catatan absensi tidak sesuai dengan perangkat dan nomor urutnya</source>
+        <translation>Kode catatan absensi tidak sesuai dengan perangkat dan nomor urutnya</translation>
+    </message>
+    <message>
+        <source>Zona waktu catatan harus zona kantor pegawai (%1)</source>
+        <translation>Zona waktu catatan harus zona kantor pegawai (%1)</translation>
+    </message>
+    <message>
+        <source>Kolom anchor tidak valid</source>
+        <translation>Kolom anchor tidak valid</translation>
+    </message>
+    <message>
+        <source>Kolom evidence tidak valid</source>
+        <translation>Kolom evidence tidak valid</translation>
+    </message>
+    <message>
+        <source>Pegawai tidak ditemukan di direktori</source>
+        <translation>Pegawai tidak ditemukan di direktori</translation>
+    </message>
+    <message>
+        <source>Akun pegawai ini nonaktif</source>
+        <translation>Akun pegawai ini nonaktif</translation>
+    </message>
+    <message>
+        <source>Pegawai ini belum memiliki unit kerja</source>
+        <translation>Pegawai ini belum memiliki unit kerja</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::HolidayKind</name>
+    <message>
+        <source>Libur nasional</source>
+        <translation>Libur nasional</translation>
+    </message>
+    <message>
+        <source>Cuti bersama</source>
+        <translation>Cuti bersama</translation>
+    </message>
+    <message>
+        <source>Libur daerah</source>
+        <translation>Libur daerah</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::HolidayList</name>
+    <message>
+        <source>Baris 1: kepala kolom harus date,kind,name</source>
+        <translation>Baris 1: kepala kolom harus date,kind,name</translation>
+    </message>
+    <message>
+        <source>Baris %1: harus tiga kolom date,kind,name</source>
+        <translation>Baris %1: harus tiga kolom date,kind,name</translation>
+    </message>
+    <message>
+        <source>Baris %1: tanggal harus TTTT-BB-HH</source>
+        <translation>Baris %1: tanggal harus TTTT-BB-HH</translation>
+    </message>
+    <message>
+        <source>Baris %1: jenis harus libur_nasional, cuti_bersama atau libur_daerah</source>
+        <translation>Baris %1: jenis harus libur_nasional, cuti_bersama atau libur_daerah</translation>
+    </message>
+    <message>
+        <source>Baris %1: nama libur wajib diisi (paling banyak 200 karakter)</source>
+        <translation>Baris %1: nama libur wajib diisi (paling banyak 200 karakter)</translation>
+    </message>
+    <message>
+        <source>Daftar libur harus {days: […]}</source>
+        <translation>Daftar libur harus {days: […]}</translation>
+    </message>
+    <message>
+        <source>Daftar libur paling banyak %1 tanggal</source>
+        <translation>Daftar libur paling banyak %1 tanggal</translation>
+    </message>
+    <message>
+        <source>Setiap hari libur harus {date TTTT-BB-HH, kind, name}</source>
+        <translation>Setiap hari libur harus {date TTTT-BB-HH, kind, name}</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::KioskSession</name>
+    <message>
+        <source>NIP harus 18 digit angka</source>
+        <translation>NIP harus 18 digit angka</translation>
+    </message>
+    <message>
+        <source>PIN harus tepat 6 digit angka</source>
+        <translation>PIN harus tepat 6 digit angka</translation>
+    </message>
+    <message numerus="yes">
+        <source>NIP ini dikunci karena PIN salah berulang kali. Coba lagi dalam %n menit atau minta admin membuka kios.</source>
+        <translation>
+            <numerusform>NIP ini dikunci karena PIN salah berulang kali. Coba lagi dalam %n menit atau minta admin membuka kios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NIP atau PIN salah</source>
+        <translation>NIP atau PIN salah</translation>
+    </message>
+    <message>
+        <source>Hanya admin OPD dari unit kios ini yang dapat membukanya</source>
+        <translation>Hanya admin OPD dari unit kios ini yang dapat membukanya</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::KioskWindow</name>
+    <message>
+        <source>Kios Absensi</source>
+        <translation>Kios Absensi</translation>
+    </message>
+    <message>
+        <source>Kios Absensi — %1</source>
+        <translation>Kios Absensi — %1</translation>
+    </message>
+    <message>
+        <source>18 angka NIP</source>
+        <translation>18 angka NIP</translation>
+    </message>
+    <message>
+        <source>6 angka</source>
+        <translation>6 angka</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Pulang</source>
+        <translation>Pulang</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Lupa PIN atau belum punya? Atur PIN di aplikasi Lontar Anda: Absensi → Atur PIN kios.</source>
+        <translation>Lupa PIN atau belum punya? Atur PIN di aplikasi Lontar Anda: Absensi → Atur PIN kios.</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Nama pengguna admin OPD</source>
+        <translation>Nama pengguna admin OPD</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Buka kunci PIN</source>
+        <translation>Buka kunci PIN</translation>
+    </message>
+    <message>
+        <source>Keluar dari mode kios</source>
+        <translation>Keluar dari mode kios</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation>%1 — %2 %3</translation>
+    </message>
+    <message>
+        <source>masuk</source>
+        <translation>masuk</translation>
+    </message>
+    <message>
+        <source>pulang</source>
+        <translation>pulang</translation>
+    </message>
+    <message>
+        <source>Tercatat, tetapi waktunya perlu diperiksa atasan: %1</source>
+        <translation>Tercatat, tetapi waktunya perlu diperiksa atasan: %1</translation>
+    </message>
+    <message>
+        <source>Semua kunci PIN sudah dibuka.</source>
+        <translation>Semua kunci PIN sudah dibuka.</translation>
+    </message>
+    <message>
+        <source>Kios hanya dapat ditutup oleh admin OPD dengan kata sandinya.</source>
+        <translation>Kios hanya dapat ditutup oleh admin OPD dengan kata sandinya.</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::MarkPolicy</name>
+    <message>
+        <source>Tanda sinkronisasi perangkat tidak dapat dihapus</source>
+        <translation>Tanda sinkronisasi perangkat tidak dapat dihapus</translation>
+    </message>
+    <message>
+        <source>Kolom lastSeq tidak valid</source>
+        <translation>Kolom lastSeq tidak valid</translation>
+    </message>
+    <message>
+        <source>Tanda sinkronisasi hanya dapat ditulis oleh perangkatnya sendiri</source>
+        <translation>Tanda sinkronisasi hanya dapat ditulis oleh perangkatnya sendiri</translation>
+    </message>
+    <message>
+        <source>Kode tanda sinkronisasi tidak sesuai dengan perangkatnya</source>
+        <translation>Kode tanda sinkronisasi tidak sesuai dengan perangkatnya</translation>
+    </message>
+    <message>
+        <source>Tanda sinkronisasi harus memakai unit kerja pengguna perangkat</source>
+        <translation>Tanda sinkronisasi harus memakai unit kerja pengguna perangkat</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::Month</name>
+    <message>
+        <source>Januari</source>
+        <translation>Januari</translation>
+    </message>
+    <message>
+        <source>Februari</source>
+        <translation>Februari</translation>
+    </message>
+    <message>
+        <source>Maret</source>
+        <translation>Maret</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>Mei</source>
+        <translation>Mei</translation>
+    </message>
+    <message>
+        <source>Juni</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>Juli</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>Agustus</source>
+        <translation>Agustus</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>Oktober</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>Desember</source>
+        <translation>Desember</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::NetworkRule</name>
+    <message>
+        <source>Jaringan kantor harus {subnets: […]}</source>
+        <translation>Jaringan kantor harus {subnets: […]}</translation>
+    </message>
+    <message>
+        <source>Jaringan kantor paling banyak %1 subnet</source>
+        <translation>Jaringan kantor paling banyak %1 subnet</translation>
+    </message>
+    <message>
+        <source>Subnet tidak valid: %1 (contoh 10.1.2.0/24)</source>
+        <translation>Subnet tidak valid: %1 (contoh 10.1.2.0/24)</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::PinDialog</name>
+    <message>
+        <source>Atur PIN kios absensi</source>
+        <translation>Atur PIN kios absensi</translation>
+    </message>
+    <message>
+        <source>PIN dipakai untuk absen di komputer kios kantor Anda bersama NIP. Pilih 6 angka yang tidak mudah ditebak (bukan tanggal lahir atau 123456).</source>
+        <translation>PIN dipakai untuk absen di komputer kios kantor Anda bersama NIP. Pilih 6 angka yang tidak mudah ditebak (bukan tanggal lahir atau 123456).</translation>
+    </message>
+    <message>
+        <source>PIN baru (6 angka)</source>
+        <translation>PIN baru (6 angka)</translation>
+    </message>
+    <message>
+        <source>Ulangi PIN</source>
+        <translation>Ulangi PIN</translation>
+    </message>
+    <message>
+        <source>Simpan PIN</source>
+        <translation>Simpan PIN</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>PIN harus tepat 6 angka.</source>
+        <translation>PIN harus tepat 6 angka.</translation>
+    </message>
+    <message>
+        <source>Kedua PIN tidak sama. Ketik ulang.</source>
+        <translation>Kedua PIN tidak sama. Ketik ulang.</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::PinPolicy</name>
+    <message>
+        <source>PIN absensi tidak dihapus; setel PIN baru</source>
+        <translation>PIN absensi tidak dihapus; setel PIN baru</translation>
+    </message>
+    <message>
+        <source>NIP harus 18 digit angka</source>
+        <translation>NIP harus 18 digit angka</translation>
+    </message>
+    <message>
+        <source>Verifier PIN harus Argon2id</source>
+        <translation>Verifier PIN harus Argon2id</translation>
+    </message>
+    <message>
+        <source>NIP tidak sesuai dengan direktori pegawai</source>
+        <translation>NIP tidak sesuai dengan direktori pegawai</translation>
+    </message>
+    <message>
+        <source>PIN absensi hanya disetel oleh pegawainya sendiri atau admin OPD unitnya</source>
+        <translation>PIN absensi hanya disetel oleh pegawainya sendiri atau admin OPD unitnya</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::PinRegistry</name>
+    <message>
+        <source>PIN harus tepat 6 digit angka</source>
+        <translation>PIN harus tepat 6 digit angka</translation>
+    </message>
+    <message>
+        <source>Akun tanpa NIP tidak memakai PIN absensi</source>
+        <translation>Akun tanpa NIP tidak memakai PIN absensi</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::RecapCalculator</name>
+    <message>
+        <source>Cuti tahunan</source>
+        <translation>Cuti tahunan</translation>
+    </message>
+    <message>
+        <source>Cuti sakit</source>
+        <translation>Cuti sakit</translation>
+    </message>
+    <message>
+        <source>Cuti besar</source>
+        <translation>Cuti besar</translation>
+    </message>
+    <message>
+        <source>Cuti melahirkan</source>
+        <translation>Cuti melahirkan</translation>
+    </message>
+    <message>
+        <source>Cuti alasan penting</source>
+        <translation>Cuti alasan penting</translation>
+    </message>
+    <message>
+        <source>Izin</source>
+        <translation>Izin</translation>
+    </message>
+    <message>
+        <source>Dinas luar</source>
+        <translation>Dinas luar</translation>
+    </message>
+    <message>
+        <source>Bukan hari kerja</source>
+        <translation>Bukan hari kerja</translation>
+    </message>
+    <message>
+        <source>Libur: %1</source>
+        <translation>Libur: %1</translation>
+    </message>
+    <message>
+        <source>Tanpa keterangan (%1 catatan diragukan belum dikoreksi)</source>
+        <translation>Tanpa keterangan (%1 catatan diragukan belum dikoreksi)</translation>
+    </message>
+    <message>
+        <source>Tanpa keterangan</source>
+        <translation>Tanpa keterangan</translation>
+    </message>
+    <message>
+        <source>Tidak ada catatan masuk (TL4)</source>
+        <translation>Tidak ada catatan masuk (TL4)</translation>
+    </message>
+    <message>
+        <source>Terlambat %1 menit (TL%2)</source>
+        <translation>Terlambat %1 menit (TL%2)</translation>
+    </message>
+    <message>
+        <source>tidak ada catatan pulang (PSW4)</source>
+        <translation>tidak ada catatan pulang (PSW4)</translation>
+    </message>
+    <message>
+        <source>pulang %1 menit lebih awal (PSW%2)</source>
+        <translation>pulang %1 menit lebih awal (PSW%2)</translation>
+    </message>
+    <message>
+        <source>Hadir tepat waktu</source>
+        <translation>Hadir tepat waktu</translation>
+    </message>
+    <message>
+        <source>; %1 catatan diragukan belum dikoreksi</source>
+        <translation>; %1 catatan diragukan belum dikoreksi</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::RecapModel</name>
+    <message numerus="yes">
+        <source>Sementara (%n hari)</source>
+        <translation>
+            <numerusform>Sementara (%n hari)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari belum final: ada perangkat yang belum tersinkron sejak hari itu berakhir</source>
+        <translation>
+            <numerusform>%n hari belum final: ada perangkat yang belum tersinkron sejak hari itu berakhir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Hari kerja</source>
+        <translation>Hari kerja</translation>
+    </message>
+    <message>
+        <source>Hadir</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Tanpa keterangan</source>
+        <translation>Tanpa keterangan</translation>
+    </message>
+    <message>
+        <source>Cuti/izin</source>
+        <translation>Cuti/izin</translation>
+    </message>
+    <message>
+        <source>Potongan %</source>
+        <translation>Potongan %</translation>
+    </message>
+    <message>
+        <source>Status data</source>
+        <translation>Status data</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::RecapTab</name>
+    <message>
+        <source>Berkas %1 tidak dapat ditulis: %2</source>
+        <translation>Berkas %1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Semua unit</source>
+        <translation>Semua unit</translation>
+    </message>
+    <message>
+        <source>%1 (dengan sub-unit)</source>
+        <translation>%1 (dengan sub-unit)</translation>
+    </message>
+    <message>
+        <source>Tampilkan</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Bulan</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Pilih bulan dan unit, lalu tekan Tampilkan.</source>
+        <translation>Pilih bulan dan unit, lalu tekan Tampilkan.</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV…</source>
+        <translation>Ekspor CSV…</translation>
+    </message>
+    <message>
+        <source>Ekspor PDF…</source>
+        <translation>Ekspor PDF…</translation>
+    </message>
+    <message>
+        <source>Tanda tangani PDF…</source>
+        <translation>Tanda tangani PDF…</translation>
+    </message>
+    <message>
+        <source>Menyimpan laporan PDF lalu membukanya di Tanda Tangan Elektronik</source>
+        <translation>Menyimpan laporan PDF lalu membukanya di Tanda Tangan Elektronik</translation>
+    </message>
+    <message>
+        <source>Menghitung rekap…</source>
+        <translation>Menghitung rekap…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2: %n pegawai</source>
+        <translation>
+            <numerusform>%1 — %2: %n pegawai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n baris masih sementara (ditandai kuning): ada perangkat yang belum tersinkron sejak hari itu berakhir</source>
+        <translation>
+            <numerusform>%n baris masih sementara (ditandai kuning): ada perangkat yang belum tersinkron sejak hari itu berakhir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tidak ada pegawai ber-NIP di unit ini.</source>
+        <translation>Tidak ada pegawai ber-NIP di unit ini.</translation>
+    </message>
+    <message>
+        <source>Simpan rekap sebagai CSV</source>
+        <translation>Simpan rekap sebagai CSV</translation>
+    </message>
+    <message>
+        <source>Berkas CSV (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Rekap tersimpan di %1</source>
+        <translation>Rekap tersimpan di %1</translation>
+    </message>
+    <message>
+        <source>Simpan laporan PDF untuk ditandatangani</source>
+        <translation>Simpan laporan PDF untuk ditandatangani</translation>
+    </message>
+    <message>
+        <source>Simpan rekap sebagai PDF</source>
+        <translation>Simpan rekap sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Membuat PDF…</source>
+        <translation>Membuat PDF…</translation>
+    </message>
+    <message>
+        <source>Laporan tersimpan di %1 dan dibuka di Tanda Tangan Elektronik.</source>
+        <translation>Laporan tersimpan di %1 dan dibuka di Tanda Tangan Elektronik.</translation>
+    </message>
+    <message>
+        <source>Laporan tersimpan di %1. Buka modul Tanda Tangan Elektronik untuk menandatanganinya.</source>
+        <translation>Laporan tersimpan di %1. Buka modul Tanda Tangan Elektronik untuk menandatanganinya.</translation>
+    </message>
+    <message>
+        <source>Laporan PDF tersimpan di %1</source>
+        <translation>Laporan PDF tersimpan di %1</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::RequestModel</name>
+    <message>
+        <source>Pegawai</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Hari kerja</source>
+        <translation>Hari kerja</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source> oleh %1</source>
+        <translation> oleh %1</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::RequestPolicy</name>
+    <message>
+        <source>Permohonan tidak dihapus; batalkan saja selama belum diputuskan</source>
+        <translation>Permohonan tidak dihapus; batalkan saja selama belum diputuskan</translation>
+    </message>
+    <message>
+        <source>Permohonan hanya dapat diajukan atas nama Anda sendiri</source>
+        <translation>Permohonan hanya dapat diajukan atas nama Anda sendiri</translation>
+    </message>
+    <message>
+        <source>Unit kerja permohonan harus unit kerja Anda</source>
+        <translation>Unit kerja permohonan harus unit kerja Anda</translation>
+    </message>
+    <message>
+        <source>Permohonan baru harus berstatus diajukan</source>
+        <translation>Permohonan baru harus berstatus diajukan</translation>
+    </message>
+    <message>
+        <source>Permohonan baru belum diputuskan siapa pun</source>
+        <translation>Permohonan baru belum diputuskan siapa pun</translation>
+    </message>
+    <message>
+        <source>Permohonan ini sudah %1 dan tidak dapat diubah lagi; ajukan permohonan baru</source>
+        <translation>Permohonan ini sudah %1 dan tidak dapat diubah lagi; ajukan permohonan baru</translation>
+    </message>
+    <message>
+        <source>Isi permohonan tidak dapat diubah; batalkan dan ajukan yang baru</source>
+        <translation>Isi permohonan tidak dapat diubah; batalkan dan ajukan yang baru</translation>
+    </message>
+    <message>
+        <source>Permohonan ini masih menunggu keputusan</source>
+        <translation>Permohonan ini masih menunggu keputusan</translation>
+    </message>
+    <message>
+        <source>Hanya pemohon yang dapat membatalkan permohonannya</source>
+        <translation>Hanya pemohon yang dapat membatalkan permohonannya</translation>
+    </message>
+    <message>
+        <source>Pembatalan hanya dapat dicatat atas nama Anda sendiri</source>
+        <translation>Pembatalan hanya dapat dicatat atas nama Anda sendiri</translation>
+    </message>
+    <message>
+        <source>Keputusan hanya dapat dicatat atas nama Anda sendiri</source>
+        <translation>Keputusan hanya dapat dicatat atas nama Anda sendiri</translation>
+    </message>
+    <message>
+        <source>Sisa cuti tahunan tidak dapat diperiksa</source>
+        <translation>Sisa cuti tahunan tidak dapat diperiksa</translation>
+    </message>
+    <message>
+        <source>Sisa cuti tahunan %1 tidak cukup: %2 hari kerja tersisa, diminta %3</source>
+        <translation>Sisa cuti tahunan %1 tidak cukup: %2 hari kerja tersisa, diminta %3</translation>
+    </message>
+    <message>
+        <source>Tanggal permohonan harus berbentuk TTTT-BB-HH</source>
+        <translation>Tanggal permohonan harus berbentuk TTTT-BB-HH</translation>
+    </message>
+    <message>
+        <source>Tanggal mulai tidak boleh sesudah tanggal selesai</source>
+        <translation>Tanggal mulai tidak boleh sesudah tanggal selesai</translation>
+    </message>
+    <message>
+        <source>Satu permohonan paling lama satu tahun</source>
+        <translation>Satu permohonan paling lama satu tahun</translation>
+    </message>
+    <message>
+        <source>Hanya permohonan koreksi yang merujuk catatan kehadiran</source>
+        <translation>Hanya permohonan koreksi yang merujuk catatan kehadiran</translation>
+    </message>
+    <message>
+        <source>Rentang cuti tahunan tidak memuat hari kerja</source>
+        <translation>Rentang cuti tahunan tidak memuat hari kerja</translation>
+    </message>
+    <message>
+        <source>Cuti tahunan paling banyak %1 hari kerja dalam setahun</source>
+        <translation>Cuti tahunan paling banyak %1 hari kerja dalam setahun</translation>
+    </message>
+    <message>
+        <source>Koreksi berlaku untuk satu hari</source>
+        <translation>Koreksi berlaku untuk satu hari</translation>
+    </message>
+    <message>
+        <source>Koreksi harus disertai alasan</source>
+        <translation>Koreksi harus disertai alasan</translation>
+    </message>
+    <message>
+        <source>Koreksi merujuk satu catatan yang ditandai, atau jenis dan waktu absen yang terlewat, tidak keduanya</source>
+        <translation>Koreksi merujuk satu catatan yang ditandai, atau jenis dan waktu absen yang terlewat, tidak keduanya</translation>
+    </message>
+    <message>
+        <source>Catatan kehadiran yang dikoreksi tidak ditemukan</source>
+        <translation>Catatan kehadiran yang dikoreksi tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Koreksi absen yang terlewat harus menyebut masuk/pulang dan waktunya</source>
+        <translation>Koreksi absen yang terlewat harus menyebut masuk/pulang dan waktunya</translation>
+    </message>
+    <message>
+        <source>Waktu koreksi tidak jatuh pada tanggal permohonan</source>
+        <translation>Waktu koreksi tidak jatuh pada tanggal permohonan</translation>
+    </message>
+    <message>
+        <source>Anda tidak dapat memutuskan permohonan Anda sendiri</source>
+        <translation>Anda tidak dapat memutuskan permohonan Anda sendiri</translation>
+    </message>
+    <message>
+        <source>Hanya atasan yang dapat memutuskan permohonan</source>
+        <translation>Hanya atasan yang dapat memutuskan permohonan</translation>
+    </message>
+    <message>
+        <source>Pemohon bukan bawahan Anda</source>
+        <translation>Pemohon bukan bawahan Anda</translation>
+    </message>
+    <message>
+        <source>Pemohon tidak ditemukan dalam direktori</source>
+        <translation>Pemohon tidak ditemukan dalam direktori</translation>
+    </message>
+    <message>
+        <source>Permohonan seorang atasan diputuskan oleh atasan di unit di atasnya</source>
+        <translation>Permohonan seorang atasan diputuskan oleh atasan di unit di atasnya</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::RequestService</name>
+    <message>
+        <source>Cuti tahunan</source>
+        <translation>Cuti tahunan</translation>
+    </message>
+    <message>
+        <source>Cuti sakit</source>
+        <translation>Cuti sakit</translation>
+    </message>
+    <message>
+        <source>Cuti besar</source>
+        <translation>Cuti besar</translation>
+    </message>
+    <message>
+        <source>Cuti melahirkan</source>
+        <translation>Cuti melahirkan</translation>
+    </message>
+    <message>
+        <source>Cuti karena alasan penting</source>
+        <translation>Cuti karena alasan penting</translation>
+    </message>
+    <message>
+        <source>Izin</source>
+        <translation>Izin</translation>
+    </message>
+    <message>
+        <source>Dinas luar</source>
+        <translation>Dinas luar</translation>
+    </message>
+    <message>
+        <source>Koreksi kehadiran</source>
+        <translation>Koreksi kehadiran</translation>
+    </message>
+    <message>
+        <source>Diajukan</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Disetujui</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Sisa cuti tahunan %1 tidak cukup: %2 hari kerja tersisa, diminta %3</source>
+        <translation>Sisa cuti tahunan %1 tidak cukup: %2 hari kerja tersisa, diminta %3</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::RequestsTab</name>
+    <message>
+        <source>Ajukan cuti atau izin</source>
+        <translation>Ajukan cuti atau izin</translation>
+    </message>
+    <message>
+        <source>mis. acara keluarga di luar kota</source>
+        <translation>mis. acara keluarga di luar kota</translation>
+    </message>
+    <message>
+        <source>Ajukan ke atasan</source>
+        <translation>Ajukan ke atasan</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Mulai</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Sampai</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Pengajuan saya</source>
+        <translation>Pengajuan saya</translation>
+    </message>
+    <message>
+        <source>Belum ada pengajuan. Isi formulir di sebelah kiri untuk mengajukan cuti atau izin.</source>
+        <translation>Belum ada pengajuan. Isi formulir di sebelah kiri untuk mengajukan cuti atau izin.</translation>
+    </message>
+    <message>
+        <source>Batalkan pengajuan</source>
+        <translation>Batalkan pengajuan</translation>
+    </message>
+    <message>
+        <source>Menunggu keputusan saya</source>
+        <translation>Menunggu keputusan saya</translation>
+    </message>
+    <message>
+        <source>Tidak ada pengajuan yang menunggu keputusan Anda.</source>
+        <translation>Tidak ada pengajuan yang menunggu keputusan Anda.</translation>
+    </message>
+    <message>
+        <source>Catatan untuk pegawai (wajib bila menolak)</source>
+        <translation>Catatan untuk pegawai (wajib bila menolak)</translation>
+    </message>
+    <message>
+        <source>Setujui</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <source>Tolak</source>
+        <translation>Tolak</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lama: %n hari kerja</source>
+        <translation>
+            <numerusform>Lama: %n hari kerja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sisa cuti tahunan %1: &lt;b&gt;%n hari&lt;/b&gt; (hak %2 hari, sisa tahun lalu %3, terpakai %4, menunggu keputusan %5).</source>
+        <translation>
+            <numerusform>Sisa cuti tahunan %1: &lt;b&gt;%n hari&lt;/b&gt; (hak %2 hari, sisa tahun lalu %3, terpakai %4, menunggu keputusan %5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pengajuan ini melebihi sisa cuti tahunan Anda.</source>
+        <translation>Pengajuan ini melebihi sisa cuti tahunan Anda.</translation>
+    </message>
+    <message>
+        <source>Tuliskan alasannya.</source>
+        <translation>Tuliskan alasannya.</translation>
+    </message>
+    <message>
+        <source>Pengajuan terkirim ke atasan Anda.</source>
+        <translation>Pengajuan terkirim ke atasan Anda.</translation>
+    </message>
+    <message>
+        <source>Pengajuan dibatalkan.</source>
+        <translation>Pengajuan dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Tuliskan alasan penolakan di kolom catatan.</source>
+        <translation>Tuliskan alasan penolakan di kolom catatan.</translation>
+    </message>
+    <message>
+        <source>Pengajuan %1 disetujui.</source>
+        <translation>Pengajuan %1 disetujui.</translation>
+    </message>
+    <message>
+        <source>Pengajuan %1 ditolak.</source>
+        <translation>Pengajuan %1 ditolak.</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::RulesPolicy</name>
+    <message>
+        <source>Aturan absensi tidak ditemukan</source>
+        <translation>Aturan absensi tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Perubahan aturan hanya dapat dicatat atas nama Anda sendiri</source>
+        <translation>Perubahan aturan hanya dapat dicatat atas nama Anda sendiri</translation>
+    </message>
+    <message>
+        <source>Kode aturan tidak sesuai dengan jenis, unit dan tanggal berlakunya</source>
+        <translation>Kode aturan tidak sesuai dengan jenis, unit dan tanggal berlakunya</translation>
+    </message>
+    <message>
+        <source>Hanya kepegawaian (BKPSDM) atau admin OPD yang dapat mengubah aturan absensi</source>
+        <translation>Hanya kepegawaian (BKPSDM) atau admin OPD yang dapat mengubah aturan absensi</translation>
+    </message>
+    <message>
+        <source>Hari libur dan tabel potongan hanya diatur oleh kepegawaian (BKPSDM)</source>
+        <translation>Hari libur dan tabel potongan hanya diatur oleh kepegawaian (BKPSDM)</translation>
+    </message>
+    <message>
+        <source>Aturan tingkat kabupaten hanya diatur oleh kepegawaian (BKPSDM)</source>
+        <translation>Aturan tingkat kabupaten hanya diatur oleh kepegawaian (BKPSDM)</translation>
+    </message>
+    <message>
+        <source>Admin OPD hanya mengatur jadwal unit di lingkungannya sendiri</source>
+        <translation>Admin OPD hanya mengatur jadwal unit di lingkungannya sendiri</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::TeamModel</name>
+    <message>
+        <source>Belum berlangsung</source>
+        <translation>Belum berlangsung</translation>
+    </message>
+    <message>
+        <source>Tanpa keterangan ⚠</source>
+        <translation>Tanpa keterangan ⚠</translation>
+    </message>
+    <message>
+        <source> · sementara</source>
+        <translation> · sementara</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Pulang</source>
+        <translation>Pulang</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Catatan diragukan</source>
+        <translation>Catatan diragukan</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::TeamTab</name>
+    <message>
+        <source>Satu hari</source>
+        <translation>Satu hari</translation>
+    </message>
+    <message>
+        <source>Satu minggu (Senin–Jumat)</source>
+        <translation>Satu minggu (Senin–Jumat)</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Pilih seorang pegawai untuk melihat catatan yang diragukan beserta penjelasannya.</source>
+        <translation>Pilih seorang pegawai untuk melihat catatan yang diragukan beserta penjelasannya.</translation>
+    </message>
+    <message>
+        <source>⚠ kuning: ada catatan yang diragukan (jam perangkat berbeda, perangkat lama tidak tersambung, dan sebagainya); catatan itu tidak dihitung tepat waktu sampai diterima melalui koreksi.</source>
+        <translation>⚠ kuning: ada catatan yang diragukan (jam perangkat berbeda, perangkat lama tidak tersambung, dan sebagainya); catatan itu tidak dihitung tepat waktu sampai diterima melalui koreksi.</translation>
+    </message>
+    <message>
+        <source>Tidak ada unit yang dapat Anda lihat.</source>
+        <translation>Tidak ada unit yang dapat Anda lihat.</translation>
+    </message>
+    <message>
+        <source>Unit ini belum mempunyai pegawai dengan NIP.</source>
+        <translation>Unit ini belum mempunyai pegawai dengan NIP.</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3 — %4</source>
+        <translation>%1, %2 %3 — %4</translation>
+    </message>
+    <message>
+        <source>masuk</source>
+        <translation>masuk</translation>
+    </message>
+    <message>
+        <source>pulang</source>
+        <translation>pulang</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: tidak ada catatan yang diragukan pada periode ini.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: tidak ada catatan yang diragukan pada periode ini.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — catatan yang diragukan:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — catatan yang diragukan:</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::TerminalImport</name>
+    <message>
+        <source>kolom kurang (harus nip,time,kind)</source>
+        <translation>kolom kurang (harus nip,time,kind)</translation>
+    </message>
+    <message>
+        <source>kolom berlebih (harus nip,time,kind)</source>
+        <translation>kolom berlebih (harus nip,time,kind)</translation>
+    </message>
+    <message>
+        <source>NIP kosong</source>
+        <translation>NIP kosong</translation>
+    </message>
+    <message>
+        <source>waktu tidak valid (harus YYYY-MM-DD HH:MM:SS)</source>
+        <translation>waktu tidak valid (harus YYYY-MM-DD HH:MM:SS)</translation>
+    </message>
+    <message>
+        <source>jenis harus in atau out</source>
+        <translation>jenis harus in atau out</translation>
+    </message>
+    <message>
+        <source>kolom kurang (harus NIP, waktu, verifikasi, status, kode kerja)</source>
+        <translation>kolom kurang (harus NIP, waktu, verifikasi, status, kode kerja)</translation>
+    </message>
+    <message>
+        <source>status harus 0 (masuk) atau 1 (pulang)</source>
+        <translation>status harus 0 (masuk) atau 1 (pulang)</translation>
+    </message>
+    <message>
+        <source>Berkas terlalu besar (paling besar %1 MB)</source>
+        <translation>Berkas terlalu besar (paling besar %1 MB)</translation>
+    </message>
+    <message>
+        <source>Berkas log kosong</source>
+        <translation>Berkas log kosong</translation>
+    </message>
+    <message>
+        <source>Format log tidak dikenali: CSV harus diawali baris nip,time,kind; attlog dipisah tab</source>
+        <translation>Format log tidak dikenali: CSV harus diawali baris nip,time,kind; attlog dipisah tab</translation>
+    </message>
+    <message>
+        <source>ditambahkan %1, duplikat %2, dilewati %3
+</source>
+        <translation>ditambahkan %1, duplikat %2, dilewati %3
+</translation>
+    </message>
+    <message>
+        <source>baris %1: %2
+</source>
+        <translation>baris %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Hanya admin OPD atau pengelola kepegawaian yang dapat mengimpor log mesin absensi</source>
+        <translation>Hanya admin OPD atau pengelola kepegawaian yang dapat mengimpor log mesin absensi</translation>
+    </message>
+    <message>
+        <source>NIP %1 tidak dikenal</source>
+        <translation>NIP %1 tidak dikenal</translation>
+    </message>
+    <message>
+        <source>pegawai dengan NIP %1 nonaktif</source>
+        <translation>pegawai dengan NIP %1 nonaktif</translation>
+    </message>
+    <message>
+        <source>pegawai dengan NIP %1 di luar unit kerja Anda</source>
+        <translation>pegawai dengan NIP %1 di luar unit kerja Anda</translation>
+    </message>
+    <message>
+        <source>waktu tidak ada di zona kantor</source>
+        <translation>waktu tidak ada di zona kantor</translation>
+    </message>
+    <message>
+        <source>waktu di masa depan</source>
+        <translation>waktu di masa depan</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::WeekModel</name>
+    <message>
+        <source>Belum berlangsung</source>
+        <translation>Belum berlangsung</translation>
+    </message>
+    <message>
+        <source> · belum tersinkron</source>
+        <translation> · belum tersinkron</translation>
+    </message>
+    <message>
+        <source>Hari</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Pulang</source>
+        <translation>Pulang</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Keterangan</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::attendance::WorkSchedule</name>
+    <message>
+        <source>Kolom jadwal tidak dikenal: %1</source>
+        <translation>Kolom jadwal tidak dikenal: %1</translation>
+    </message>
+    <message>
+        <source>Rentang jadwal paling banyak %1</source>
+        <translation>Rentang jadwal paling banyak %1</translation>
+    </message>
+    <message>
+        <source>Rentang jadwal harus {from, until, name, week} dengan tanggal yang valid, paling lama satu tahun</source>
+        <translation>Rentang jadwal harus {from, until, name, week} dengan tanggal yang valid, paling lama satu tahun</translation>
+    </message>
+    <message>
+        <source>Nama rentang jadwal wajib diisi (paling banyak 100 karakter)</source>
+        <translation>Nama rentang jadwal wajib diisi (paling banyak 100 karakter)</translation>
+    </message>
+    <message>
+        <source>workOnHolidays harus ya/tidak</source>
+        <translation>workOnHolidays harus ya/tidak</translation>
+    </message>
+</context>
+<context>
     <name>lontar::catalogue::BrowseTab</name>
     <message>
         <source>Semua zona (harga umum)</source>
         <translation>Semua zona (harga umum)</translation>
-    </message>
-    <message>
-        <source>Cari produk, kode, penyedia… (mis. kertas a4, pembersih lantai)</source>
-        <translation>Cari produk, kode, penyedia… (mis. kertas a4, pembersih lantai)</translation>
     </message>
     <message>
         <source>harga min.</source>
@@ -2952,10 +4676,6 @@ Dokumen memuat data validasi jangka panjang (DSS)
         <translation>Ditetapkan oleh</translation>
     </message>
     <message>
-        <source>Rincian dan riwayat harga</source>
-        <translation>Rincian dan riwayat harga</translation>
-    </message>
-    <message>
         <source>Bandingkan (maks. 4)</source>
         <translation>Bandingkan (maks. 4)</translation>
     </message>
@@ -2966,10 +4686,6 @@ Dokumen memuat data validasi jangka panjang (DSS)
     <message>
         <source>Paket:</source>
         <translation>Paket:</translation>
-    </message>
-    <message>
-        <source>Jumlah:</source>
-        <translation>Jumlah:</translation>
     </message>
     <message>
         <source>Pilih 2 sampai %1 produk untuk dibandingkan</source>
@@ -3039,6 +4755,71 @@ Dokumen memuat data validasi jangka panjang (DSS)
             <numerusform>%n produk ditambahkan ke paket %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cari produk, kode, penyedia…</source>
+        <translation>Cari produk, kode, penyedia…</translation>
+    </message>
+    <message>
+        <source>Mis. &quot;kertas a4&quot;, &quot;pembersih lantai&quot; atau kode produk</source>
+        <translation>Mis. &quot;kertas a4&quot;, &quot;pembersih lantai&quot; atau kode produk</translation>
+    </message>
+    <message>
+        <source>Tambah gambar…</source>
+        <translation>Tambah gambar…</translation>
+    </message>
+    <message>
+        <source>PNG atau JPEG, paling besar 5 MiB dan 4000×4000 piksel; paling banyak 4 gambar</source>
+        <translation>PNG atau JPEG, paling besar 5 MiB dan 4000×4000 piksel; paling banyak 4 gambar</translation>
+    </message>
+    <message>
+        <source>Rincian, gambar dan riwayat harga</source>
+        <translation>Rincian, gambar dan riwayat harga</translation>
+    </message>
+    <message>
+        <source>belum ada paket draf</source>
+        <translation>belum ada paket draf</translation>
+    </message>
+    <message>
+        <source>Banyaknya:</source>
+        <extracomment>How many units of the product go into the package (a quantity, not an amount of money).</extracomment>
+        <translation>Banyaknya:</translation>
+    </message>
+    <message>
+        <source>Katalog masih kosong di perangkat ini; datanya datang dari server saat sinkronisasi</source>
+        <translation>Katalog masih kosong di perangkat ini; datanya datang dari server saat sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Tidak ada produk yang cocok; ubah kata pencarian atau longgarkan filter</source>
+        <translation>Tidak ada produk yang cocok; ubah kata pencarian atau longgarkan filter</translation>
+    </message>
+    <message>
+        <source>Belum ada harga untuk zona ini</source>
+        <translation>Belum ada harga untuk zona ini</translation>
+    </message>
+    <message>
+        <source>Pilih gambar untuk %1</source>
+        <translation>Pilih gambar untuk %1</translation>
+    </message>
+    <message>
+        <source>Gambar PNG atau JPEG (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar PNG atau JPEG (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Gambar tidak ditambahkan: %1</source>
+        <translation>Gambar tidak ditambahkan: %1</translation>
+    </message>
+    <message>
+        <source>Gambar ditambahkan ke %1; dikirim ke server pada sinkronisasi berikutnya</source>
+        <translation>Gambar ditambahkan ke %1; dikirim ke server pada sinkronisasi berikutnya</translation>
+    </message>
+    <message>
+        <source>Gambar tidak dihapus: %1</source>
+        <translation>Gambar tidak dihapus: %1</translation>
+    </message>
+    <message>
+        <source>Gambar dihapus dari %1</source>
+        <translation>Gambar dihapus dari %1</translation>
+    </message>
 </context>
 <context>
     <name>lontar::catalogue::CatalogueAdmin</name>
@@ -3053,6 +4834,46 @@ Dokumen memuat data validasi jangka panjang (DSS)
     <message>
         <source>Zona harga %1 belum ditetapkan</source>
         <translation>Zona harga %1 belum ditetapkan</translation>
+    </message>
+    <message>
+        <source>Gambar hanya dapat ditambahkan dari perangkat</source>
+        <translation>Gambar hanya dapat ditambahkan dari perangkat</translation>
+    </message>
+    <message>
+        <source>Berkas gambar %1 tidak ada</source>
+        <translation>Berkas gambar %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>Gambar paling besar 5 MiB</source>
+        <translation>Gambar paling besar 5 MiB</translation>
+    </message>
+    <message>
+        <source>Gambar harus berformat PNG atau JPEG</source>
+        <translation>Gambar harus berformat PNG atau JPEG</translation>
+    </message>
+    <message>
+        <source>Gambar rusak atau tidak dapat dibaca</source>
+        <translation>Gambar rusak atau tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Ukuran gambar paling besar %1×%1 piksel</source>
+        <translation>Ukuran gambar paling besar %1×%1 piksel</translation>
+    </message>
+    <message>
+        <source>Hanya admin katalog yang dapat mengubah gambar produk</source>
+        <translation>Hanya admin katalog yang dapat mengubah gambar produk</translation>
+    </message>
+    <message>
+        <source>Produk sudah punya %1 gambar; hapus salah satu dulu</source>
+        <translation>Produk sudah punya %1 gambar; hapus salah satu dulu</translation>
+    </message>
+    <message>
+        <source>Gambar ini sudah ada pada produk %1</source>
+        <translation>Gambar ini sudah ada pada produk %1</translation>
+    </message>
+    <message>
+        <source>Gambar itu tidak ada pada produk %1</source>
+        <translation>Gambar itu tidak ada pada produk %1</translation>
     </message>
 </context>
 <context>
@@ -3093,10 +4914,6 @@ Dokumen memuat data validasi jangka panjang (DSS)
     <message>
         <source>Pilih 2 sampai 4 produk di tab Katalog, lalu Bandingkan.</source>
         <translation>Pilih 2 sampai 4 produk di tab Katalog, lalu Bandingkan.</translation>
-    </message>
-    <message>
-        <source>Kode</source>
-        <translation>Kode</translation>
     </message>
     <message>
         <source>Nama</source>
@@ -3167,6 +4984,18 @@ Dokumen memuat data validasi jangka panjang (DSS)
     <message>
         <source>umum</source>
         <translation>umum</translation>
+    </message>
+    <message>
+        <source>Gambar</source>
+        <translation>Gambar</translation>
+    </message>
+    <message>
+        <source>TKDN tertinggi</source>
+        <translation>TKDN tertinggi</translation>
+    </message>
+    <message>
+        <source>tidak ada gambar</source>
+        <translation>tidak ada gambar</translation>
     </message>
 </context>
 <context>
@@ -3398,10 +5227,6 @@ Dokumen memuat data validasi jangka panjang (DSS)
         <translation>Status</translation>
     </message>
     <message>
-        <source>Jumlah</source>
-        <translation>Jumlah</translation>
-    </message>
-    <message>
         <source>Pagu</source>
         <translation>Pagu</translation>
     </message>
@@ -3412,6 +5237,11 @@ Dokumen memuat data validasi jangka panjang (DSS)
     <message>
         <source>Sinkronisasi</source>
         <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Total harga</source>
+        <extracomment>The package&apos;s total value in rupiah.</extracomment>
+        <translation>Total harga</translation>
     </message>
 </context>
 <context>
@@ -3505,10 +5335,6 @@ Dokumen memuat data validasi jangka panjang (DSS)
         <translation>Barang</translation>
     </message>
     <message>
-        <source>Jumlah</source>
-        <translation>Jumlah</translation>
-    </message>
-    <message>
         <source>Satuan</source>
         <translation>Satuan</translation>
     </message>
@@ -3527,14 +5353,6 @@ Dokumen memuat data validasi jangka panjang (DSS)
     <message>
         <source>Langkah</source>
         <translation>Langkah</translation>
-    </message>
-    <message>
-        <source>Oleh</source>
-        <translation>Oleh</translation>
-    </message>
-    <message>
-        <source>Sebagai</source>
-        <translation>Sebagai</translation>
     </message>
     <message>
         <source>Catatan</source>
@@ -3589,10 +5407,6 @@ Dokumen memuat data validasi jangka panjang (DSS)
         <translation>umum</translation>
     </message>
     <message>
-        <source>Jumlah &lt;b&gt;%1&lt;/b&gt; dari pagu %2</source>
-        <translation>Jumlah &lt;b&gt;%1&lt;/b&gt; dari pagu %2</translation>
-    </message>
-    <message>
         <source>melebihi pagu</source>
         <translation>melebihi pagu</translation>
     </message>
@@ -3643,6 +5457,24 @@ Dokumen memuat data validasi jangka panjang (DSS)
     <message>
         <source>Tersimpan di %1; tanda tangani di modul Tanda Tangan Elektronik (penanda ${ttd})</source>
         <translation>Tersimpan di %1; tanda tangani di modul Tanda Tangan Elektronik (penanda ${ttd})</translation>
+    </message>
+    <message>
+        <source>Banyaknya</source>
+        <extracomment>Quantity ordered of one item (not money).</extracomment>
+        <translation>Banyaknya</translation>
+    </message>
+    <message>
+        <source>Oleh (sebagai)</source>
+        <translation>Oleh (sebagai)</translation>
+    </message>
+    <message>
+        <source>Total harga</source>
+        <extracomment>The order&apos;s total value in rupiah after this step.</extracomment>
+        <translation>Total harga</translation>
+    </message>
+    <message>
+        <source>Total harga &lt;b&gt;%1&lt;/b&gt; dari pagu %2</source>
+        <translation>Total harga &lt;b&gt;%1&lt;/b&gt; dari pagu %2</translation>
     </message>
 </context>
 <context>
@@ -3718,10 +5550,6 @@ Dokumen memuat data validasi jangka panjang (DSS)
     <message>
         <source>Rincian pesanan harus berupa daftar</source>
         <translation>Rincian pesanan harus berupa daftar</translation>
-    </message>
-    <message>
-        <source>Jumlah pesanan %1 tidak sesuai dengan rinciannya (%2)</source>
-        <translation>Jumlah pesanan %1 tidak sesuai dengan rinciannya (%2)</translation>
     </message>
     <message>
         <source>Pagu anggaran harus rupiah utuh lebih dari 0</source>
@@ -3862,6 +5690,79 @@ Dokumen memuat data validasi jangka panjang (DSS)
     <message>
         <source>Nilai pesanan terlalu besar</source>
         <translation>Nilai pesanan terlalu besar</translation>
+    </message>
+    <message>
+        <source>Satu produk paling banyak %1 gambar</source>
+        <translation>Satu produk paling banyak %1 gambar</translation>
+    </message>
+    <message>
+        <source>Gambar produk tidak boleh ganda</source>
+        <translation>Gambar produk tidak boleh ganda</translation>
+    </message>
+    <message>
+        <source>Total harga pesanan %1 tidak sesuai dengan rinciannya (%2)</source>
+        <translation>Total harga pesanan %1 tidak sesuai dengan rinciannya (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::catalogue::ProductImageLoader</name>
+    <message>
+        <source>Gambar belum diunduh; perangkat ini tidak tersambung ke server</source>
+        <translation>Gambar belum diunduh; perangkat ini tidak tersambung ke server</translation>
+    </message>
+    <message>
+        <source>Gambar belum diunduh; sedang diminta dari server</source>
+        <translation>Gambar belum diunduh; sedang diminta dari server</translation>
+    </message>
+    <message>
+        <source>Gambar rusak atau tidak dapat dibaca</source>
+        <translation>Gambar rusak atau tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Gambar belum diunduh: %1</source>
+        <translation>Gambar belum diunduh: %1</translation>
+    </message>
+    <message>
+        <source>Gambar tidak dapat diunduh: %1</source>
+        <translation>Gambar tidak dapat diunduh: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::catalogue::ProductImageStrip</name>
+    <message>
+        <source>Belum ada gambar produk</source>
+        <translation>Belum ada gambar produk</translation>
+    </message>
+    <message>
+        <source>Klik untuk memperbesar</source>
+        <translation>Klik untuk memperbesar</translation>
+    </message>
+    <message>
+        <source>Gambar tidak
+tersedia</source>
+        <translation>Gambar tidak
+tersedia</translation>
+    </message>
+    <message>
+        <source>Gambar belum
+diunduh</source>
+        <translation>Gambar belum
+diunduh</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::catalogue::ProductImageViewer</name>
+    <message>
+        <source>Gambar produk</source>
+        <translation>Gambar produk</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Hapus gambar dari produk</source>
+        <translation>Hapus gambar dari produk</translation>
     </message>
 </context>
 <context>
@@ -4881,6 +6782,306 @@ Dokumen memuat data validasi jangka panjang (DSS)
     </message>
 </context>
 <context>
+    <name>lontar::records::InstrumentImport</name>
+    <message>
+        <source>baris %1 (%2): %3
+</source>
+        <translation>baris %1 (%2): %3
+</translation>
+    </message>
+    <message>
+        <source>diimpor: %1 baru, %2 diubah, %3 tetap
+</source>
+        <translation>diimpor: %1 baru, %2 diubah, %3 tetap
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>tidak ada yang diimpor: %n baris tidak valid
+</source>
+        <translation>
+            <numerusform>tidak ada yang diimpor: %n baris tidak valid
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>uji coba: %1 baru, %2 diubah, %3 tetap; tidak ada yang disimpan
+</source>
+        <translation>uji coba: %1 baru, %2 diubah, %3 tetap; tidak ada yang disimpan
+</translation>
+    </message>
+    <message>
+        <source>Berkas CSV terlalu besar</source>
+        <translation>Berkas CSV terlalu besar</translation>
+    </message>
+    <message>
+        <source>Kepala CSV klasifikasi harus memuat kolom kode dan nama (induk boleh)</source>
+        <translation>Kepala CSV klasifikasi harus memuat kolom kode dan nama (induk boleh)</translation>
+    </message>
+    <message>
+        <source>kode tidak valid (contoh: 000.1.2)</source>
+        <translation>kode tidak valid (contoh: 000.1.2)</translation>
+    </message>
+    <message>
+        <source>kode muncul lebih dari sekali</source>
+        <translation>kode muncul lebih dari sekali</translation>
+    </message>
+    <message>
+        <source>nama kosong</source>
+        <translation>nama kosong</translation>
+    </message>
+    <message>
+        <source>induk %1 tidak sesuai dengan kodenya (seharusnya %2)</source>
+        <translation>induk %1 tidak sesuai dengan kodenya (seharusnya %2)</translation>
+    </message>
+    <message>
+        <source>kosong</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>Kepala CSV JRA harus memuat kolom kode, aktif, inaktif dan keterangan</source>
+        <translation>Kepala CSV JRA harus memuat kolom kode, aktif, inaktif dan keterangan</translation>
+    </message>
+    <message>
+        <source>masa aktif dan inaktif harus tahun utuh 0 sampai 100</source>
+        <translation>masa aktif dan inaktif harus tahun utuh 0 sampai 100</translation>
+    </message>
+    <message>
+        <source>keterangan harus musnah, permanen atau dinilai kembali</source>
+        <translation>keterangan harus musnah, permanen atau dinilai kembali</translation>
+    </message>
+    <message>
+        <source>pangkal retensi harus akhir tahun atau peristiwa</source>
+        <translation>pangkal retensi harus akhir tahun atau peristiwa</translation>
+    </message>
+    <message>
+        <source>sebutkan peristiwa yang mengawali masa retensi</source>
+        <translation>sebutkan peristiwa yang mengawali masa retensi</translation>
+    </message>
+    <message>
+        <source>kolom peristiwa hanya untuk pangkal peristiwa</source>
+        <translation>kolom peristiwa hanya untuk pangkal peristiwa</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::LetterImporter</name>
+    <message>
+        <source>Berkas ini sudah tercatat dengan nomor agenda %1</source>
+        <translation>Berkas ini sudah tercatat dengan nomor agenda %1</translation>
+    </message>
+    <message>
+        <source>Berkas berubah selama impor</source>
+        <translation>Berkas berubah selama impor</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::LetterRegister</name>
+    <message>
+        <source>Kode klasifikasi %1 tidak ada dalam pola klasifikasi</source>
+        <translation>Kode klasifikasi %1 tidak ada dalam pola klasifikasi</translation>
+    </message>
+    <message>
+        <source>Naskah tidak ditemukan</source>
+        <translation>Naskah tidak ditemukan</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::PdfText</name>
+    <message>
+        <source>Berkas tidak dapat dibaca</source>
+        <translation>Berkas tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Berkas kosong (0 bita)</source>
+        <translation>Berkas kosong (0 bita)</translation>
+    </message>
+    <message>
+        <source>Berkas terlalu besar (%1 MB; paling besar %2 MB)</source>
+        <translation>Berkas terlalu besar (%1 MB; paling besar %2 MB)</translation>
+    </message>
+    <message>
+        <source>Bukan berkas PDF</source>
+        <translation>Bukan berkas PDF</translation>
+    </message>
+    <message>
+        <source>Berkas PDF rusak dan tidak dapat dibuka</source>
+        <translation>Berkas PDF rusak dan tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>PDF dilindungi kata sandi; buka kuncinya lalu impor lagi</source>
+        <translation>PDF dilindungi kata sandi; buka kuncinya lalu impor lagi</translation>
+    </message>
+    <message>
+        <source>PDF terenkripsi; simpan ulang tanpa enkripsi lalu impor lagi</source>
+        <translation>PDF terenkripsi; simpan ulang tanpa enkripsi lalu impor lagi</translation>
+    </message>
+    <message>
+        <source>Berkas PDF rusak: tidak ada halaman yang terbaca</source>
+        <translation>Berkas PDF rusak: tidak ada halaman yang terbaca</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Berkas PDF rusak: halaman %1 tidak terbaca</source>
+        <translation>Berkas PDF rusak: halaman %1 tidak terbaca</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::Policy</name>
+    <message>
+        <source>Musnah</source>
+        <translation>Musnah</translation>
+    </message>
+    <message>
+        <source>Permanen</source>
+        <translation>Permanen</translation>
+    </message>
+    <message>
+        <source>Dinilai kembali</source>
+        <translation>Dinilai kembali</translation>
+    </message>
+    <message>
+        <source>Biasa</source>
+        <translation>Biasa</translation>
+    </message>
+    <message>
+        <source>Penting</source>
+        <translation>Penting</translation>
+    </message>
+    <message>
+        <source>Segera</source>
+        <translation>Segera</translation>
+    </message>
+    <message>
+        <source>Sangat segera</source>
+        <translation>Sangat segera</translation>
+    </message>
+    <message>
+        <source>Tercatat</source>
+        <translation>Tercatat</translation>
+    </message>
+    <message>
+        <source>Didisposisi</source>
+        <translation>Didisposisi</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Diberkaskan</source>
+        <translation>Diberkaskan</translation>
+    </message>
+    <message>
+        <source>Hanya arsiparis yang dapat mengubah instrumen kearsipan</source>
+        <translation>Hanya arsiparis yang dapat mengubah instrumen kearsipan</translation>
+    </message>
+    <message>
+        <source>Instrumen kearsipan tidak dihapus; nonaktifkan saja</source>
+        <translation>Instrumen kearsipan tidak dihapus; nonaktifkan saja</translation>
+    </message>
+    <message>
+        <source>Perubahan instrumen hanya dapat dicatat atas nama Anda sendiri</source>
+        <translation>Perubahan instrumen hanya dapat dicatat atas nama Anda sendiri</translation>
+    </message>
+    <message>
+        <source>Kode klasifikasi %1 tidak valid (contoh: 000.1.2)</source>
+        <translation>Kode klasifikasi %1 tidak valid (contoh: 000.1.2)</translation>
+    </message>
+    <message>
+        <source>Kode data tidak sesuai dengan kuncinya (%1)</source>
+        <translation>Kode data tidak sesuai dengan kuncinya (%1)</translation>
+    </message>
+    <message>
+        <source>Nama klasifikasi %1 kosong</source>
+        <translation>Nama klasifikasi %1 kosong</translation>
+    </message>
+    <message>
+        <source>Induk klasifikasi %1 harus %2</source>
+        <translation>Induk klasifikasi %1 harus %2</translation>
+    </message>
+    <message>
+        <source>kosong</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>Induk klasifikasi %1 belum ada</source>
+        <translation>Induk klasifikasi %1 belum ada</translation>
+    </message>
+    <message>
+        <source>Masa retensi %1 harus tahun utuh 0 sampai 100</source>
+        <translation>Masa retensi %1 harus tahun utuh 0 sampai 100</translation>
+    </message>
+    <message>
+        <source>JRA %1: sebutkan peristiwa yang mengawali masa retensi</source>
+        <translation>JRA %1: sebutkan peristiwa yang mengawali masa retensi</translation>
+    </message>
+    <message>
+        <source>JRA %1: nama peristiwa hanya untuk pangkal &quot;peristiwa&quot;</source>
+        <translation>JRA %1: nama peristiwa hanya untuk pangkal &quot;peristiwa&quot;</translation>
+    </message>
+    <message>
+        <source>JRA %1 merujuk kode klasifikasi yang belum ada</source>
+        <translation>JRA %1 merujuk kode klasifikasi yang belum ada</translation>
+    </message>
+    <message>
+        <source>Hanya pencatat surat atau arsiparis yang dapat mencatat naskah masuk</source>
+        <translation>Hanya pencatat surat atau arsiparis yang dapat mencatat naskah masuk</translation>
+    </message>
+    <message>
+        <source>Naskah masuk tidak dihapus; penyusutan mengikuti JRA</source>
+        <translation>Naskah masuk tidak dihapus; penyusutan mengikuti JRA</translation>
+    </message>
+    <message>
+        <source>Unit dan pencatat naskah tidak dapat diubah atau diatasnamakan orang lain</source>
+        <translation>Unit dan pencatat naskah tidak dapat diubah atau diatasnamakan orang lain</translation>
+    </message>
+    <message>
+        <source>Naskah hanya dapat dicatat dan diubah di unit Anda atau unit di bawahnya</source>
+        <translation>Naskah hanya dapat dicatat dan diubah di unit Anda atau unit di bawahnya</translation>
+    </message>
+    <message>
+        <source>Naskah baru selalu berstatus tercatat</source>
+        <translation>Naskah baru selalu berstatus tercatat</translation>
+    </message>
+    <message>
+        <source>Berkas, nomor agenda dan tanggal terima naskah tidak dapat diubah</source>
+        <translation>Berkas, nomor agenda dan tanggal terima naskah tidak dapat diubah</translation>
+    </message>
+    <message>
+        <source>Perihal naskah wajib diisi</source>
+        <translation>Perihal naskah wajib diisi</translation>
+    </message>
+    <message>
+        <source>Tanggal naskah harus berbentuk TTTT-BB-HH</source>
+        <translation>Tanggal naskah harus berbentuk TTTT-BB-HH</translation>
+    </message>
+    <message>
+        <source>Tanggal terima harus berbentuk TTTT-BB-HH</source>
+        <translation>Tanggal terima harus berbentuk TTTT-BB-HH</translation>
+    </message>
+    <message>
+        <source>Nomor agenda harus nomor urut/tahun terima, misalnya %1</source>
+        <translation>Nomor agenda harus nomor urut/tahun terima, misalnya %1</translation>
+    </message>
+    <message>
+        <source>Berkas naskah harus bernama, berhalaman dan paling besar %1 MB</source>
+        <translation>Berkas naskah harus bernama, berhalaman dan paling besar %1 MB</translation>
+    </message>
+    <message>
+        <source>Data berkas tanpa berkasnya</source>
+        <translation>Data berkas tanpa berkasnya</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::RecordsCli</name>
+    <message>
+        <source>ditolak: %1</source>
+        <translation>ditolak: %1</translation>
+    </message>
+</context>
+<context>
     <name>lontar::server::MutationWriter</name>
     <message>
         <source>Jenis data %1 tidak dikenal server</source>
@@ -4927,6 +7128,30 @@ Dokumen memuat data validasi jangka panjang (DSS)
     <message>
         <source>Sinkronisasi belum berjalan</source>
         <translation>Sinkronisasi belum berjalan</translation>
+    </message>
+    <message>
+        <source>Rujukan berkas tidak sah</source>
+        <translation>Rujukan berkas tidak sah</translation>
+    </message>
+    <message>
+        <source>Belum tersambung ke server; diunduh saat tersambung</source>
+        <translation>Belum tersambung ke server; diunduh saat tersambung</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak dapat dibuat</source>
+        <translation>Folder %1 tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <source>Unduhan terputus; dicoba lagi pada sinkronisasi berikutnya</source>
+        <translation>Unduhan terputus; dicoba lagi pada sinkronisasi berikutnya</translation>
+    </message>
+    <message>
+        <source>Berkas gagal diunduh berulang kali; coba lagi nanti</source>
+        <translation>Berkas gagal diunduh berulang kali; coba lagi nanti</translation>
+    </message>
+    <message>
+        <source>Berkas tidak tersedia di server atau Anda tidak berhak membukanya</source>
+        <translation>Berkas tidak tersedia di server atau Anda tidak berhak membukanya</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@ using namespace lontar;
 
 static QList<CliCommand> allCommands()
 {
-    QList<CliCommand> commands = coreCliCommands();
+    QList<CliCommand> commands = coreCliCommands({attendance::seedDemoProfileFolder});
     commands.append(esign::esignCliCommands());
     commands.append(catalogue::catalogueCliCommands());
     commands.append(attendance::attendanceCliCommands());

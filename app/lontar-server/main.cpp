@@ -1,7 +1,11 @@
 // lontar-server: the central server. Headless; the API lives in modules/server.
+#include "attendance/AttendanceDemo.h"
+#include "attendance/AttendanceModule.h"
 #include "catalogue/CatalogueCli.h"
 #include "catalogue/CatalogueModule.h"
 #include "esign/EsignModule.h"
+#include "records/RecordsCli.h"
+#include "records/RecordsModule.h"
 #include "server/EmbeddedServer.h"
 #include "server/HttpsServer.h"
 #include "sync/SyncProtocol.h"
@@ -53,7 +57,10 @@ int main(int argc, char** argv)
     CoreModule coreModule;
     esign::EsignModule esignModule;
     catalogue::CatalogueModule catalogueModule;
-    sync::EntityRegistry::instance().addModules({&coreModule, &esignModule, &catalogueModule});
+    attendance::AttendanceModule attendanceModule;
+    records::RecordsModule recordsModule;
+    sync::EntityRegistry::instance().addModules(
+        {&coreModule, &esignModule, &catalogueModule, &attendanceModule, &recordsModule});
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Lontar central server (HTTPS JSON API under /api/v1)"));
@@ -141,6 +148,15 @@ int main(int argc, char** argv)
     if (parser.isSet(demoOption)) {
         // The demo regency's e-catalogue (once; an admin's later changes stay).
         if (Status s = catalogue::seedDemoCatalogue(*setup->db); !s) {
+            err << "lontar-server: " << s.errorMessage() << Qt::endl;
+            return 1;
+        }
+        // The demo classification codes and retention schedule, and a month of demo attendance (once).
+        if (Status s = records::seedDemoInstruments(*setup->db); !s) {
+            err << "lontar-server: " << s.errorMessage() << Qt::endl;
+            return 1;
+        }
+        if (Status s = attendance::seedAttendanceDemo(*setup->db); !s) {
             err << "lontar-server: " << s.errorMessage() << Qt::endl;
             return 1;
         }

@@ -1,4 +1,5 @@
 // lontar: the desktop suite. Parses arguments, lists the mounted modules, hands over to the shell.
+#include "attendance/AttendanceDemo.h"
 #include "attendance/AttendanceModule.h"
 #include "attendance/ui/AttendanceUiModule.h"
 #include "catalogue/CatalogueCli.h"
@@ -9,6 +10,8 @@
 #include "esign/TrustStore.h"
 #include "esign/ui/EsignPage.h"
 #include "esign/ui/EsignUiModule.h"
+#include "records/RecordsCli.h"
+#include "records/RecordsModule.h"
 #include "server/EmbeddedServer.h"
 #include "server/ServerStore.h"
 #include "shell/DesktopApp.h"
@@ -74,10 +77,12 @@ int main(int argc, char** argv)
     esign::EsignModule esignModule;
     catalogue::CatalogueModule catalogueModule;
     attendance::AttendanceModule attendanceModule;
-    QList<const Module*> domainModules{&syncModule, &esignModule, &catalogueModule, &attendanceModule};
+    records::RecordsModule recordsModule;
+    QList<const Module*> domainModules{&syncModule, &esignModule, &catalogueModule, &attendanceModule,
+                                       &recordsModule};
     // The synced entities (and their policies) of every module this program links.
     sync::EntityRegistry::instance().addModules(
-        {&coreModule, &esignModule, &catalogueModule, &attendanceModule});
+        {&coreModule, &esignModule, &catalogueModule, &attendanceModule, &recordsModule});
     esign::EsignUiModule esignUi;
     catalogue::CatalogueUiModule catalogueUi;
     attendance::AttendanceUiModule attendanceUi;
@@ -123,6 +128,10 @@ int main(int argc, char** argv)
                 if (!serverDb)
                     return serverDb.error();
                 if (Status s = catalogue::seedDemoCatalogue(**serverDb); !s)
+                    return s.error();
+                if (Status s = records::seedDemoInstruments(**serverDb); !s)
+                    return s.error();
+                if (Status s = attendance::seedAttendanceDemo(**serverDb); !s)
                     return s.error();
             }
             return sync::ServerEndpoint{embedded->baseUrl(), embedded->certificateFingerprint()};

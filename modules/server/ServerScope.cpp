@@ -99,8 +99,12 @@ QString scopeFingerprint(const Actor& actor)
 Result<bool> mayReadBlob(Database& db, const Actor& actor, const QString& sha256)
 {
     ScopeFilter f;
-    f.sql = QStringLiteral("SELECT 1 FROM srv_blob_units WHERE sha256 = ? AND ");
-    f.bindings << sha256;
+    // An upload of one's own unit tree opens the blob, unless a row that references it is above the
+    // reader's clearance (a letter's PDF after the letter was made rahasia).
+    f.sql = QStringLiteral("SELECT 1 FROM srv_blob_units WHERE sha256 = ? AND NOT EXISTS (SELECT 1 FROM "
+                           "srv_blob_refs b JOIN srv_rows r ON r.entity = b.entity AND r.entity_id = "
+                           "b.entity_id WHERE b.sha256 = ? AND r.deleted = 0 AND r.sec_level > ?) AND ");
+    f.bindings << sha256 << sha256 << actor.clearance;
     appendIn(f, QStringLiteral("unit_id"), actor.unitSubtree);
     auto own = db.exec(f.sql, f.bindings);
     if (!own)

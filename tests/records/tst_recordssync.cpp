@@ -263,10 +263,8 @@ private Q_SLOTS:
         // A device starting from zero never receives it.
         auto fresh = device(QStringLiteral("admin"));
         QVERIFY(!fresh->hasLetter(m_letterId));
-        // The PDF: the platform still lets every user of the uploading unit read a blob, whatever the class
-        // of the rows that reference it (server/ServerScope.cpp mayReadBlob); reported to the lead.
-        QEXPECT_FAIL("", "blob access by uploading unit ignores the referencing rows' security level",
-                     Continue);
+        // Nor its PDF: a blob referenced by a row above the reader's clearance stays closed even to the
+        // uploading unit (server/ServerScope.cpp mayReadBlob).
         QVERIFY(!fresh->client
                      ->downloadBlob(serverRow(m_letterId).value(QStringLiteral("fileSha256")).toString(),
                                     fresh->profile->directory() + QStringLiteral("/x.pdf"))
