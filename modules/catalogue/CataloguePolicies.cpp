@@ -383,6 +383,23 @@ class OrderPolicy final : public EntityPolicy
     Q_DECLARE_TR_FUNCTIONS(lontar::catalogue::Policy)
 
 public:
+    // Every step of the workflow (created, submitted, approved, paid, ...) goes into the server's
+    // hash-chained audit log; edits that keep the state are in the order's own history.
+    std::optional<AuditNote> auditNote(const WriteContext& context, const QJsonObject& data) const override
+    {
+        if (context.isDelete)
+            return AuditNote{QStringLiteral("catalogue.order.deleted"), {}};
+        const QString to = str(data, QStringLiteral("state"));
+        const QString from = context.current ? str(*context.current, QStringLiteral("state")) : QString();
+        if (context.current && from == to)
+            return std::nullopt;
+        return AuditNote{QStringLiteral("catalogue.order.") + to,
+                         QJsonObject{{QStringLiteral("from"), from},
+                                     {QStringLiteral("to"), to},
+                                     {QStringLiteral("title"), str(data, QStringLiteral("title"))},
+                                     {QStringLiteral("total"), data.value(QStringLiteral("total"))}}};
+    }
+
     explicit OrderPolicy(std::shared_ptr<const CatalogueConfig> config)
         : m_config(std::move(config))
     {

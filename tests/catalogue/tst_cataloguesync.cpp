@@ -361,6 +361,21 @@ private Q_SLOTS:
                 ++ppkSteps;
         }
         QCOMPARE(ppkSteps, 4); // contract, addendum, delivery, close; the refused payment left no trace
+        // The server's own audit log has every state change, by whom, in one intact chain.
+        AuditLog serverAudit(*m_serverDb);
+        QVERIFY(serverAudit.verify().intact);
+        QStringList serverSteps;
+        auto entries = serverAudit.entries(500);
+        QVERIFY(entries.ok());
+        for (const AuditEntry& e : *entries) {
+            if (e.entityId == id && e.action.startsWith(QStringLiteral("catalogue.order.")))
+                serverSteps.prepend(e.action.mid(16) + QLatin1Char('/') + e.actor);
+        }
+        QCOMPARE(serverSteps,
+                 (QStringList{QStringLiteral("draft/pengadaan"), QStringLiteral("submitted/pengadaan"),
+                              QStringLiteral("negotiation/pengadaan"), QStringLiteral("approved/pengadaan"),
+                              QStringLiteral("contract/sekda"), QStringLiteral("delivered/sekda"),
+                              QStringLiteral("paid/keuangan"), QStringLiteral("closed/sekda")}));
         // Closed is final.
         pp->sync();
         QVERIFY(!pp->orders().cancel(id, QStringLiteral("coba")).ok());
