@@ -634,7 +634,8 @@ private Q_SLOTS:
             admin("GET", QStringLiteral("/api/v1/admin/users/00000000-0000-0000-0000-000000000000")).body);
         const ApiResponse list = admin("GET", QStringLiteral("/api/v1/admin/users"));
         QCOMPARE(list.status, 200);
-        QCOMPARE(json(list).value(QStringLiteral("users")).toArray().size(), 4); // admin, kadis, kabid, staf
+        QCOMPARE(json(list).value(QStringLiteral("users")).toArray().size(),
+                 6); // admin, kadis, kabid, staf, tu, kios-diskominfo
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM srv_changes")), changes);
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")), audits);
         QCOMPARE(IdentityStore(*m_db).userById(keuangan)->fullName, QStringLiteral("Maria Ulfa, S.Ak."));
