@@ -3,6 +3,7 @@
 #include "core/IndonesianText.h"
 #include "core/Uuid.h"
 #include "records/LetterIndex.h"
+#include "records/RecordsParts.h"
 #include "records/RecordsPolicies.h"
 
 #include <QRegularExpression>
@@ -110,7 +111,8 @@ QList<Migration> RecordsModule::migrations() const
                            " complete INTEGER NOT NULL)"),
             QStringLiteral("CREATE VIRTUAL TABLE rec_search USING fts5(meta, body, tokenize = 'unicode61',"
                            " prefix = '2 3')"),
-        })};
+        }),
+        dispositionsMigration(), outgoingMigration(), filingMigration()};
 }
 
 QList<EntitySpec> RecordsModule::syncedEntities() const
@@ -120,7 +122,7 @@ QList<EntitySpec> RecordsModule::syncedEntities() const
         return EntitySpec{name, ConflictRule::Optimistic, ReadScope::Global,  8 * 1024,
                           {},   std::move(policy),        std::move(project), {}};
     };
-    return {
+    QList<EntitySpec> specs{
         instrument(kClassificationEntity, makeClassificationPolicy(), projectClassification),
         instrument(kRetentionEntity, makeRetentionPolicy(), projectRetention),
         // A letter is its unit's (and the units above); arsiparis read every letter of the regency. Both
@@ -134,6 +136,10 @@ QList<EntitySpec> RecordsModule::syncedEntities() const
                    projectLetter,
                    {}},
     };
+    specs += dispositionEntities();
+    specs += outgoingEntities();
+    specs += filingEntities();
+    return specs;
 }
 
 } // namespace lontar::records

@@ -1,0 +1,2 @@
+# The dispositions part of the records module (see RecordsParts.h).
+target_sources(lontar_records PRIVATE DispositionSchema.cpp)

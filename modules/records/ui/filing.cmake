@@ -1,0 +1,2 @@
+# Filing and retention.
+target_sources(lontar_records_ui PRIVATE RetentionTab.cpp)

@@ -1,0 +1,1 @@
+# Incoming letters: the page, the letters tab, the letter view and import.

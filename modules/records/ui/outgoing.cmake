@@ -1,0 +1,2 @@
+# Outgoing letters.
+target_sources(lontar_records_ui PRIVATE OutgoingTab.cpp)

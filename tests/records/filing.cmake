@@ -1,0 +1,1 @@
+# Tests of the records filing part (label records).

@@ -1,0 +1,1 @@
+# Tests of the records outgoing part (label records).

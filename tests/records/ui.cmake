@@ -1,0 +1,1 @@
+# Tests of the records ui part (label records).
