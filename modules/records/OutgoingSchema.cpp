@@ -12,4 +12,9 @@ QList<EntitySpec> outgoingEntities()
     return {};
 }
 
+Result<OutgoingQueues> outgoingQueuesFor(Database&, const QString&)
+{
+    return OutgoingQueues{};
+}
+
 } // namespace lontar::records

@@ -112,7 +112,7 @@ QList<Migration> RecordsModule::migrations() const
             QStringLiteral("CREATE VIRTUAL TABLE rec_search USING fts5(meta, body, tokenize = 'unicode61',"
                            " prefix = '2 3')"),
         }),
-        dispositionsMigration(), outgoingMigration(), filingMigration()};
+        dispositionsMigration(), outgoingMigration(), filingMigration(), numberingMigration()};
 }
 
 QList<EntitySpec> RecordsModule::syncedEntities() const
@@ -139,6 +139,7 @@ QList<EntitySpec> RecordsModule::syncedEntities() const
     specs += dispositionEntities();
     specs += outgoingEntities();
     specs += filingEntities();
+    specs += numberingEntities();
     return specs;
 }
 

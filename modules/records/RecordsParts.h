@@ -2,6 +2,7 @@
 
 #include "core/Migration.h"
 #include "core/Module.h"
+#include "core/Result.h"
 
 #include <QList>
 
@@ -21,5 +22,17 @@ QList<EntitySpec> outgoingEntities();
 // Files (berkas), retention, holds, declared records and disposal (version 4).
 Migration filingMigration();
 QList<EntitySpec> filingEntities();
+
+// Server-reserved number blocks for letter numbers (version 5).
+Migration numberingMigration();
+QList<EntitySpec> numberingEntities();
+
+// What waits for a user in the outgoing flow, for the inbox's counts (implemented by the outgoing part).
+struct OutgoingQueues
+{
+    int waitingParaf = 0;     // drafts whose next paraf is this user's
+    int waitingSignature = 0; // letters with every paraf given, to be signed by this user
+};
+Result<OutgoingQueues> outgoingQueuesFor(Database& db, const QString& userId);
 
 } // namespace lontar::records

@@ -1,0 +1,1 @@
+# Tests of the records numbering part (label records).
