@@ -442,4 +442,21 @@ Status ClockService::writeMark()
     return put ? Status() : Status(put.error());
 }
 
+Result<bool> ClockService::writeMarkIfSynced()
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    auto pending = m_store.pendingCount();
+    if (!pending)
+        return pending.error();
+    if (*pending > 0)
+        return false; // rolled back: nothing written
+    if (Status s = writeMark(); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return true;
+}
+
 } // namespace lontar::attendance

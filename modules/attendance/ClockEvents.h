@@ -129,6 +129,11 @@ public:
 
     // After a successful sync: this device's `attendance_mark` (last seq, anchored time).
     Status writeMark();
+    // The mark, but only while nothing waits in the outbox (a mark promises that every event recorded
+    // before it is on the server). The check and the write are one transaction: an event recorded
+    // meanwhile by another window or connection either waits in the outbox (no mark, false) or makes the
+    // write fail; it can never fall behind a mark that claims it.
+    Result<bool> writeMarkIfSynced();
 
     // The server's time now as this device knows it (anchor + boot clock), if there is one.
     std::optional<qint64> anchoredNowMs() const;

@@ -279,7 +279,7 @@ Result<ClockEvent> KioskSession::clock(const QString& nip, const QString& pin, E
     return service.clock(kind, user->id, evidence);
 }
 
-Status KioskSession::unlockAll(const QString& adminUsername, const QString& adminPassword)
+Result<User> KioskSession::checkAdmin(const QString& adminUsername, const QString& adminPassword)
 {
     Authenticator auth(m_db, m_audit);
     auto admin = auth.login(adminUsername, adminPassword);
@@ -290,6 +290,14 @@ Status KioskSession::unlockAll(const QString& adminUsername, const QString& admi
         return actor.error();
     if (!admin->hasRole(Role::AdminOpd) || !actor->unitSubtree.contains(m_kiosk.user.unitId))
         return Error(tr("Hanya admin OPD dari unit kios ini yang dapat membukanya"), Error::Code::Forbidden);
+    return *admin;
+}
+
+Status KioskSession::unlockAll(const QString& adminUsername, const QString& adminPassword)
+{
+    auto admin = checkAdmin(adminUsername, adminPassword);
+    if (!admin)
+        return admin.error();
     auto r = m_db.exec(QStringLiteral("DELETE FROM att_kiosk_lockout"));
     if (!r)
         return r.error();

@@ -48,8 +48,9 @@ struct KioskConfig
 
 // A shared office PC logged in with a kiosk account: staff of the kiosk's unit tree identify with NIP and
 // PIN and clock in or out. Five wrong PINs for one NIP lock that NIP for 15 minutes (measured by the boot
-// clock, or the anchored server time after a reboot, so moving the wall clock does not lift it); an admin
-// OPD of the kiosk's unit tree lifts every lock with their password.
+// clock, or the anchored server time after a reboot, so moving the wall clock does not lift it). Failures
+// and locks are stored in the profile, so closing the program or restarting the PC lifts nothing. Only an
+// admin OPD of the kiosk's unit tree lifts the locks, explicitly, with their password.
 class KioskSession
 {
     Q_DECLARE_TR_FUNCTIONS(lontar::attendance::KioskSession)
@@ -62,7 +63,11 @@ public:
     Result<User> identify(const QString& nip, const QString& pin);
     Result<ClockEvent> clock(const QString& nip, const QString& pin, EventKind kind,
                              const Evidence& evidence = {});
-    // Checked against the admin's offline verifier on this PC (core Authenticator, with its own lock-out).
+    // Whether this is an admin OPD of the kiosk's unit tree with the right password, checked against the
+    // admin's offline verifier on this PC (core Authenticator, with its own lock-out). Changes nothing
+    // else: leaving the kiosk with it keeps every PIN lock-out.
+    Result<User> checkAdmin(const QString& adminUsername, const QString& adminPassword);
+    // checkAdmin, then lifts every PIN lock-out of this kiosk (audited).
     Status unlockAll(const QString& adminUsername, const QString& adminPassword);
     // Whether `nip` is locked now, and for how many more milliseconds.
     Result<qint64> lockedForMs(const QString& nip) const;

@@ -187,7 +187,9 @@ const QList<RecapCalculator::UnitDay>& RecapCalculator::unitDays(const RecapPers
 QList<DayStatus> RecapCalculator::days(const RecapPerson& person, const QList<RecapEvent>& events,
                                        const QList<RecapRequest>& requests, QDate from, QDate to) const
 {
-    const QDate today = QDateTime::fromMSecsSinceEpoch(m_nowMs, officeZone(person.timeZone)).date();
+    QDate& today = m_todayCache[person.timeZone]; // one zone conversion per zone, not per person
+    if (!today.isValid())
+        today = QDateTime::fromMSecsSinceEpoch(m_nowMs, officeZone(person.timeZone)).date();
     const QDate last = std::min(to, today);
     if (!from.isValid() || !to.isValid() || last < from)
         return {};
@@ -248,7 +250,8 @@ QList<DayStatus> RecapCalculator::days(const RecapPerson& person, const QList<Re
             day.kind = u.holiday ? DayKind::Holiday : DayKind::NonWorkDay;
             if (u.holiday)
                 day.holidayName = u.holiday->name;
-            day.description = describe(day);
+            if (m_describe)
+                day.description = describe(day);
             out.append(day);
             next = end;
             continue;
@@ -261,7 +264,8 @@ QList<DayStatus> RecapCalculator::days(const RecapPerson& person, const QList<Re
         if (covering != leave.cend()) {
             day.kind = DayKind::Leave;
             day.leaveKind = (*covering)->kind;
-            day.description = describe(day);
+            if (m_describe)
+                day.description = describe(day);
             out.append(day);
             next = end;
             continue;
@@ -301,13 +305,20 @@ QList<DayStatus> RecapCalculator::days(const RecapPerson& person, const QList<Re
             if (day.outMs) {
                 day.earlyMinutes = minutesLate(u.endMs - day.outMs);
                 day.psw = bandOfMinutes(day.earlyMinutes);
+            } else if (m_nowMs < u.windowEnd) {
+                // Today and still at work (or not clocked out yet): PSW4 only once the day is over.
+                day.outPending = true;
+                if (m_nowMs >= u.endMs + kOutGraceMs) {
+                    day.missingOut = true;
+                    day.psw = 4;
+                }
             } else {
                 day.missingOut = true;
                 day.psw = 4;
             }
             if (day.tl)
                 day.deductionPercent += u.table->tl[day.tl - 1];
-            if (day.psw)
+            if (day.psw && !day.outPending)
                 day.deductionPercent += u.table->psw[day.psw - 1];
         }
         // Final only once every device that recorded for this person has synced after the day ended.
@@ -316,7 +327,8 @@ QList<DayStatus> RecapCalculator::days(const RecapPerson& person, const QList<Re
             if (m_marks.value(device, 0) <= u.windowEnd)
                 day.provisional = true;
         }
-        day.description = describe(day);
+        if (m_describe)
+            day.description = describe(day);
         out.append(day);
     }
     return out;
@@ -343,7 +355,11 @@ QString RecapCalculator::describe(const DayStatus& day) const
         parts.append(tr("Tidak ada catatan masuk (TL4)"));
     else if (day.tl)
         parts.append(tr("Terlambat %1 menit (TL%2)").arg(day.lateMinutes).arg(day.tl));
-    if (day.missingOut)
+    if (day.outPending && !day.missingOut)
+        parts.append(parts.isEmpty() ? tr("masuk tepat waktu, belum pulang") : tr("belum pulang"));
+    else if (day.outPending)
+        parts.append(tr("belum tercatat pulang (PSW4 bila sampai akhir hari tidak ada)"));
+    else if (day.missingOut)
         parts.append(tr("tidak ada catatan pulang (PSW4)"));
     else if (day.psw)
         parts.append(tr("pulang %1 menit lebih awal (PSW%2)").arg(day.earlyMinutes).arg(day.psw));
@@ -376,7 +392,7 @@ RecapRow RecapCalculator::summarize(const RecapPerson& person, const QList<DaySt
             ++row.present;
             if (d.tl)
                 ++row.tl[d.tl - 1];
-            if (d.psw)
+            if (d.psw && !d.outPending) // counted once the day is over
                 ++row.psw[d.psw - 1];
             break;
         case DayKind::Absent:
@@ -411,7 +427,7 @@ struct Loaded
 {
     QHash<QString, UnitInfo> units;
     QList<RecapPerson> persons;
-    QHash<QString, QList<RecapEvent>> events; // by user id
+    QList<QList<RecapEvent>> events; // by index in persons, in time order
     QHash<QString, QList<RecapRequest>> requests;
     QHash<QString, qint64> marks;
 };
@@ -433,15 +449,16 @@ Result<QHash<QString, UnitInfo>> loadUnits(Database& db)
 // query per person would cost 5,000 round trips for a regency.
 Status loadPeriod(Database& db, Loaded& data, QDate from, QDate to, const QString& onlyUser)
 {
-    const QSet<QString> wanted = [&] {
-        QSet<QString> s;
-        for (const RecapPerson& p : std::as_const(data.persons))
-            s.insert(p.userId);
-        return s;
-    }();
+    QHash<QString, qsizetype> wanted; // user id → index in persons
+    wanted.reserve(data.persons.size());
+    for (qsizetype i = 0; i < data.persons.size(); ++i)
+        wanted.insert(data.persons[i].userId, i);
+    data.events.resize(data.persons.size());
     // Two days of margin on each side covers every office zone and a shift ending the next morning.
     const qint64 fromMs = QDateTime(from.addDays(-2), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
     const qint64 toMs = QDateTime(to.addDays(3), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    // Only columns of idx_att_events_recap, in instant order: one pass over the index, and each person's
+    // events arrive sorted. The id is only needed for a flagged event (a koreksi names it).
     QString sql = QStringLiteral("SELECT user_id, device_id, kind, at_ms, flags, received_at, "
                                  "CASE WHEN flags = '' THEN '' ELSE id END FROM att_events "
                                  "WHERE at_ms >= ? AND at_ms < ?");
@@ -450,6 +467,7 @@ Status loadPeriod(Database& db, Loaded& data, QDate from, QDate to, const QStrin
         sql += QStringLiteral(" AND user_id = ?");
         bind.append(onlyUser);
     }
+    sql += QStringLiteral(" ORDER BY at_ms");
     // Forward-only, so SQLite's rows are not cached a second time as QVariants (half the memory).
     auto q = db.prepare(sql);
     if (!q)
@@ -459,8 +477,8 @@ Status loadPeriod(Database& db, Loaded& data, QDate from, QDate to, const QStrin
         return ran.error();
     QHash<QString, QString> deviceIds; // one shared copy of each device id
     while (q->next()) {
-        const QString user = q->value(0).toString();
-        if (!wanted.contains(user))
+        const auto person = wanted.constFind(q->value(0).toString());
+        if (person == wanted.cend())
             continue;
         RecapEvent e;
         const QString device = q->value(1).toString();
@@ -473,7 +491,7 @@ Status loadPeriod(Database& db, Loaded& data, QDate from, QDate to, const QStrin
             e.flags = flags.split(QLatin1Char(','), Qt::SkipEmptyParts);
         e.receivedAt = q->value(5).toLongLong();
         e.id = q->value(6).toString();
-        data.events[user].append(std::move(e));
+        data.events[*person].append(std::move(e));
     }
     q->finish();
 
@@ -560,7 +578,7 @@ Result<QList<DayStatus>> AttendanceRecap::days(const QString& userId, QDate from
     RecapCalculator calc(*rules, now());
     calc.setMarks(std::move(data.marks));
     const RecapPerson& p = data.persons.first();
-    return calc.days(p, data.events.value(p.userId), data.requests.value(p.userId), from, to);
+    return calc.days(p, data.events.value(0), data.requests.value(p.userId), from, to);
 }
 
 Result<QList<RecapRow>> AttendanceRecap::month(int year, int month, const QString& unitCode) const
@@ -624,11 +642,12 @@ Result<QList<RecapRow>> AttendanceRecap::month(int year, int month, const QStrin
         return rules.error();
     RecapCalculator calc(*rules, now());
     calc.setMarks(std::move(data.marks));
+    calc.setDescribeDays(false); // the rows carry counts only
     QList<RecapRow> rows;
     rows.reserve(data.persons.size());
-    for (const RecapPerson& p : std::as_const(data.persons)) {
-        const QList<DayStatus> days =
-            calc.days(p, data.events.value(p.userId), data.requests.value(p.userId), from, to);
+    for (qsizetype i = 0; i < data.persons.size(); ++i) {
+        const RecapPerson& p = data.persons[i];
+        const QList<DayStatus> days = calc.days(p, data.events[i], data.requests.value(p.userId), from, to);
         rows.append(calc.summarize(p, days));
     }
     return rows;

@@ -35,6 +35,11 @@ struct RecapEvent
     qint64 receivedAt = 0; // 0 while only on this device
 };
 
+// A month holds ~40 per person: growing the lists moves them instead of copying each event.
+} // namespace lontar::attendance
+Q_DECLARE_TYPEINFO(lontar::attendance::RecapEvent, Q_RELOCATABLE_TYPE);
+namespace lontar::attendance {
+
 // An approved request (att_requests with state "disetujui").
 struct RecapRequest
 {
@@ -73,6 +78,9 @@ struct DayStatus
     int psw = 0;
     bool missingIn = false;
     bool missingOut = false;
+    // An "in" and no "out" yet while the work date is not over (today): no PSW4 is counted or cut until
+    // it is. Shown as "belum pulang" until the schedule's end + kOutGraceMs, then as a provisional PSW4.
+    bool outPending = false;
     QStringList flags;           // doubts on the day's events (ignored unless a koreksi accepted them)
     int ignoredEvents = 0;       // flagged events not counted
     bool provisional = false;    // a device that recorded for the person has not synced since the day ended
@@ -104,6 +112,9 @@ struct RecapRow
     double deductionPercent = 0; // capped
 };
 
+// How long after the scheduled end an "in" without "out" still reads "belum pulang" (staying late).
+inline constexpr qint64 kOutGraceMs = 30 * 60 * 1000;
+
 // The band of a delay in whole minutes: 0 → 0, 1–30 → 1, 31–60 → 2, 61–90 → 3, ≥ 91 → 4.
 int bandOfMinutes(int minutes);
 // ceil(seconds / 60) of a delay in milliseconds, counted in whole seconds (a clock reads seconds).
@@ -120,6 +131,8 @@ public:
 
     // Device id → receivedAt of its latest mark (att_marks).
     void setMarks(QHash<QString, qint64> markReceivedAt) { m_marks = std::move(markReceivedAt); }
+    // Whether days() fills DayStatus::description (default on; a month's summary does not need it).
+    void setDescribeDays(bool describe) { m_describe = describe; }
 
     // The person's days from `from` to `to` (inclusive, never after today in the office zone). `events`
     // and `requests` are the person's (others are ignored); events a day or two beyond the range may be
@@ -149,7 +162,9 @@ private:
     const RuleBook& m_rules;
     qint64 m_nowMs;
     QHash<QString, qint64> m_marks;
+    bool m_describe = true;
     mutable QHash<QString, QList<UnitDay>> m_unitDayCache; // key: unit + zone + range
+    mutable QHash<QString, QDate> m_todayCache;            // key: zone
 };
 
 // The daily status and the recap over a profile's (or the server's) tables: core's users, user_roles

@@ -166,6 +166,8 @@ public:
                 return forbidden(tr("Permohonan baru harus berstatus diajukan"));
             if (!claimedDecider.isEmpty())
                 return forbidden(tr("Permohonan baru belum diputuskan siapa pun"));
+            if (data.contains(kNote))
+                return forbidden(tr("Catatan keputusan hanya diisi oleh atasan yang memutuskan"));
             data.insert(kCreatedAt, double(context.onServer ? context.serverTimeMs
                                                             : QDateTime::currentMSecsSinceEpoch()));
             return access(data);
@@ -189,6 +191,8 @@ public:
         case RequestState::Dibatalkan:
             if (me.id != requester)
                 return forbidden(tr("Hanya pemohon yang dapat membatalkan permohonannya"));
+            if (data.value(kNote) != cur.value(kNote))
+                return forbidden(tr("Catatan keputusan hanya diisi oleh atasan yang memutuskan"));
             if (!claimedDecider.isEmpty() && claimedDecider != me.id)
                 return forbidden(tr("Pembatalan hanya dapat dicatat atas nama Anda sendiri"));
             break;
@@ -485,6 +489,17 @@ QJsonObject requestRow(const RequestDraft& draft, const Actor& actor)
     return row;
 }
 
+RequestDraft correctionDraft(const EventRow& event, const QString& reason)
+{
+    RequestDraft d;
+    d.kind = RequestKind::Koreksi;
+    d.from = isoDate(event.workDate);
+    d.until = d.from;
+    d.reason = reason.trimmed();
+    d.eventId = event.id;
+    return d;
+}
+
 std::shared_ptr<const EntityPolicy> makeRequestPolicy()
 {
     return std::make_shared<RequestPolicy>();
@@ -499,35 +514,42 @@ Status projectRequest(Database& db, const QString& id, const QJsonObject& d, boo
     auto r = db.exec(
         QStringLiteral("INSERT INTO att_requests (id, user_id, unit_id, kind, date_from, date_until, state, "
                        "event_id, correction_kind, correction_at, reason, decided_by_name, decided_at, "
-                       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "created_at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                        "ON CONFLICT (id) DO UPDATE SET user_id = excluded.user_id, "
                        "unit_id = excluded.unit_id, kind = excluded.kind, date_from = excluded.date_from, "
                        "date_until = excluded.date_until, state = excluded.state, "
                        "event_id = excluded.event_id, correction_kind = excluded.correction_kind, "
                        "correction_at = excluded.correction_at, reason = excluded.reason, "
                        "decided_by_name = excluded.decided_by_name, decided_at = excluded.decided_at, "
-                       "created_at = excluded.created_at"),
+                       "created_at = excluded.created_at, note = excluded.note"),
         {id, str(d, kUserId), str(d, kUnitId), str(d, kKind), str(d, kFrom), str(d, kUntil), str(d, kState),
          str(d, kEventId), str(d, kCorrectionKind), integer(d, kCorrectionAt), str(d, kReason),
-         str(d, kDecidedByName), integer(d, kDecidedAt), integer(d, kCreatedAt)});
+         str(d, kDecidedByName), integer(d, kDecidedAt), integer(d, kCreatedAt), str(d, kNote)});
     return r ? Status() : Status(r.error());
 }
 
 QList<Migration> requestMigrations()
 {
     // The device's projection of the requests it can read; the recap reads it (keep the columns).
-    return {Migration::fromSql(
-        QStringLiteral("attendance-requests"), 1, QStringLiteral("attendance requests projection"),
-        {
-            QStringLiteral("CREATE TABLE att_requests(id TEXT PRIMARY KEY, user_id TEXT NOT NULL, unit_id "
-                           "TEXT NOT NULL, kind TEXT NOT NULL, date_from TEXT NOT NULL, date_until TEXT "
-                           "NOT NULL, state TEXT NOT NULL, event_id TEXT NOT NULL, correction_kind TEXT "
-                           "NOT NULL, correction_at BIGINT NOT NULL, reason TEXT NOT NULL, "
-                           "decided_by_name TEXT NOT NULL, decided_at BIGINT NOT NULL, created_at BIGINT "
-                           "NOT NULL)"),
-            QStringLiteral("CREATE INDEX idx_att_requests_user ON att_requests(user_id, kind, state)"),
-            QStringLiteral("CREATE INDEX idx_att_requests_unit ON att_requests(unit_id, state)"),
-        })};
+    return {
+        Migration::fromSql(
+            QStringLiteral("attendance-requests"), 1, QStringLiteral("attendance requests projection"),
+            {
+                QStringLiteral(
+                    "CREATE TABLE att_requests(id TEXT PRIMARY KEY, user_id TEXT NOT NULL, unit_id "
+                    "TEXT NOT NULL, kind TEXT NOT NULL, date_from TEXT NOT NULL, date_until TEXT "
+                    "NOT NULL, state TEXT NOT NULL, event_id TEXT NOT NULL, correction_kind TEXT "
+                    "NOT NULL, correction_at BIGINT NOT NULL, reason TEXT NOT NULL, "
+                    "decided_by_name TEXT NOT NULL, decided_at BIGINT NOT NULL, created_at BIGINT "
+                    "NOT NULL)"),
+                QStringLiteral("CREATE INDEX idx_att_requests_user ON att_requests(user_id, kind, state)"),
+                QStringLiteral("CREATE INDEX idx_att_requests_unit ON att_requests(unit_id, state)"),
+            }),
+        // The atasan's note on a decision, shown to the requester (a refusal says why).
+        Migration::fromSql(
+            QStringLiteral("attendance-requests"), 2, QStringLiteral("decision note"),
+            {QStringLiteral("ALTER TABLE att_requests ADD COLUMN note TEXT NOT NULL DEFAULT ''")}),
+    };
 }
 
 QList<EntitySpec> requestEntities()
@@ -627,7 +649,7 @@ Result<QList<AttendanceRequest>> RequestService::query(const QString& where,
     auto q = m_db.exec(
         QStringLiteral("SELECT r.id, r.user_id, COALESCE(u.full_name, ''), r.unit_id, r.kind, r.date_from, "
                        "r.date_until, r.state, r.reason, r.event_id, r.correction_kind, r.correction_at, "
-                       "r.decided_by_name, r.decided_at, r.created_at FROM att_requests r "
+                       "r.decided_by_name, r.decided_at, r.created_at, r.note FROM att_requests r "
                        "LEFT JOIN users u ON u.id = r.user_id WHERE ") +
             where + QStringLiteral(" ORDER BY r.date_from DESC, r.created_at DESC"),
         bindings);
@@ -651,6 +673,7 @@ Result<QList<AttendanceRequest>> RequestService::query(const QString& where,
         r.decidedByName = q->value(12).toString();
         r.decidedAt = q->value(13).toLongLong();
         r.createdAt = q->value(14).toLongLong();
+        r.note = q->value(15).toString();
         out.append(r);
     }
     return out;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "attendance/AttendanceModule.h"
+#include "attendance/ClockEvents.h"
 #include "core/Database.h"
 
 #include <QCoreApplication>
@@ -97,6 +98,7 @@ struct AttendanceRequest
     QString decidedByName;
     qint64 decidedAt = 0;
     qint64 createdAt = 0;
+    QString note; // the atasan's note on the decision (why a refusal)
 };
 
 // What the requester fills in; who asks, their unit and the state come from the session.
@@ -110,6 +112,10 @@ struct RequestDraft
     QString correctionKind;
     qint64 correctionAt = 0;
 };
+
+// The koreksi a requester asks from one of their flagged events: one day (the event's work date), naming
+// the event, with their reason. A supervisor's approval makes the recap count the event as recorded.
+RequestDraft correctionDraft(const EventRow& event, const QString& reason);
 
 // The policy of attendance_request (runs on the device and again on the server) and its projection
 // into att_requests.

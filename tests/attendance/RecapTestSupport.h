@@ -33,7 +33,8 @@ inline QStringList otherAttendanceTables()
             "correction_at BIGINT NOT NULL, reason TEXT NOT NULL, decided_by_name TEXT NOT NULL, "
             "decided_at BIGINT NOT NULL, created_at BIGINT NOT NULL)"),
         // The indexes the recap's period queries need (asked of the events part).
-        QStringLiteral("CREATE INDEX IF NOT EXISTS idx_att_events_at ON att_events(at_ms)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS idx_att_events_recap ON att_events(at_ms, user_id, kind, "
+                       "device_id, received_at, flags, id)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS idx_att_events_user ON att_events(user_id, at_ms)"),
     };
 }

@@ -213,6 +213,60 @@ private Q_SLOTS:
         QCOMPARE(none.deductionPercent, 5.0);
     }
 
+    // Today, clocked in and not yet out: "belum pulang", no PSW4, until the schedule's end + grace; then a
+    // provisional PSW4 on screen that the month still does not count; counted once the day is over.
+    void todayStillAtWork()
+    {
+        RuleBook rules;
+        const QList<RecapEvent> in{ev(true, localMs(kMonday, QStringLiteral("07:20:00")))};
+        auto at = [&](const QString& hhmm, QDate date = kMonday) {
+            RecapCalculator calc(rules, localMs(date, hhmm + QStringLiteral(":00")));
+            calc.setMarks({{kDevice, kLater}});
+            return std::pair{calc.days(person(), in, {}, kMonday, kMonday),
+                             calc.summarize(person(), calc.days(person(), in, {}, kMonday, kMonday))};
+        };
+        const auto [morning, morningRow] = at(QStringLiteral("10:00"));
+        QCOMPARE(morning.size(), 1);
+        QVERIFY(morning.first().outPending);
+        QVERIFY(!morning.first().missingOut);
+        QCOMPARE(morning.first().psw, 0);
+        QCOMPARE(morning.first().deductionPercent, 0.0);
+        QVERIFY(morning.first().provisional);
+        QVERIFY2(morning.first().description.contains(QStringLiteral("belum pulang")),
+                 qPrintable(morning.first().description));
+        QVERIFY(!morning.first().description.contains(QStringLiteral("PSW")));
+        QCOMPARE(morningRow.psw[3], 0);
+        QCOMPARE(morningRow.present, 1);
+        QCOMPARE(morningRow.deductionPercent, 0.0);
+        // Just within the grace after 16:00 it still reads "belum pulang".
+        QCOMPARE(at(QStringLiteral("16:29")).first.first().psw, 0);
+        // Later that evening: a provisional PSW4 on screen, not yet in the month.
+        const auto [evening, eveningRow] = at(QStringLiteral("16:31"));
+        QVERIFY(evening.first().outPending);
+        QVERIFY(evening.first().missingOut);
+        QCOMPARE(evening.first().psw, 4);
+        QCOMPARE(evening.first().deductionPercent, 0.0);
+        QVERIFY(evening.first().provisional);
+        QCOMPARE(eveningRow.psw[3], 0);
+        QCOMPARE(eveningRow.deductionPercent, 0.0);
+        // The next morning the day is over: PSW4 counts and is cut.
+        const auto [next, nextRow] = at(QStringLiteral("08:00"), kMonday.addDays(1));
+        QVERIFY(!next.first().outPending);
+        QVERIFY(next.first().missingOut);
+        QCOMPARE(next.first().psw, 4);
+        QCOMPARE(next.first().deductionPercent, 1.5);
+        QCOMPARE(nextRow.psw[3], 1);
+        QCOMPARE(nextRow.deductionPercent, 1.5);
+        // Clocking out today ends the question at once.
+        RecapCalculator calc(rules, localMs(kMonday, QStringLiteral("16:05:00")));
+        const DayStatus out =
+            calc.days(person(), {in.first(), ev(false, localMs(kMonday, QStringLiteral("16:02:00")))}, {},
+                      kMonday, kMonday)
+                .first();
+        QVERIFY(!out.outPending);
+        QCOMPARE(out.psw, 0);
+    }
+
     void monthlyCap()
     {
         RuleBook rules;

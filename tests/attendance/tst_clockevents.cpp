@@ -469,6 +469,38 @@ private Q_SLOTS:
         QCOMPARE(q->value(3).toLongLong(), 0);
         q->finish();
         QVERIFY(store.get(kDeviceMarkEntity, markId(staf.deviceId)).ok());
+
+        // After a sync the UI writes the mark only when nothing waits: the events above (and the mark)
+        // are still in the outbox, so nothing is written and the stored mark keeps its position.
+        const qint64 outbox = store.pendingCount().value();
+        QVERIFY(outbox >= 3);
+        auto waiting = service.writeMarkIfSynced();
+        LONTAR_VERIFY_OK(waiting);
+        QVERIFY(!*waiting);
+        QCOMPARE(store.pendingCount().value(), outbox);
+        // Everything sent (the server's answers remove the outbox rows), then an event is recorded before
+        // the completed sync's signal arrives: still no mark that would claim it.
+        LONTAR_VERIFY_OK(db().exec(QStringLiteral("DELETE FROM sync_outbox")));
+        m_wall += 60000;
+        LONTAR_VERIFY_OK(service.clock(EventKind::In));
+        waiting = service.writeMarkIfSynced();
+        LONTAR_VERIFY_OK(waiting);
+        QVERIFY(!*waiting);
+        QCOMPARE(store.pendingCount().value(), 1);
+        QCOMPARE(
+            db().scalar(QStringLiteral("SELECT last_seq FROM att_marks WHERE device_id = ?"), {staf.deviceId})
+                ->toLongLong(),
+            2);
+        // Once that one is sent too, the mark covers it.
+        LONTAR_VERIFY_OK(db().exec(QStringLiteral("DELETE FROM sync_outbox")));
+        auto written = service.writeMarkIfSynced();
+        LONTAR_VERIFY_OK(written);
+        QVERIFY(*written);
+        QCOMPARE(
+            db().scalar(QStringLiteral("SELECT last_seq FROM att_marks WHERE device_id = ?"), {staf.deviceId})
+                ->toLongLong(),
+            3);
+        QCOMPARE(store.pendingCount().value(), 1); // the mark itself, sent with the next sync
         // Another device's mark, or one filed under the wrong id or unit.
         const QString other = newUuid();
         const QJsonObject forged{{QStringLiteral("deviceId"), other},

@@ -169,6 +169,87 @@ private Q_SLOTS:
                       {QStringLiteral("attendance.kiosk.lockout")}) >= 1);
     }
 
+    // Leaving the kiosk checks the admin's password and nothing else: a locked PIN stays locked, and
+    // only the explicit unlock lifts it.
+    void leavingTheKioskKeepsLockOuts()
+    {
+        sync::ClientStore store(m_kiosk->db(), m_kiosk->actor());
+        KioskSession kiosk(m_kiosk->db(), store, m_kiosk->actor(), &m_kiosk->profile->audit());
+        const QString stafNip = nipOf(QStringLiteral("staf"));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(!kiosk.identify(stafNip, QStringLiteral("000000")).ok());
+        QCOMPARE(kiosk.identify(stafNip, m_stafPin).error().code, Error::Code::Locked);
+        const qint64 unlocks =
+            count(m_kiosk->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ?"),
+                  {QStringLiteral("attendance.kiosk.unlock")});
+
+        // Wrong admins and wrong passwords are refused by the check as by the unlock.
+        QCOMPARE(kiosk.checkAdmin(QStringLiteral("kabid"), DemoData::demoPassword()).error().code,
+                 Error::Code::Forbidden);
+        QVERIFY(!kiosk.checkAdmin(QStringLiteral("admin"), QStringLiteral("bukan-sandinya")).ok());
+        auto admin = kiosk.checkAdmin(QStringLiteral("admin"), DemoData::demoPassword());
+        LONTAR_VERIFY_OK(admin);
+        QCOMPARE(admin->username, QStringLiteral("admin"));
+        // The admin left: the lock is still there, in this session and in a new one.
+        QCOMPARE(kiosk.identify(stafNip, m_stafPin).error().code, Error::Code::Locked);
+        KioskSession next(m_kiosk->db(), store, m_kiosk->actor());
+        QCOMPARE(next.identify(stafNip, m_stafPin).error().code, Error::Code::Locked);
+        QCOMPARE(count(m_kiosk->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ?"),
+                       {QStringLiteral("attendance.kiosk.unlock")}),
+                 unlocks);
+        // Unlocking remains the admin's explicit act, audited.
+        LONTAR_VERIFY_OK(kiosk.unlockAll(QStringLiteral("admin"), DemoData::demoPassword()));
+        LONTAR_VERIFY_OK(kiosk.identify(stafNip, m_stafPin));
+        QCOMPARE(count(m_kiosk->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ?"),
+                       {QStringLiteral("attendance.kiosk.unlock")}),
+                 unlocks + 1);
+    }
+
+    // The lock-out is stored in the kiosk's profile: closing the program and opening the profile again,
+    // even after a reboot (another boot id, boot clock restarted), keeps it, and so do the failures
+    // counted before the lock.
+    void lockOutSurvivesARestartAndAReboot()
+    {
+        const QString stafNip = nipOf(QStringLiteral("staf"));
+        const QString kabidNip = nipOf(QStringLiteral("kabid"));
+        const QString directory = m_kiosk->profile->directory();
+        {
+            sync::ClientStore store(m_kiosk->db(), m_kiosk->actor());
+            KioskSession kiosk(m_kiosk->db(), store, m_kiosk->actor());
+            for (int i = 0; i < 5; ++i)
+                QVERIFY(!kiosk.identify(stafNip, QStringLiteral("000000")).ok());
+            for (int i = 0; i < 4; ++i)
+                QVERIFY(!kiosk.identify(kabidNip, QStringLiteral("000000")).ok());
+        }
+        const Actor actor = m_kiosk->actor();
+        m_kiosk->client.reset();
+        m_kiosk->profile.reset(); // the program closes
+        m_kiosk->profile = openAttendanceProfile(directory);
+        {
+            sync::ClientStore store(m_kiosk->db(), actor);
+            KioskSession kiosk(m_kiosk->db(), store, actor);
+            QCOMPARE(kiosk.identify(stafNip, m_stafPin).error().code, Error::Code::Locked);
+        }
+        // The PC rebooted: the stored lock belongs to another boot and a boot clock far ahead of now.
+        LONTAR_VERIFY_OK(m_kiosk->db().exec(
+            QStringLiteral("UPDATE att_kiosk_lockout SET boot_id = 'boot-sebelumnya', boot_ms = ?"),
+            {BootClock::nowMs() + 3600 * 1000}));
+        m_kiosk->profile.reset();
+        m_kiosk->profile = openAttendanceProfile(directory);
+        m_kiosk->client = std::make_unique<sync::SyncClient>(
+            m_kiosk->db(), *m_kiosk->transport, m_kiosk->profile->directory() + QStringLiteral("/blobs"));
+        sync::ClientStore store(m_kiosk->db(), actor);
+        KioskSession kiosk(m_kiosk->db(), store, actor);
+        QCOMPARE(kiosk.identify(stafNip, m_stafPin).error().code, Error::Code::Locked);
+        QVERIFY(*kiosk.lockedForMs(stafNip) > 14 * 60 * 1000);
+        // The fifth failure for kabid after the restart locks: the four before it were kept.
+        QCOMPARE(kiosk.identify(kabidNip, QStringLiteral("000000")).error().code, Error::Code::Locked);
+        QCOMPARE(kiosk.identify(kabidNip, QStringLiteral("654321")).error().code, Error::Code::Locked);
+        LONTAR_VERIFY_OK(kiosk.unlockAll(QStringLiteral("admin"), DemoData::demoPassword()));
+        LONTAR_VERIFY_OK(kiosk.identify(stafNip, m_stafPin));
+        LONTAR_VERIFY_OK(kiosk.identify(kabidNip, QStringLiteral("654321")));
+    }
+
     void lockOutEndsByTheBootClock()
     {
         sync::ClientStore store(m_kiosk->db(), m_kiosk->actor());

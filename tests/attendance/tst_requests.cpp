@@ -1,5 +1,6 @@
 #include "EventTestSupport.h"
 
+#include "attendance/Recap.h"
 #include "attendance/Requests.h"
 #include "server/Directory.h"
 
@@ -321,6 +322,113 @@ private Q_SLOTS:
                               {},
                               0})
                      .ok()); // a weekend only
+    }
+
+    // A refusal's note reaches the requester; only the deciding atasan writes it (a requester's own
+    // "note" on a new request or a cancellation is refused, on the device and by the server).
+    void refusalNoteReachesTheRequester()
+    {
+        const QString id = submitted(*m_staf, RequestKind::Izin, day(10), day(10));
+        m_kabid->sync();
+        RequestService kabid(m_kabid->db(), m_kabid->actor());
+        LONTAR_VERIFY_OK(kabid.refuse(id, QStringLiteral("Tanggal itu ada rapat evaluasi")));
+        m_kabid->sync();
+        QCOMPARE(serverRow(id).value(QStringLiteral("note")).toString(),
+                 QStringLiteral("Tanggal itu ada rapat evaluasi"));
+        m_staf->sync();
+        RequestService staf(m_staf->db(), m_staf->actor());
+        auto mine = staf.mine();
+        LONTAR_VERIFY_OK(mine);
+        const auto it = std::find_if(mine->cbegin(), mine->cend(),
+                                     [&](const AttendanceRequest& r) { return r.id == id; });
+        QVERIFY(it != mine->cend());
+        QCOMPARE(it->state, RequestState::Ditolak);
+        QCOMPARE(it->note, QStringLiteral("Tanggal itu ada rapat evaluasi"));
+        QVERIFY(it->decidedByName.contains(QStringLiteral("Andi")));
+
+        // A requester posing as the atasan with a note of their own.
+        QJsonObject forged = requestRow({RequestKind::Izin, day(11), day(11), QStringLiteral("x"), {}, {}, 0},
+                                        m_staf->actor());
+        forged.insert(QStringLiteral("note"), QStringLiteral("Disetujui lisan oleh Kabid"));
+        const QString forgedId = newUuid();
+        sync::ClientStore store(m_staf->db(), m_staf->actor());
+        auto local = store.put(kRequestEntity, forgedId, forged);
+        QVERIFY(!local.ok());
+        QCOMPARE(local.error().code, Error::Code::Forbidden);
+        QCOMPARE(push(*m_staf, forgedId, forged, 0).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("rejected"));
+        QVERIFY(serverRow(forgedId).isEmpty());
+        const QString waiting = submitted(*m_staf, RequestKind::Izin, day(11), day(11));
+        const QJsonObject cancelWithNote =
+            decision(waiting, RequestState::Dibatalkan, {{QStringLiteral("note"), QStringLiteral("oke")}});
+        QCOMPARE(push(*m_staf, waiting, cancelWithNote, serverVersion(waiting))
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("rejected"));
+        QCOMPARE(serverState(waiting), QStringLiteral("diajukan"));
+        LONTAR_VERIFY_OK(staf.cancel(waiting));
+        m_staf->sync();
+        QCOMPARE(serverState(waiting), QStringLiteral("dibatalkan"));
+    }
+
+    // A koreksi asked from a flagged event: before the atasan approves it the event is not counted; after,
+    // the recap counts it at its trusted time (on the requester's device, after a sync).
+    void koreksiFromAFlaggedEventCounts()
+    {
+        const Actor me = m_staf->actor();
+        sync::ClientStore store(m_staf->db(), me);
+        const qint64 fast = 3 * 3600 * 1000;
+        ClockService service(m_staf->db(), store, me,
+                             [fast] { return QDateTime::currentMSecsSinceEpoch() + fast; });
+        auto in = service.clock(EventKind::In);
+        LONTAR_VERIFY_OK(in);
+        QVERIFY(in->flags.contains(QStringLiteral("clock_off")));
+        m_staf->sync();
+        QVERIFY(m_server.flagsOf(in->id).contains(QStringLiteral("clock_off")));
+        auto today = service.todayEvents(me.user.id);
+        LONTAR_VERIFY_OK(today);
+        const auto row =
+            std::find_if(today->cbegin(), today->cend(), [&](const EventRow& e) { return e.id == in->id; });
+        QVERIFY(row != today->cend());
+        const QDate date = QDate::fromString(row->workDate, Qt::ISODate);
+
+        AttendanceRecap recap(m_staf->db());
+        auto before = recap.days(me.user.id, date, date);
+        LONTAR_VERIFY_OK(before);
+        const bool workDay = !before->isEmpty() && before->first().kind != DayKind::NonWorkDay &&
+                             before->first().kind != DayKind::Holiday;
+        if (workDay) {
+            QCOMPARE(before->first().inMs, qint64(0));
+            QVERIFY(before->first().ignoredEvents >= 1);
+        }
+
+        const RequestDraft draft = correctionDraft(*row, QStringLiteral("  Jam laptop belum disetel  "));
+        QCOMPARE(draft.kind, RequestKind::Koreksi);
+        QCOMPARE(draft.from, date);
+        QCOMPARE(draft.until, date);
+        QCOMPARE(draft.eventId, in->id);
+        QCOMPARE(draft.reason, QStringLiteral("Jam laptop belum disetel"));
+        auto id = RequestService(m_staf->db(), me).submit(draft);
+        LONTAR_VERIFY_OK(id);
+        m_staf->sync();
+        m_kabid->sync();
+        RequestService kabid(m_kabid->db(), m_kabid->actor());
+        auto waiting = kabid.waitingForMe();
+        LONTAR_VERIFY_OK(waiting);
+        QVERIFY(std::any_of(waiting->cbegin(), waiting->cend(),
+                            [&](const AttendanceRequest& r) { return r.id == *id && r.eventId == in->id; }));
+        LONTAR_VERIFY_OK(kabid.approve(*id));
+        m_kabid->sync();
+        QCOMPARE(serverState(*id), QStringLiteral("disetujui"));
+        m_staf->sync();
+        auto after = recap.days(me.user.id, date, date);
+        LONTAR_VERIFY_OK(after);
+        if (workDay) {
+            QCOMPARE(after->first().kind, DayKind::Present);
+            QCOMPARE(after->first().ignoredEvents, 0);
+            QCOMPARE(after->first().inMs, row->atMs);
+            QVERIFY(!after->first().missingIn);
+        }
     }
 
     void leaveBalanceCarriesOverToEighteen()

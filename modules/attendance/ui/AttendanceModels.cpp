@@ -142,10 +142,22 @@ RequestModel::RequestModel(Mode mode, QObject* parent)
     , m_mode(mode)
 {}
 
-void RequestModel::setRequests(QList<AttendanceRequest> requests)
+QString decisionText(const AttendanceRequest& r)
+{
+    QString text = requestStateDisplayName(r.state);
+    const bool decided = r.state == RequestState::Disetujui || r.state == RequestState::Ditolak;
+    if (decided && !r.decidedByName.isEmpty())
+        text += RequestModel::tr(" oleh %1").arg(r.decidedByName);
+    if (decided && !r.note.isEmpty())
+        text += RequestModel::tr(" — %1").arg(r.note);
+    return text;
+}
+
+void RequestModel::setRequests(QList<AttendanceRequest> requests, QHash<QString, QString> eventTexts)
 {
     beginResetModel();
     m_requests = std::move(requests);
+    m_eventTexts = std::move(eventTexts);
     endResetModel();
 }
 
@@ -190,21 +202,23 @@ QVariant RequestModel::data(const QModelIndex& index, int role) const
             return dateRange(r->from, r->until);
         case 2:
             return workingDays(r->from, r->until);
-        case 3:
-            return r->reason;
-        case 4: {
-            QString text = requestStateDisplayName(r->state);
-            if (!r->decidedByName.isEmpty() &&
-                (r->state == RequestState::Disetujui || r->state == RequestState::Ditolak))
-                text += tr(" oleh %1").arg(r->decidedByName);
-            return text;
+        case 3: {
+            // A koreksi names its record, so the atasan sees what they accept.
+            const QString event = m_eventTexts.value(r->eventId);
+            return event.isEmpty() ? r->reason : tr("%1 — %2").arg(event, r->reason);
         }
+        case 4:
+            return decisionText(*r);
         default:
             return {};
         }
     }
-    if (role == Qt::ToolTipRole && column == 3)
-        return r->reason;
+    if (role == Qt::ToolTipRole && column == 3) {
+        const QString event = m_eventTexts.value(r->eventId);
+        return event.isEmpty() ? r->reason : tr("Catatan: %1\nAlasan: %2").arg(event, r->reason);
+    }
+    if (role == Qt::ToolTipRole && column == 4 && !r->note.isEmpty())
+        return tr("Catatan atasan: %1").arg(r->note);
     if (role == Qt::ForegroundRole && column == 4) {
         switch (r->state) {
         case RequestState::Disetujui:

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -29,6 +30,7 @@ public:
 
     // `days` are those the domain computed (up to today); the other dates of `week` show as empty.
     void setWeek(const QList<QDate>& week, const QList<DayStatus>& days, const QString& zone);
+    QDate dateAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows.at(row).first : QDate(); }
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -52,7 +54,8 @@ public:
     };
     RequestModel(Mode mode, QObject* parent = nullptr);
 
-    void setRequests(QList<AttendanceRequest> requests);
+    // `eventTexts`: a koreksi's flagged record in words ("Masuk 07.24 WIB — jam perangkat …"), by event id.
+    void setRequests(QList<AttendanceRequest> requests, QHash<QString, QString> eventTexts = {});
     const AttendanceRequest* requestAt(int row) const;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -64,6 +67,7 @@ private:
 
     Mode m_mode;
     QList<AttendanceRequest> m_requests;
+    QHash<QString, QString> m_eventTexts;
 };
 
 // One person of a team with their days in the chosen range.
@@ -133,6 +137,9 @@ public:
 private:
     QList<RecapRow> m_rows;
 };
+
+// The atasan's decision in one line for the requester: "Ditolak oleh Andi Saputra: <note>".
+QString decisionText(const AttendanceRequest& request);
 
 // "2,5" with the Indonesian decimal comma.
 QString percentText(double value);

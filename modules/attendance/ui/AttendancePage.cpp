@@ -40,6 +40,7 @@ AttendancePage::AttendancePage(ShellContext& context, SignHandler signHandler, Q
         if (m_team)
             m_team->refresh();
     });
+    connect(m_clock, &ClockTab::koreksiRequested, m_requests, &RequestsTab::refresh);
     connect(m_clock, &ClockTab::clocked, this, [this] {
         if (m_team)
             m_team->refresh();

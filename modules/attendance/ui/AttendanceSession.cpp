@@ -72,18 +72,20 @@ QList<OrgUnit> AttendanceSession::visibleUnits() const
 
 void AttendanceSession::afterSync()
 {
-    auto pending = m_store->pendingCount();
-    if (!pending || *pending > 0)
-        return; // the mark promises that everything before it has arrived: only when nothing waits
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (!m_eventsSinceMark && now - m_lastMarkMs < kMarkIntervalMs)
         return;
+    // Only when nothing waits in the outbox, checked in the same transaction as the write: the sync runs
+    // on its own thread, and this signal may arrive after the user recorded another event.
     ClockService service(db(), *m_store, m_actor);
-    if (Status s = service.writeMark(); !s) {
+    auto written = service.writeMarkIfSynced();
+    if (!written) {
         // Not enrolled yet or no server time since boot: the next sync tries again.
-        qInfo("attendance mark: %s", qPrintable(s.errorMessage()));
+        qInfo("attendance mark: %s", qPrintable(written.errorMessage()));
         return;
     }
+    if (!*written)
+        return; // something still waits: the sync that sends it brings the next chance
     m_eventsSinceMark = false;
     m_lastMarkMs = now;
 }

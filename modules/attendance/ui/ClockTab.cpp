@@ -1,10 +1,12 @@
 #include "attendance/ui/ClockTab.h"
 
 #include "attendance/Recap.h"
+#include "attendance/Requests.h"
 #include "attendance/Rules.h"
 #include "attendance/ui/AttendanceFormat.h"
 #include "attendance/ui/AttendanceModels.h"
 #include "attendance/ui/AttendanceSession.h"
+#include "attendance/ui/KoreksiDialog.h"
 #include "attendance/ui/PinDialog.h"
 #include "shell/ServerConnection.h"
 #include "shell/Theme.h"
@@ -12,8 +14,11 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSet>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -65,6 +70,9 @@ ClockTab::ClockTab(AttendanceSession& session, QWidget* parent)
     m_doubts->setObjectName(QStringLiteral("attendanceDoubtLabel"));
     m_doubts->setWordWrap(true);
     m_doubts->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(Theme::kWarn)));
+    m_koreksiToday = new QPushButton(tr("Ajukan koreksi…"), clockCard);
+    m_koreksiToday->setObjectName(QStringLiteral("attendanceKoreksiButton"));
+    m_koreksiToday->setToolTip(tr("Minta atasan menerima catatan yang diragukan"));
     m_network = new QLabel(clockCard);
     m_network->setObjectName(QStringLiteral("attendanceNetworkLabel"));
     m_network->setWordWrap(true);
@@ -80,6 +88,7 @@ ClockTab::ClockTab(AttendanceSession& session, QWidget* parent)
     clockLayout->addWidget(cardTitle(tr("Hari ini"), clockCard));
     clockLayout->addWidget(m_today);
     clockLayout->addWidget(m_doubts);
+    clockLayout->addWidget(m_koreksiToday, 0, Qt::AlignLeft);
     clockLayout->addWidget(m_network);
     clockLayout->addStretch(1);
     clockLayout->addWidget(m_pin, 0, Qt::AlignLeft);
@@ -91,8 +100,10 @@ ClockTab::ClockTab(AttendanceSession& session, QWidget* parent)
     m_week->setObjectName(QStringLiteral("attendanceWeekTable"));
     m_week->setModel(m_weekModel);
     m_week->verticalHeader()->hide();
-    m_week->setSelectionMode(QAbstractItemView::NoSelection);
-    m_week->setFocusPolicy(Qt::NoFocus);
+    // A day is chosen to see its doubts and ask for a koreksi.
+    m_week->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_week->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_week->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_week->setWordWrap(true);
     m_week->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_week->horizontalHeader()->setSectionResizeMode(WeekModel::StatusColumn, QHeaderView::Stretch);
@@ -103,19 +114,46 @@ ClockTab::ClockTab(AttendanceSession& session, QWidget* parent)
                    weekCard);
     legend->setProperty("muted", true);
     legend->setWordWrap(true);
+    m_weekDetail = new QLabel(weekCard);
+    m_weekDetail->setObjectName(QStringLiteral("attendanceWeekDetailLabel"));
+    m_weekDetail->setWordWrap(true);
+    m_weekDetail->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(Theme::kWarn)));
+    m_koreksiWeek = new QPushButton(tr("Ajukan koreksi…"), weekCard);
+    m_koreksiWeek->setObjectName(QStringLiteral("attendanceWeekKoreksiButton"));
+    m_koreksiWeek->setEnabled(false);
     auto* weekLayout = new QVBoxLayout(weekCard);
     weekLayout->setContentsMargins(16, 16, 16, 16);
     weekLayout->addWidget(cardTitle(tr("Minggu ini"), weekCard));
     weekLayout->addWidget(m_week, 1);
+    weekLayout->addWidget(m_weekDetail);
+    weekLayout->addWidget(m_koreksiWeek, 0, Qt::AlignLeft);
     weekLayout->addWidget(legend);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
     layout->setSpacing(16);
-    layout->addWidget(clockCard, 2);
+    // The card scrolls rather than squeezing its wrapped labels on a small screen (a tab page does not
+    // pass height-for-width on; a scroll area gives each label the height its text needs).
+    auto* clockScroll = new QScrollArea(this);
+    clockScroll->setObjectName(QStringLiteral("attendanceClockScroll"));
+    clockScroll->setWidgetResizable(true);
+    clockScroll->setFrameShape(QFrame::NoFrame);
+    clockScroll->setWidget(clockCard);
+    clockScroll->viewport()->setAutoFillBackground(false);
+    clockScroll->setStyleSheet(
+        QStringLiteral("QScrollArea#attendanceClockScroll { background: transparent; }"));
+    layout->addWidget(clockScroll, 2);
     layout->addWidget(weekCard, 3);
 
     connect(m_button, &QPushButton::clicked, this, &ClockTab::clock);
+    connect(m_koreksiToday, &QPushButton::clicked, this, [this] { askKoreksi(m_session.today()); });
+    connect(m_koreksiWeek, &QPushButton::clicked, this, [this] {
+        const auto rows = m_week->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            askKoreksi(m_weekModel->dateAt(rows.first().row()));
+    });
+    connect(m_week->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ClockTab::updateWeekDetail);
     connect(m_pin, &QPushButton::clicked, this, [this] {
         auto* dialog = new PinDialog(m_session, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -216,6 +254,7 @@ void ClockTab::refresh()
                          "melalui koreksi."));
     m_doubts->setText(doubts.join(QLatin1Char('\n')));
     m_doubts->setVisible(!doubts.isEmpty());
+    m_koreksiToday->setVisible(!correctable(today).isEmpty());
 
     // Monday to Friday of this week.
     QList<QDate> week;
@@ -224,6 +263,60 @@ void ClockTab::refresh()
         week.append(monday.addDays(i));
     auto weekDays = recap.days(m_session.user().id, monday, qMin(today, monday.addDays(4)));
     m_weekModel->setWeek(week, weekDays ? *weekDays : QList<DayStatus>{}, zone);
+    updateWeekDetail();
+}
+
+QList<EventRow> ClockTab::correctable(const QDate& date) const
+{
+    ClockService service(m_session.db(), m_session.store(), m_session.actor());
+    auto events = service.eventsBetween(m_session.user().id, date, date);
+    if (!events)
+        return {};
+    QSet<QString> named;
+    if (auto mine = RequestService(m_session.db(), m_session.actor()).mine()) {
+        for (const AttendanceRequest& r : std::as_const(*mine)) {
+            if (r.kind == RequestKind::Koreksi && !r.eventId.isEmpty() &&
+                (r.state == RequestState::Diajukan || r.state == RequestState::Disetujui))
+                named.insert(r.eventId);
+        }
+    }
+    QList<EventRow> out;
+    for (const EventRow& e : std::as_const(*events)) {
+        if (AttendanceFormat::hasDoubt(e.flags) && !named.contains(e.id))
+            out.append(e);
+    }
+    return out;
+}
+
+void ClockTab::updateWeekDetail()
+{
+    const auto rows = m_week->selectionModel()->selectedRows();
+    const QDate date = rows.isEmpty() ? QDate() : m_weekModel->dateAt(rows.first().row());
+    const QList<EventRow> events = date.isValid() ? correctable(date) : QList<EventRow>{};
+    QStringList lines;
+    for (const EventRow& e : events)
+        lines.append(tr("%1 %2: %3")
+                         .arg(e.kind == EventKind::In ? tr("Masuk") : tr("Pulang"),
+                              AttendanceFormat::clockTime(e.atMs, m_session.timeZone()),
+                              AttendanceFormat::flagsText(e.flags, e.claimedMs, e.atMs)));
+    m_weekDetail->setText(lines.join(QLatin1Char('\n')));
+    m_weekDetail->setVisible(!lines.isEmpty());
+    m_koreksiWeek->setEnabled(!events.isEmpty());
+}
+
+void ClockTab::askKoreksi(const QDate& date)
+{
+    const QList<EventRow> events = correctable(date);
+    if (events.isEmpty())
+        return;
+    auto* dialog = new KoreksiDialog(m_session, events, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        showMessage(tr("Koreksi diajukan ke atasan. Catatan dihitung setelah disetujui."), false);
+        refresh();
+        Q_EMIT koreksiRequested();
+    });
+    dialog->open();
 }
 
 void ClockTab::clock()

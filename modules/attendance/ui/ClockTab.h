@@ -16,7 +16,8 @@ class AttendanceSession;
 class WeekModel;
 
 // "Absensi": one big button (Masuk or Pulang, whichever is next), today's status with its doubts in
-// plain words, this week at a glance, the office-network evidence, and the kiosk PIN.
+// plain words, this week at a glance, the office-network evidence, and the kiosk PIN. A flagged record
+// (today's, or a day chosen in the week) offers "Ajukan koreksi…" to the atasan.
 class ClockTab final : public QWidget
 {
     Q_OBJECT
@@ -27,10 +28,15 @@ public:
     void refresh();
 
 Q_SIGNALS:
-    void clocked(); // an event was recorded (the team and recap views may refresh)
+    void clocked();          // an event was recorded (the team and recap views may refresh)
+    void koreksiRequested(); // a koreksi was sent (the requests tab refreshes)
 
 private:
     void clock();
+    // The user's flagged records of `date` that no waiting or approved koreksi names yet.
+    QList<EventRow> correctable(const QDate& date) const;
+    void askKoreksi(const QDate& date);
+    void updateWeekDetail();
     void refreshNetwork();
     void showMessage(const QString& text, bool error);
 
@@ -46,6 +52,9 @@ private:
     QTableView* m_week = nullptr;
     WeekModel* m_weekModel = nullptr;
     QPushButton* m_pin = nullptr;
+    QPushButton* m_koreksiToday = nullptr;
+    QLabel* m_weekDetail = nullptr;
+    QPushButton* m_koreksiWeek = nullptr;
 };
 
 } // namespace lontar::attendance

@@ -274,12 +274,20 @@ void KioskWindow::showAdmin(bool show)
         m_nip->setFocus();
 }
 
-bool KioskWindow::checkAdmin()
+bool KioskWindow::adminAction(bool unlock)
 {
+    const QString user = m_adminUser->text().trimmed();
     const QString password = m_adminPassword->text();
     m_adminPassword->clear();
-    // The admin check the kiosk offers: an admin OPD of this kiosk's unit tree, with their own lock-out.
-    if (Status s = m_kiosk->unlockAll(m_adminUser->text().trimmed(), password); !s) {
+    // An admin OPD of this kiosk's unit tree, with their own lock-out. Leaving only checks the password:
+    // lifting PIN lock-outs is a separate, explicit action.
+    Status s;
+    if (unlock) {
+        s = m_kiosk->unlockAll(user, password);
+    } else if (auto admin = m_kiosk->checkAdmin(user, password); !admin) {
+        s = admin.error();
+    }
+    if (!s) {
         m_adminMessage->setStyleSheet(QStringLiteral("color: #ffd0c8; font-size: 16px;"));
         m_adminMessage->setText(s.errorMessage());
         return false;
@@ -289,7 +297,7 @@ bool KioskWindow::checkAdmin()
 
 void KioskWindow::unlockPins()
 {
-    if (!checkAdmin())
+    if (!adminAction(true))
         return;
     m_adminPanel->hide();
     m_adminButton->show();
@@ -300,7 +308,7 @@ void KioskWindow::unlockPins()
 
 void KioskWindow::leave()
 {
-    if (!checkAdmin())
+    if (!adminAction(false))
         return;
     m_leaveAllowed = true;
     close();

@@ -21,7 +21,7 @@ class KioskSession;
 // The window a kiosk account gets instead of the main window: a large clock in the office's time and
 // zone, NIP and a masked 6-digit PIN, Masuk and Pulang, and a clear result for a few seconds. It
 // offers nothing else; it closes only after an admin OPD of the kiosk's unit gives their password
-// (which can also lift the PIN lock-outs).
+// (lifting the PIN lock-outs is a separate button: leaving keeps them).
 class KioskWindow final : public QWidget
 {
     Q_OBJECT
@@ -45,7 +45,8 @@ private:
     void showAdmin(bool show);
     void unlockPins();
     void leave();
-    bool checkAdmin();
+    // Checks the admin's password; with `unlock` also lifts every PIN lock-out.
+    bool adminAction(bool unlock);
 
     std::unique_ptr<AttendanceSession> m_session;
     std::unique_ptr<KioskSession> m_kiosk;

@@ -1,6 +1,7 @@
 #include "attendance/ui/RequestsTab.h"
 
 #include "attendance/Requests.h"
+#include "attendance/ui/AttendanceFormat.h"
 #include "attendance/ui/AttendanceModels.h"
 #include "attendance/ui/AttendanceSession.h"
 #include "shell/ServerConnection.h"
@@ -35,6 +36,9 @@ QTableView* requestTable(const QString& name, RequestModel* model, QWidget* pare
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     t->horizontalHeader()->setStretchLastSection(true);
+    // A long reason, record or atasan's note wraps in its row instead of being cut.
+    t->setWordWrap(true);
+    t->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     return t;
 }
 
@@ -123,6 +127,10 @@ RequestsTab::RequestsTab(AttendanceSession& session, QWidget* parent)
     m_mineEmpty = emptyHint(
         QStringLiteral("myRequestsEmptyLabel"),
         tr("Belum ada pengajuan. Isi formulir di sebelah kiri untuk mengajukan cuti atau izin."), mineCard);
+    m_mineDetail = new QLabel(mineCard);
+    m_mineDetail->setObjectName(QStringLiteral("myRequestDetailLabel"));
+    m_mineDetail->setWordWrap(true);
+    m_mineDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_cancel = new QPushButton(tr("Batalkan pengajuan"), mineCard);
     m_cancel->setObjectName(QStringLiteral("requestCancelButton"));
     m_cancel->setEnabled(false);
@@ -131,6 +139,7 @@ RequestsTab::RequestsTab(AttendanceSession& session, QWidget* parent)
     mineLayout->addWidget(mineTitle);
     mineLayout->addWidget(m_mine, 1);
     mineLayout->addWidget(m_mineEmpty);
+    mineLayout->addWidget(m_mineDetail);
     mineLayout->addWidget(m_cancel, 0, Qt::AlignLeft);
 
     auto* top = new QHBoxLayout;
@@ -190,6 +199,16 @@ RequestsTab::RequestsTab(AttendanceSession& session, QWidget* parent)
     connect(m_mine->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const AttendanceRequest* r = m_mineModel->requestAt(selectedRow(m_mine));
         m_cancel->setEnabled(r && r->state == RequestState::Diajukan);
+        // The decision with the atasan's note in full (the list may cut it).
+        QString detail;
+        if (r && (r->state == RequestState::Disetujui || r->state == RequestState::Ditolak)) {
+            detail = r->note.isEmpty()
+                         ? decisionText(*r)
+                         : tr("%1 oleh %2 — catatan: %3")
+                               .arg(requestStateDisplayName(r->state), r->decidedByName, r->note);
+        }
+        m_mineDetail->setText(detail);
+        m_mineDetail->setVisible(!detail.isEmpty());
     });
     connect(m_waiting->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const bool any = selectedRow(m_waiting) >= 0;
@@ -203,6 +222,29 @@ void RequestsTab::showMessage(QLabel* label, const QString& text, bool error)
 {
     label->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(error ? Theme::kError : Theme::kOk)));
     label->setText(text);
+}
+
+QHash<QString, QString> RequestsTab::eventTexts(const QList<AttendanceRequest>& requests) const
+{
+    QHash<QString, QString> out;
+    ClockService events(m_session.db(), m_session.store(), m_session.actor());
+    for (const AttendanceRequest& r : requests) {
+        if (r.eventId.isEmpty())
+            continue;
+        auto day = events.eventsBetween(r.userId, r.from, r.until);
+        if (!day)
+            continue;
+        for (const EventRow& e : std::as_const(*day)) {
+            if (e.id != r.eventId)
+                continue;
+            // The record in the requester's office zone, with its doubt.
+            out.insert(e.id, tr("%1 %2 (%3)")
+                                 .arg(e.kind == EventKind::In ? tr("Masuk") : tr("Pulang"),
+                                      AttendanceFormat::clockTime(e.atMs, e.timeZone),
+                                      AttendanceFormat::flagsText(e.flags, e.claimedMs, e.atMs)));
+        }
+    }
+    return out;
 }
 
 void RequestsTab::updateFormHints()
@@ -238,7 +280,10 @@ void RequestsTab::refresh()
 {
     RequestService service(m_session.db(), m_session.actor());
     auto mine = service.mine();
-    m_mineModel->setRequests(mine ? *mine : QList<AttendanceRequest>{});
+    m_mineModel->setRequests(mine ? *mine : QList<AttendanceRequest>{},
+                             mine ? eventTexts(*mine) : QHash<QString, QString>{});
+    m_mineDetail->clear();
+    m_mineDetail->hide();
     m_mine->setVisible(m_mineModel->rowCount() > 0);
     m_mineEmpty->setVisible(m_mineModel->rowCount() == 0);
     if (!mine)
@@ -246,7 +291,8 @@ void RequestsTab::refresh()
     m_cancel->setEnabled(false);
     if (m_waitingBox->isVisibleTo(this) || m_session.user().hasRole(Role::Atasan)) {
         auto waiting = service.waitingForMe();
-        m_waitingModel->setRequests(waiting ? *waiting : QList<AttendanceRequest>{});
+        m_waitingModel->setRequests(waiting ? *waiting : QList<AttendanceRequest>{},
+                                    waiting ? eventTexts(*waiting) : QHash<QString, QString>{});
         m_waiting->setVisible(m_waitingModel->rowCount() > 0);
         m_waitingEmpty->setVisible(m_waitingModel->rowCount() == 0);
         if (!waiting)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "attendance/Requests.h"
+
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -36,6 +39,8 @@ private:
     void cancelSelected();
     void decide(bool approve);
     void showMessage(QLabel* label, const QString& text, bool error);
+    // Each koreksi's record in words, by event id (the atasan's device holds their staff's records).
+    QHash<QString, QString> eventTexts(const QList<AttendanceRequest>& requests) const;
 
     AttendanceSession& m_session;
     QComboBox* m_kind = nullptr;
@@ -49,6 +54,7 @@ private:
     QTableView* m_mine = nullptr;
     RequestModel* m_mineModel = nullptr;
     QLabel* m_mineEmpty = nullptr;
+    QLabel* m_mineDetail = nullptr;
     QPushButton* m_cancel = nullptr;
     QGroupBox* m_waitingBox = nullptr;
     QTableView* m_waiting = nullptr;

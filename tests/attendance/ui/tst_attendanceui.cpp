@@ -8,6 +8,7 @@
 #include "attendance/ui/AttendancePage.h"
 #include "attendance/ui/AttendanceUiModule.h"
 #include "attendance/ui/KioskWindow.h"
+#include "attendance/ui/KoreksiDialog.h"
 #include "attendance/ui/PinDialog.h"
 #include "shell/DesktopApp.h"
 #include "shell/MainWindow.h"
@@ -70,6 +71,21 @@ void selectRow(QTableView* table, int row)
 {
     table->selectionModel()->select(table->model()->index(row, 0),
                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+// A word-wrapped label shows all of its text: as tall as its text needs at its width, and not wider
+// than its window.
+void verifyNotCut(QLabel* label)
+{
+    QVERIFY(label->wordWrap());
+    QCOMPARE(label->textFormat() == Qt::RichText, false); // a plain text's height-for-width is exact
+    QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+             qPrintable(QStringLiteral("%1: %2 px high, needs %3")
+                            .arg(label->objectName())
+                            .arg(label->height())
+                            .arg(label->heightForWidth(label->width()))));
+    const QPoint right = label->mapTo(label->window(), QPoint(label->width(), 0));
+    QVERIFY2(right.x() <= label->window()->width(), qPrintable(label->objectName()));
 }
 
 QTabWidget* tabs(QWidget* page)
@@ -246,6 +262,30 @@ private Q_SLOTS:
         shot(&page, QStringLiteral("attendance-doubt"));
     }
 
+    // The message after clocking is long ("Tercatat masuk … dikirim ke server …"): it wraps instead of
+    // being cut, at 1024×700 and at the page's default size.
+    void clockMessageWraps()
+    {
+        for (const QSize size : {QSize(1024, 700), QSize()}) {
+            AttendancePage page(contextFor(QStringLiteral("staf")));
+            if (size.isValid())
+                page.resize(size);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            auto* button = child<QPushButton>(&page, "attendanceClockButton");
+            QTest::mouseClick(button, Qt::LeftButton);
+            auto* message = child<QLabel>(&page, "attendanceClockMessage");
+            QVERIFY(message->text().startsWith(QStringLiteral("Tercatat")));
+            QVERIFY(message->text().contains(QStringLiteral("dikirim ke server")));
+            QTest::qWait(50); // posted layout requests
+            shot(&page, size.isValid() ? QStringLiteral("attendance-clock-1024x700")
+                                       : QStringLiteral("attendance-clock-default"));
+            verifyNotCut(message);
+            verifyNotCut(child<QLabel>(&page, "attendanceNetworkLabel"));
+            QTest::mouseClick(button, Qt::LeftButton); // back to the state before
+        }
+    }
+
     void kioskPinTwice()
     {
         AttendancePage page(contextFor(QStringLiteral("staf")));
@@ -361,6 +401,134 @@ private Q_SLOTS:
         QVERIFY2(balance->text().contains(QStringLiteral("<b>%1 hari</b>").arg(before - 2)),
                  qPrintable(balance->text()));
         shot(&staff, QStringLiteral("attendance-leave-mine"));
+    }
+
+    // A refusal tells the requester why: in the list, its tooltip and the detail under it.
+    void refusalNoteShownToRequester()
+    {
+        const QDate day = m_today.addDays(15 - m_today.dayOfWeek()); // a Monday two weeks on
+        auto id =
+            RequestService(m_profile->database(), actorOf(QStringLiteral("staf")))
+                .submit(
+                    {RequestKind::Izin, day, day, QStringLiteral("Mengantar orang tua berobat"), {}, {}, 0});
+        LONTAR_VERIFY_OK(id);
+        AttendancePage kabid(contextFor(QStringLiteral("kabid")));
+        kabid.resize(1280, 760);
+        kabid.show();
+        showTab(&kabid, QStringLiteral("Cuti && Izin"));
+        auto* waiting = child<QTableView>(&kabid, "waitingRequestsTable");
+        const int row = rowWith(waiting, 4, QStringLiteral("Mengantar orang tua berobat"));
+        QVERIFY(row >= 0);
+        selectRow(waiting, row);
+        const QString note = QStringLiteral("Hari itu ada pemeriksaan BPK; mohon ajukan tanggal lain");
+        child<QLineEdit>(&kabid, "decisionNoteEdit")->setText(note);
+        QTest::mouseClick(child<QPushButton>(&kabid, "requestRefuseButton"), Qt::LeftButton);
+        QVERIFY(child<QLabel>(&kabid, "decisionMessage")->text().contains(QStringLiteral("ditolak")));
+
+        AttendancePage staff(contextFor(QStringLiteral("staf")));
+        staff.resize(1280, 760);
+        staff.show();
+        showTab(&staff, QStringLiteral("Cuti && Izin"));
+        auto* mine = child<QTableView>(&staff, "myRequestsTable");
+        const int r = rowWith(mine, 3, QStringLiteral("Mengantar orang tua berobat"));
+        QVERIFY(r >= 0);
+        QVERIFY2(cell(mine, r, 4).startsWith(QStringLiteral("Ditolak oleh Andi Saputra")) &&
+                     cell(mine, r, 4).contains(note),
+                 qPrintable(cell(mine, r, 4)));
+        QVERIFY(mine->model()->index(r, 4).data(Qt::ToolTipRole).toString().contains(note));
+        auto* detail = child<QLabel>(&staff, "myRequestDetailLabel");
+        QVERIFY(detail->isHidden());
+        selectRow(mine, r);
+        QVERIFY(detail->isVisible());
+        QVERIFY2(detail->text().contains(note), qPrintable(detail->text()));
+        QVERIFY(!child<QPushButton>(&staff, "requestCancelButton")->isEnabled());
+        shot(&staff, QStringLiteral("attendance-leave-refused"));
+    }
+
+    // Today's flagged record (clockInThenOut: a clock three hours fast): the clock page names the doubt and
+    // offers "Ajukan koreksi…", the dialog comes filled in, the atasan sees the record in the approval list
+    // and approves, and the recap then counts the record.
+    void koreksiFromAFlaggedRecord()
+    {
+        const QString stafId = contextFor(QStringLiteral("staf")).user.id;
+        AttendanceRecap recap(m_profile->database());
+        auto before = recap.days(stafId, m_today, m_today);
+        LONTAR_VERIFY_OK(before);
+        const bool workDay = before->first().isWorkDay() && before->first().kind != DayKind::Leave;
+        if (workDay)
+            QCOMPARE(before->first().ignoredEvents, 1);
+
+        AttendancePage staff(contextFor(QStringLiteral("staf")));
+        staff.resize(1280, 760);
+        staff.show();
+        auto* ask = child<QPushButton>(&staff, "attendanceKoreksiButton");
+        QVERIFY(ask->isVisible());
+        // The same from the week: today's row names the doubt.
+        if (m_today.dayOfWeek() <= 5) {
+            auto* week = child<QTableView>(&staff, "attendanceWeekTable");
+            auto* weekAsk = child<QPushButton>(&staff, "attendanceWeekKoreksiButton");
+            QVERIFY(!weekAsk->isEnabled());
+            selectRow(week, m_today.dayOfWeek() - 1);
+            QVERIFY(weekAsk->isEnabled());
+            QVERIFY2(child<QLabel>(&staff, "attendanceWeekDetailLabel")
+                         ->text()
+                         .contains(QStringLiteral("3 jam lebih cepat")),
+                     qPrintable(child<QLabel>(&staff, "attendanceWeekDetailLabel")->text()));
+            shot(&staff, QStringLiteral("attendance-week-doubt"));
+        }
+        QTest::mouseClick(ask, Qt::LeftButton);
+        auto* dialog = staff.findChild<KoreksiDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(child<QLabel>(dialog, "koreksiKindLabel")->text(), QStringLiteral("Koreksi kehadiran"));
+        QVERIFY(child<QLabel>(dialog, "koreksiDayLabel")->text().contains(QString::number(m_today.day())));
+        QVERIFY(child<QComboBox>(dialog, "koreksiEventCombo")
+                    ->currentText()
+                    .startsWith(QStringLiteral("Masuk ")));
+        QVERIFY2(child<QLabel>(dialog, "koreksiDoubtLabel")
+                     ->text()
+                     .contains(QStringLiteral("Jam perangkat 3 jam lebih cepat dari jam server")),
+                 qPrintable(child<QLabel>(dialog, "koreksiDoubtLabel")->text()));
+        QTest::mouseClick(child<QPushButton>(dialog, "koreksiSubmitButton"), Qt::LeftButton);
+        QVERIFY(child<QLabel>(dialog, "koreksiMessage")->text().contains(QStringLiteral("alasan")));
+        child<QLineEdit>(dialog, "koreksiReasonEdit")->setText(QStringLiteral("Jam laptop belum disetel"));
+        shot(dialog, QStringLiteral("attendance-koreksi-dialog"));
+        QPointer<KoreksiDialog> guard(dialog);
+        QTest::mouseClick(child<QPushButton>(dialog, "koreksiSubmitButton"), Qt::LeftButton);
+        QTRY_VERIFY(!guard);
+        QVERIFY(child<QLabel>(&staff, "attendanceClockMessage")
+                    ->text()
+                    .contains(QStringLiteral("Koreksi diajukan")));
+        QVERIFY(ask->isHidden()); // named by a waiting koreksi: not asked twice
+        showTab(&staff, QStringLiteral("Cuti && Izin"));
+        auto* mine = child<QTableView>(&staff, "myRequestsTable");
+        QVERIFY(rowWith(mine, 0, QStringLiteral("Koreksi kehadiran")) >= 0);
+
+        AttendancePage kabid(contextFor(QStringLiteral("kabid")));
+        kabid.resize(1280, 760);
+        kabid.show();
+        showTab(&kabid, QStringLiteral("Cuti && Izin"));
+        auto* waiting = child<QTableView>(&kabid, "waitingRequestsTable");
+        const int row = rowWith(waiting, 1, QStringLiteral("Koreksi kehadiran"));
+        QVERIFY(row >= 0);
+        QCOMPARE(cell(waiting, row, 0), QStringLiteral("Dewi Lestari, A.Md."));
+        QVERIFY2(cell(waiting, row, 4).contains(QStringLiteral("lebih cepat")) &&
+                     cell(waiting, row, 4).contains(QStringLiteral("Jam laptop belum disetel")),
+                 qPrintable(cell(waiting, row, 4)));
+        selectRow(waiting, row);
+        shot(&kabid, QStringLiteral("attendance-koreksi-approval"));
+        QTest::mouseClick(child<QPushButton>(&kabid, "requestApproveButton"), Qt::LeftButton);
+        QVERIFY(child<QLabel>(&kabid, "decisionMessage")->text().contains(QStringLiteral("disetujui")));
+
+        auto after = recap.days(stafId, m_today, m_today);
+        LONTAR_VERIFY_OK(after);
+        if (workDay) {
+            QCOMPARE(after->first().ignoredEvents, 0);
+            QCOMPARE(after->first().kind, DayKind::Present);
+        }
+        staff.refresh();
+        QVERIFY(cell(mine, rowWith(mine, 0, QStringLiteral("Koreksi kehadiran")), 4)
+                    .startsWith(requestStateDisplayName(RequestState::Disetujui)));
     }
 
     void teamShowsDoubts()
@@ -545,13 +713,51 @@ private Q_SLOTS:
         QVERIFY(result->text().contains(QStringLiteral("masuk")));
         QTRY_VERIFY(result->text().isEmpty());
 
-        // Leaving takes the admin's password.
+        // Lock Dewi's NIP again before the admin leaves: leaving must not lift it.
+        window.setResultDurationMs(60000);
+        for (int i = 0; i < 5; ++i) {
+            nip->setText(kStaffNip);
+            pin->setText(QStringLiteral("000000"));
+            QTest::mouseClick(child<QPushButton>(&window, "kioskInButton"), Qt::LeftButton);
+        }
+        QVERIFY(result->text().contains(QStringLiteral("dikunci")));
+
+        // Leaving takes the admin's password (a wrong one keeps the kiosk open).
         QTest::mouseClick(child<QPushButton>(&window, "kioskAdminButton"), Qt::LeftButton);
         child<QLineEdit>(&window, "kioskAdminUserEdit")->setText(QStringLiteral("admin"));
+        child<QLineEdit>(&window, "kioskAdminPasswordEdit")->setText(QStringLiteral("salah-sekali"));
+        QTest::mouseClick(child<QPushButton>(&window, "kioskExitButton"), Qt::LeftButton);
+        QVERIFY(!window.leaveAllowed());
+        QVERIFY(window.isVisible());
         child<QLineEdit>(&window, "kioskAdminPasswordEdit")->setText(DemoData::demoPassword());
         QTest::mouseClick(child<QPushButton>(&window, "kioskExitButton"), Qt::LeftButton);
         QVERIFY(window.leaveAllowed());
         QVERIFY(!window.isVisible());
+
+        // The kiosk opened again on the same profile: Dewi's NIP is still locked.
+        KioskWindow again(context);
+        again.setResultDurationMs(60000);
+        again.show();
+        child<QLineEdit>(&again, "kioskNipEdit")->setText(kStaffNip);
+        child<QLineEdit>(&again, "kioskPinEdit")->setText(kStaffPin);
+        QTest::mouseClick(child<QPushButton>(&again, "kioskInButton"), Qt::LeftButton);
+        QVERIFY2(child<QLabel>(&again, "kioskResultLabel")->text().contains(QStringLiteral("dikunci")),
+                 qPrintable(child<QLabel>(&again, "kioskResultLabel")->text()));
+        // Unlocking stays the admin's explicit act.
+        QTest::mouseClick(child<QPushButton>(&again, "kioskAdminButton"), Qt::LeftButton);
+        child<QLineEdit>(&again, "kioskAdminUserEdit")->setText(QStringLiteral("admin"));
+        child<QLineEdit>(&again, "kioskAdminPasswordEdit")->setText(DemoData::demoPassword());
+        QTest::mouseClick(child<QPushButton>(&again, "kioskUnlockButton"), Qt::LeftButton);
+        child<QLineEdit>(&again, "kioskNipEdit")->setText(kStaffNip);
+        child<QLineEdit>(&again, "kioskPinEdit")->setText(kStaffPin);
+        QTest::mouseClick(child<QPushButton>(&again, "kioskOutButton"), Qt::LeftButton);
+        QVERIFY2(child<QLabel>(&again, "kioskResultLabel")->text().contains(QStringLiteral("pulang")),
+                 qPrintable(child<QLabel>(&again, "kioskResultLabel")->text()));
+        QTest::mouseClick(child<QPushButton>(&again, "kioskAdminButton"), Qt::LeftButton);
+        child<QLineEdit>(&again, "kioskAdminUserEdit")->setText(QStringLiteral("admin"));
+        child<QLineEdit>(&again, "kioskAdminPasswordEdit")->setText(DemoData::demoPassword());
+        QTest::mouseClick(child<QPushButton>(&again, "kioskExitButton"), Qt::LeftButton);
+        QVERIFY(again.leaveAllowed());
     }
 
     void shellGivesKioskAccountOnlyTheKioskWindow()
