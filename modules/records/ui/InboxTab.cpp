@@ -1,22 +1,11 @@
+#include "records/ui/InboxWidget.h"
 #include "records/ui/RecordsScreens.h"
-
-#include <QLabel>
 
 namespace lontar::records {
 
-QWidget* createInboxTab(RecordsSession&, QWidget* parent)
+QWidget* createInboxTab(RecordsSession& session, QWidget* parent)
 {
-    return new QLabel(parent);
-}
-
-bool openDispositionDialog(RecordsSession&, const QString&, QWidget*)
-{
-    return false;
-}
-
-QWidget* createLetterDispositionsPanel(RecordsSession&, const QString&, QWidget* parent)
-{
-    return new QLabel(parent);
+    return new InboxWidget(session, parent);
 }
 
 } // namespace lontar::records
