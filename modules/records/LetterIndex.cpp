@@ -2,6 +2,11 @@
 
 #include "core/EntityPolicy.h"
 #include "core/IndonesianText.h"
+#include "records/PdfText.h"
+#include "records/RecordsModule.h"
+#include "records/RecordsPolicies.h"
+
+#include <QJsonDocument>
 
 namespace lontar::records {
 
@@ -63,8 +68,9 @@ Status projectLetter(Database& db, const QString& letterId, const QJsonObject& d
             "INSERT INTO rec_letters (id, unit_id, agenda, agenda_year, agenda_seq, nomor, tanggal, "
             "received_date, "
             "pengirim, pengirim_folded, perihal, sifat, security_level, classification, status, file_name, "
-            "file_sha256, file_size, page_count, registered_by_name, registered_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO "
+            "file_sha256, file_size, page_count, registered_by_name, registered_at, file_id, declared) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) "
+            "DO "
             "UPDATE SET "
             "unit_id = excluded.unit_id, agenda = excluded.agenda, agenda_year = excluded.agenda_year, "
             "agenda_seq = excluded.agenda_seq, nomor = excluded.nomor, tanggal = excluded.tanggal, "
@@ -73,7 +79,8 @@ Status projectLetter(Database& db, const QString& letterId, const QJsonObject& d
             "security_level = excluded.security_level, classification = excluded.classification, "
             "status = excluded.status, file_name = excluded.file_name, file_sha256 = excluded.file_sha256, "
             "file_size = excluded.file_size, page_count = excluded.page_count, "
-            "registered_by_name = excluded.registered_by_name, registered_at = excluded.registered_at"),
+            "registered_by_name = excluded.registered_by_name, registered_at = excluded.registered_at, "
+            "file_id = excluded.file_id, declared = excluded.declared"),
         {letterId,
          str(d, "unitId"),
          str(d, "agenda"),
@@ -94,7 +101,9 @@ Status projectLetter(Database& db, const QString& letterId, const QJsonObject& d
          qint64(d.value(QStringLiteral("fileSize")).toDouble()),
          d.value(QStringLiteral("pageCount")).toInt(),
          str(d, "registeredByName"),
-         qint64(d.value(QStringLiteral("registeredAt")).toDouble())}));
+         qint64(d.value(QStringLiteral("registeredAt")).toDouble()),
+         str(d, "fileId"),
+         d.value(QStringLiteral("declared")).toBool() ? 1 : 0}));
     if (!s)
         return s;
     // The text: this device's own extraction when it has the file, else what the row carries.
@@ -130,6 +139,77 @@ Status projectLetter(Database& db, const QString& letterId, const QJsonObject& d
         return t;
     return ok(db.exec(QStringLiteral("INSERT INTO rec_search (rowid, meta, body) VALUES (?, ?, ?)"),
                       {*rid, IndonesianText::indexText(meta), IndonesianText::indexText(body)}));
+}
+
+} // namespace lontar::records
+
+namespace lontar::records {
+
+Result<bool> LetterIndex::hasCompleteText(Database& db, const QString& sha256)
+{
+    auto complete =
+        db.scalar(QStringLiteral("SELECT complete FROM rec_file_text WHERE sha256 = ?"), {sha256});
+    if (!complete)
+        return complete.error();
+    return complete->isValid() && complete->toInt() == 1;
+}
+
+Result<int> LetterIndex::indexDownloadedFile(Database& db, const QString& sha256, const QString& pdfPath,
+                                             const std::atomic<bool>* cancel)
+{
+    const auto lettersWithFile = [&]() -> Result<QStringList> {
+        auto q = db.exec(QStringLiteral("SELECT id FROM rec_letters WHERE file_sha256 = ? ORDER BY rid"),
+                         {sha256});
+        if (!q)
+            return q.error();
+        QStringList ids;
+        while (q->next())
+            ids.append(q->value(0).toString());
+        return ids;
+    };
+    auto before = lettersWithFile();
+    if (!before)
+        return before.error();
+    if (sha256.isEmpty() || before->isEmpty())
+        return Error(tr("Tidak ada naskah di perangkat ini dengan berkas tersebut"), Error::Code::NotFound);
+    auto complete = hasCompleteText(db, sha256);
+    if (!complete)
+        return complete.error();
+    if (*complete)
+        return 0;
+    auto content = PdfText::read(pdfPath, kMaxLetterFileBytes, cancel);
+    if (!content)
+        return content.error();
+    // Only the file the letters name: another PDF must not put its words under these letters.
+    if (content->sha256 != sha256)
+        return Error(tr("Berkas tidak sama dengan berkas naskah (isi berbeda)"), Error::Code::InvalidInput);
+
+    Transaction tx(db);
+    if (!tx.status())
+        return tx.status().error();
+    if (Status s = storeFileText(db, sha256, content->text); !s)
+        return s.error();
+    // The letters again, inside the transaction: a pull may have removed one while the text was read.
+    auto ids = lettersWithFile();
+    if (!ids)
+        return ids.error();
+    for (const QString& id : std::as_const(*ids)) {
+        auto row = db.scalar(
+            QStringLiteral("SELECT data FROM sync_rows WHERE entity = ? AND entity_id = ? AND deleted = 0"),
+            {kLetterEntity, id});
+        if (!row)
+            return row.error();
+        if (!row->isValid())
+            continue;
+        const QJsonObject data = QJsonDocument::fromJson(row->toString().toUtf8()).object();
+        if (Status s = projectLetter(db, id, data, false); !s)
+            return s.error();
+    }
+    if (ids->isEmpty()) // every letter went meanwhile: keep no text of a file no letter names
+        return Error(tr("Tidak ada naskah di perangkat ini dengan berkas tersebut"), Error::Code::NotFound);
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return int(ids->size());
 }
 
 } // namespace lontar::records

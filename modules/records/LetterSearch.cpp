@@ -4,6 +4,9 @@
 
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <limits>
 
 namespace lontar::records {
 
@@ -221,63 +224,64 @@ Result<QList<LetterHit>> LetterSearch::find(const LetterQuery& query) const
                                 .replace(QStringLiteral(" FROM rec_letters l "), QStringLiteral(", "));
     const int limit = qBound(1, query.limit, 1000);
     const int offset = std::max(0, query.offset);
-    const auto run = [&](qint64 floorRowid) -> Result<QSqlQuery> {
-        QString sql;
-        QVariantList values = bind;
-        if (match.isEmpty()) {
-            sql = columns + QStringLiteral("0 FROM rec_letters l WHERE ") +
-                  where.join(QStringLiteral(" AND ")) +
-                  QStringLiteral(" ORDER BY l.received_date DESC, l.agenda_seq DESC");
-        } else {
-            // Metadata (perihal, sender, number, classification) weighs more than the body text.
-            sql = columns +
-                  QStringLiteral("bm25(rec_search, 4.0, 1.0) AS score FROM rec_search JOIN rec_letters l "
-                                 "ON l.rid = rec_search.rowid WHERE ") +
-                  where.join(QStringLiteral(" AND "));
-            if (floorRowid > 0) {
-                sql += QStringLiteral(" AND rec_search.rowid >= ?");
-                values.append(floorRowid);
-            }
-            sql += QStringLiteral(" ORDER BY score, l.received_date DESC");
-        }
-        sql += QStringLiteral(" LIMIT ? OFFSET ?");
-        values.append(limit);
-        values.append(offset);
-        return m_db.exec(sql, values);
-    };
-    // Ranking every match of a word found in most letters costs hundreds of milliseconds at 100,000
-    // letters; past kRankedMatches the most recently registered matches are ranked (the index walks
-    // rowids newest first), and a filtered search that finds too few there runs over every match.
-    qint64 floorRowid = 0;
-    if (!match.isEmpty()) {
-        auto newest =
-            m_db.exec(QStringLiteral("SELECT COUNT(*), MIN(rowid) FROM (SELECT rowid FROM rec_search "
-                                     "WHERE rec_search MATCH ? ORDER BY rowid DESC LIMIT ?)"),
-                      {match, kRankedMatches});
-        if (!newest)
-            return newest.error();
-        if (newest->next() && newest->value(0).toInt() >= kRankedMatches)
-            floorRowid = newest->value(1).toLongLong();
-    }
-    const auto collect = [&](qint64 floor) -> Result<QList<LetterHit>> {
-        auto q = run(floor);
+    QList<LetterHit> hits;
+    const auto collect = [&](const QString& sql, const QVariantList& values) -> Status {
+        auto q = m_db.exec(sql, values);
         if (!q)
             return q.error();
-        QList<LetterHit> out;
+        const int score = q->record().indexOf(QStringLiteral("score"));
         while (q->next())
-            out.append({letterFromRow(*q), q->value(20).toDouble(), {}});
-        return out;
+            hits.append({letterFromRow(*q), q->value(score).toDouble(), {}});
+        return {};
     };
-    auto found = collect(floorRowid);
-    if (!found)
-        return found.error();
-    const bool filtered = where.size() > 2; // more than the match and the clearance
-    if (floorRowid > 0 && filtered && found->size() < limit) {
-        found = collect(0);
-        if (!found)
-            return found.error();
+    const QString filters = where.join(QStringLiteral(" AND "));
+    if (match.isEmpty()) {
+        QVariantList values = bind;
+        values << limit << offset;
+        if (Status s = collect(columns + QStringLiteral("0 AS score FROM rec_letters l WHERE ") + filters +
+                                   QStringLiteral(" ORDER BY l.received_date DESC, l.agenda_seq DESC "
+                                                  "LIMIT ? OFFSET ?"),
+                               values);
+            !s)
+            return s.error();
+    } else {
+        // bm25 over every match of a word most letters hold costs hundreds of milliseconds at 100,000
+        // letters. So the newest m_rankedMatches matches that pass the filters are ranked (metadata
+        // weighs four times the body), and the older matches follow newest first: no match is lost
+        // to paging or filters. FTS5 drives both queries (CROSS JOIN), walking rowids newest first.
+        const QString from = QStringLiteral(" FROM rec_search CROSS JOIN rec_letters l ON l.rid = "
+                                            "rec_search.rowid WHERE ") +
+                             filters;
+        QVariantList values = bind;
+        values << m_rankedMatches - 1;
+        auto floorRow = m_db.exec(QStringLiteral("SELECT rec_search.rowid") + from +
+                                      QStringLiteral(" ORDER BY rec_search.rowid DESC LIMIT 1 OFFSET ?"),
+                                  values);
+        if (!floorRow)
+            return floorRow.error();
+        const qint64 floor = floorRow->next() ? floorRow->value(0).toLongLong() : 0;
+        floorRow->finish();
+        const QString select = columns + QStringLiteral("bm25(rec_search, 4.0, 1.0) AS score") + from;
+        const int ranked = floor > 0 ? m_rankedMatches : std::numeric_limits<int>::max();
+        if (offset < ranked) {
+            values = bind;
+            values << floor << std::min(limit, ranked - offset) << offset;
+            if (Status s = collect(select + QStringLiteral(" AND rec_search.rowid >= ? ORDER BY score, "
+                                                           "l.received_date DESC LIMIT ? OFFSET ?"),
+                                   values);
+                !s)
+                return s.error();
+        }
+        if (floor > 0 && hits.size() < limit) {
+            values = bind;
+            values << floor << limit - int(hits.size()) << std::max(0, offset - ranked);
+            if (Status s = collect(select + QStringLiteral(" AND rec_search.rowid < ? ORDER BY "
+                                                           "rec_search.rowid DESC LIMIT ? OFFSET ?"),
+                                   values);
+                !s)
+                return s.error();
+        }
     }
-    QList<LetterHit> hits = std::move(*found);
     for (LetterHit& h : hits) {
         QString text;
         if (!h.letter.fileSha256.isEmpty()) {

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QPair>
 
+#include <algorithm>
 #include <optional>
 
 namespace lontar::records {
@@ -50,10 +51,14 @@ class LetterSearch
     Q_DECLARE_TR_FUNCTIONS(lontar::records::LetterSearch)
 
 public:
-    // Searches matching more letters than this rank the most recently registered ones (see find()).
-    static constexpr int kRankedMatches = 5000;
+    // Searches matching more letters than this (after the filters) rank the most recently registered
+    // ones, then list the older matches newest first (see find()).
+    static constexpr int kRankedMatches = 1000;
 
     explicit LetterSearch(Database& db);
+
+    // How many of the newest matches are ranked by bm25 (tests use a small window).
+    void setRankedMatches(int count) { m_rankedMatches = std::max(1, count); }
 
     Result<QList<LetterHit>> find(const LetterQuery& query) const;
 
@@ -65,6 +70,7 @@ public:
 
 private:
     Database& m_db;
+    int m_rankedMatches = kRankedMatches;
 };
 
 } // namespace lontar::records

@@ -153,7 +153,17 @@ Result<IncomingLetter> LetterRegister::letter(const QString& letterId) const
         return q.error();
     if (!q->next())
         return Error(tr("Naskah tidak ditemukan"), Error::Code::NotFound);
-    return letterFromRow(*q);
+    IncomingLetter l = letterFromRow(*q);
+    // The filing columns (version 4) are read apart: kLetterColumns' positions are shared with search.
+    auto filing =
+        m_db.exec(QStringLiteral("SELECT file_id, declared FROM rec_letters WHERE id = ?"), {letterId});
+    if (!filing)
+        return filing.error();
+    if (filing->next()) {
+        l.fileId = filing->value(0).toString();
+        l.declared = filing->value(1).toInt() != 0;
+    }
+    return l;
 }
 
 Result<std::optional<IncomingLetter>> LetterRegister::letterWithFile(const QString& unitId,

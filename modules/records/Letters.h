@@ -36,6 +36,8 @@ struct IncomingLetter
     int pageCount = 0;
     QString registeredByName;
     qint64 registeredAt = 0; // server time, ms; 0 until the server's copy arrives
+    QString fileId;          // the berkas it is filed in, or empty (LetterRegister::letter() fills these two)
+    bool declared = false;   // declared as a record (arsip dinyatakan): content locked
 };
 
 // What the pencatat fills in (or the importer guesses); empty fields stay empty.

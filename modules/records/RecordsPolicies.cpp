@@ -1,5 +1,7 @@
 #include "records/RecordsPolicies.h"
 
+#include "records/FilingPolicies.h"
+
 #include <QDate>
 #include <QJsonArray>
 
@@ -31,6 +33,7 @@ const KeyName kStatuses[] = {
     {"didisposisi", QT_TRANSLATE_NOOP("lontar::records::Policy", "Didisposisi")},
     {"selesai", QT_TRANSLATE_NOOP("lontar::records::Policy", "Selesai")},
     {"diberkaskan", QT_TRANSLATE_NOOP("lontar::records::Policy", "Diberkaskan")},
+    {"musnah", QT_TRANSLATE_NOOP("lontar::records::Policy", "Musnah")},
 };
 
 template <size_t N> QStringList keysOf(const KeyName (&table)[N])
@@ -223,11 +226,17 @@ public:
             .string(QStringLiteral("text"), false, kSyncedTextChars)
             .boolean(QStringLiteral("textComplete"), false)
             .enumeration(QStringLiteral("status"), true, keysOf(kStatuses))
-            .uuid(QStringLiteral("registeredBy"), false);
+            .uuid(QStringLiteral("registeredBy"), false)
+            .uuid(QStringLiteral("fileId"), false)
+            .boolean(QStringLiteral("declared"), false);
     }
 
     Result<RowAccess> authorizeWrite(const WriteContext& context, QJsonObject& data) const override
     {
+        // On the device ClientStore re-runs the policy on the stored copy as if it were new, to learn the
+        // row's unit; that copy is the server's (a filed or declared letter is not a new registration).
+        if (!context.current && !context.onServer && context.find(kLetterEntity, context.entityId))
+            return accessOf(data);
         const User& me = context.actor.user;
         const bool arsiparis = me.hasRole(Role::Arsiparis);
         if (!arsiparis && !me.hasRole(Role::Pencatat))
@@ -253,8 +262,9 @@ public:
         // may also correct and reclassify letters of other units.
         if (!arsiparis && !context.actor.unitSubtree.contains(unit))
             return forbidden(tr("Naskah hanya dapat dicatat dan diubah di unit Anda atau unit di bawahnya"));
-        data.remove(QStringLiteral("registeredAt"));
-        data.remove(QStringLiteral("registeredByName"));
+        for (const char* k :
+             {"registeredAt", "registeredByName", "declaredBy", "declaredByName", "declaredAt"})
+            data.remove(QLatin1String(k));
         data.insert(QStringLiteral("unitId"), unit);
         data.insert(QStringLiteral("registeredBy"), by);
         if (Status s = m_schema.validate(data); !s)
@@ -263,12 +273,20 @@ public:
             return s.error();
         if (!current && str(data, QStringLiteral("status")) != QLatin1String("tercatat"))
             return invalid(tr("Naskah baru selalu berstatus tercatat"));
+        if (Status s = checkFiling(context, data); !s)
+            return s.error();
         if (current) {
             // The registration itself is the record of receipt: the file, its text and the agenda number
-            // stay as first written (a wrong file is a new registration).
+            // stay as first written (a wrong file is a new registration). Destruction drops the file.
+            const bool destroying = str(data, QStringLiteral("status")) == QLatin1String("musnah");
             for (const char* k : {"agendaSeq", "agendaYear", "agenda", "receivedDate", "fileName",
                                   "fileSha256", "fileSize", "pageCount", "text", "textComplete"}) {
                 const QString key = QLatin1String(k);
+                const bool fileField = key.startsWith(QLatin1String("file")) ||
+                                       key == QLatin1String("pageCount") ||
+                                       key.startsWith(QLatin1String("text"));
+                if (destroying && fileField)
+                    continue;
                 if (data.value(key) != current->value(key))
                     return forbidden(tr("Berkas, nomor agenda dan tanggal terima naskah tidak dapat diubah"));
             }
@@ -279,18 +297,132 @@ public:
         data.insert(QStringLiteral("registeredAt"),
                     current ? current->value(QStringLiteral("registeredAt"))
                             : QJsonValue(double(context.onServer ? context.serverTimeMs : 0)));
+        if (data.value(QStringLiteral("declared")).toBool()) {
+            const bool was = current && current->value(QStringLiteral("declared")).toBool();
+            data.insert(QStringLiteral("declaredBy"),
+                        was ? current->value(QStringLiteral("declaredBy")) : me.id);
+            data.insert(QStringLiteral("declaredByName"),
+                        was ? current->value(QStringLiteral("declaredByName")) : QJsonValue(displayName(me)));
+            data.insert(QStringLiteral("declaredAt"),
+                        was ? current->value(QStringLiteral("declaredAt"))
+                            : QJsonValue(double(context.onServer ? context.serverTimeMs : 0)));
+        }
+        return accessOf(data);
+    }
+
+    RowAccess accessOf(const QJsonObject& data) const override
+    {
         RowAccess access;
-        access.unitId = unit;
+        access.unitId = str(data, QStringLiteral("unitId"));
         // No owner: an owner reads their row whatever its class, and the pencatat who registered a letter
         // must lose it like anyone else when it is raised above their clearance.
-        access.securityLevel = int(*securityClassFromKey(str(data, QStringLiteral("securityClass"))));
+        access.securityLevel = int(securityClassFromKey(str(data, QStringLiteral("securityClass")))
+                                       .value_or(SecurityClass::SangatRahasia));
         const QString sha = str(data, QStringLiteral("fileSha256"));
         if (!sha.isEmpty())
             access.blobs = {sha};
         return access;
     }
 
+    // What the server's audit log keeps of a letter's filing, declaration, reclassification and
+    // destruction: each changed field old -> new.
+    std::optional<AuditNote> auditNote(const WriteContext& context, const QJsonObject& data) const override
+    {
+        if (!context.current)
+            return std::nullopt;
+        const QJsonObject& cur = *context.current;
+        QJsonObject details{{QStringLiteral("agenda"), data.value(QStringLiteral("agenda"))}};
+        QString action;
+        for (const auto& [key, name] : {std::pair{"status", "records.letter.status"},
+                                        std::pair{"securityClass", "records.letter.reclassified"},
+                                        std::pair{"fileId", "records.letter.filed"},
+                                        std::pair{"declared", "records.letter.declared"}}) {
+            const QString k = QLatin1String(key);
+            if (cur.value(k) == data.value(k))
+                continue;
+            details.insert(k, QJsonObject{{QStringLiteral("from"), cur.value(k)},
+                                          {QStringLiteral("to"), data.value(k)}});
+            if (action.isEmpty() || k == QLatin1String("declared"))
+                action = QLatin1String(name);
+        }
+        if (action.isEmpty())
+            return std::nullopt;
+        if (str(data, QStringLiteral("status")) == QLatin1String("musnah"))
+            action = QStringLiteral("records.letter.destroyed");
+        else if (cur.value(QStringLiteral("declared")).toBool())
+            action = QStringLiteral("records.letter.declared_changed");
+        return AuditNote{action, details};
+    }
+
 private:
+    // Filing (berkas), declaration as a record (arsip dinyatakan) and destruction.
+    Status checkFiling(const WriteContext& context, const QJsonObject& data) const
+    {
+        const std::optional<QJsonObject>& cur = context.current;
+        const bool arsiparis = context.actor.user.hasRole(Role::Arsiparis);
+        const QString status = str(data, QStringLiteral("status"));
+        const QString fileId = str(data, QStringLiteral("fileId"));
+        const QString fileBefore = cur ? str(*cur, QStringLiteral("fileId")) : QString();
+        const bool declared = data.value(QStringLiteral("declared")).toBool();
+        const bool wasDeclared = cur && cur->value(QStringLiteral("declared")).toBool();
+        if (!cur && (declared || !fileId.isEmpty()))
+            return invalid(tr("Naskah dinyatakan sebagai arsip dan diberkaskan setelah dicatat"));
+        if (cur && str(*cur, QStringLiteral("status")) == QLatin1String("musnah"))
+            return forbidden(tr("Naskah ini sudah dimusnahkan; catatannya tidak dapat diubah"));
+        if (wasDeclared && !declared)
+            return forbidden(tr("Pernyataan sebagai arsip tidak dapat dibatalkan"));
+        if (wasDeclared) {
+            // A declared record keeps its content as declared; only the security class (by an arsiparis),
+            // its berkas and its status along the retention may change, each in the audit log.
+            for (const char* k : {"perihal", "nomor", "tanggal", "pengirim", "classification", "sifat"}) {
+                if (data.value(QLatin1String(k)) != cur->value(QLatin1String(k)))
+                    return forbidden(
+                        tr("Naskah sudah dinyatakan sebagai arsip: isinya (%1) tidak dapat diubah")
+                            .arg(QLatin1String(k)));
+            }
+            if (data.value(QStringLiteral("securityClass")) != cur->value(QStringLiteral("securityClass")) &&
+                !arsiparis)
+                return forbidden(
+                    tr("Klasifikasi keamanan arsip yang dinyatakan hanya diubah oleh arsiparis"));
+        }
+        if (status == QLatin1String("diberkaskan") && fileId.isEmpty())
+            return invalid(tr("Naskah diberkaskan harus menyebut berkasnya"));
+        if (!fileBefore.isEmpty() && fileId != fileBefore) {
+            const auto old = context.find(kFileEntity, fileBefore);
+            if (old && !str(*old, QStringLiteral("closedOn")).isEmpty())
+                return forbidden(tr("Naskah dalam berkas yang sudah ditutup tidak dapat dipindahkan"));
+        }
+        if (!fileId.isEmpty() && (fileId != fileBefore || data.value(QStringLiteral("classification")) !=
+                                                              cur->value(QStringLiteral("classification")))) {
+            const auto file = context.find(kFileEntity, fileId);
+            if (!file)
+                return invalid(tr("Berkas tujuan tidak ditemukan"));
+            if (str(*file, QStringLiteral("unitId")) != str(data, QStringLiteral("unitId")))
+                return forbidden(tr("Naskah hanya diberkaskan dalam berkas unitnya sendiri"));
+            if (fileId != fileBefore && (!str(*file, QStringLiteral("closedOn")).isEmpty() ||
+                                         str(*file, QStringLiteral("status")) != QLatin1String("aktif")))
+                return forbidden(tr("Berkas tujuan sudah ditutup"));
+            const QString code = str(data, QStringLiteral("classification"));
+            const QString fileCode = str(*file, QStringLiteral("code"));
+            if (code != fileCode && !code.startsWith(fileCode + QLatin1Char('.')))
+                return invalid(tr("Klasifikasi naskah (%1) harus %2 atau di bawahnya")
+                                   .arg(code.isEmpty() ? tr("kosong") : code, fileCode));
+        }
+        if (status == QLatin1String("musnah") && (!cur || str(*cur, QStringLiteral("status")) != status)) {
+            if (!arsiparis)
+                return forbidden(tr("Pemusnahan naskah dilaksanakan oleh arsiparis"));
+            const auto file = fileId.isEmpty() ? std::nullopt : context.find(kFileEntity, fileId);
+            if (!file || str(*file, QStringLiteral("status")) != QLatin1String("musnah") ||
+                fileId != fileBefore)
+                return forbidden(tr("Naskah dimusnahkan hanya bersama berkasnya menurut berita acara"));
+            for (const char* k : {"fileName", "fileSha256", "text"}) {
+                if (!str(data, QLatin1String(k)).isEmpty())
+                    return invalid(tr("Naskah yang dimusnahkan tidak lagi menyimpan berkas PDF dan teksnya"));
+            }
+        }
+        return {};
+    }
+
     Status checkFields(const QJsonObject& data) const
     {
         if (str(data, QStringLiteral("perihal")).trimmed().isEmpty())

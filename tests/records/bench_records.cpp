@@ -1,14 +1,26 @@
-// lontar-bench-records [IMPORT=1000] [LETTERS=100000] [SEARCHES=200]: figures, not a timed test.
+// lontar-bench-records [IMPORT=1000] [LETTERS=100000] [SEARCHES=200] [SYNC=LETTERS]: figures, not a
+// timed test. Prints the machine's load average first (the figures depend on it).
 //  1. imports IMPORT generated PDFs as incoming letters (check, blob, text, row, index) and runs
 //     `pdftotext` over the same files for comparison;
 //  2. fills a profile with LETTERS letters (metadata and about 900 characters of text each) the way a
 //     first sync projects them, and times SEARCHES queries (words, affixed forms, prefixes, filters) with
 //     snippets: p50 / p95 / p99;
-//  3. prints the peak resident memory.
+//  3. first sync: a real server on 127.0.0.1 holding SYNC letters (written by the pencatat `tu` through
+//     the letter policy, the way a push applies them) and a fresh device of the arsiparis pulling them:
+//     time, rows/s, peak memory of the pull; then the device-side projection and FTS indexing of the same
+//     rows replayed alone, next to a plain INSERT of the same text into an FTS5 table;
+//  4. prints the peak resident memory.
 #include "RecordsTestSupport.h"
 
+#include "core/Identity.h"
+#include "core/Uuid.h"
 #include "records/LetterIndex.h"
+#include "records/RecordsCli.h"
 #include "records/RecordsPolicies.h"
+#include "server/EmbeddedServer.h"
+#include "server/MutationWriter.h"
+#include "server/ServerUtil.h"
+#include "sync/SyncClient.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -76,12 +88,241 @@ QString randomText(QRandomGenerator& rng, int words)
     return out.join(QLatin1Char(' '));
 }
 
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(f.readAll().split(' ').mid(0, 3).join(' '));
+}
+
+// Resets the peak resident memory (Linux: "5" to clear_refs), so the next VmHWM is the peak of one step.
+void resetPeakRss()
+{
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    if (f.open(QIODevice::WriteOnly))
+        f.write("5");
+}
+
+double megabytes(const QString& path)
+{
+    return double(QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size()) /
+           (1024.0 * 1024.0);
+}
+
 double percentile(QList<double> v, double p)
 {
     if (v.isEmpty())
         return 0;
     std::sort(v.begin(), v.end());
     return v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size()))));
+}
+
+const QStringList& letterCodes()
+{
+    static const QStringList codes = {QStringLiteral("000.1.2"),    QStringLiteral("100.3.3.2"),
+                                      QStringLiteral("400.9"),      QStringLiteral("500.3"),
+                                      QStringLiteral("800.1.11.1"), QStringLiteral("900.1.2"),
+                                      QStringLiteral("600.1"),      QStringLiteral("300.2")};
+    return codes;
+}
+
+const QStringList& letterSenders()
+{
+    static const QStringList senders = {
+        QStringLiteral("Bappeda"),     QStringLiteral("Dinas PUPR"), QStringLiteral("Kecamatan Pesisir"),
+        QStringLiteral("Inspektorat"), QStringLiteral("BKPSDM"),     QStringLiteral("Desa Sungai Raya")};
+    return senders;
+}
+
+QString fileSha(int i)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256).toHex());
+}
+
+// Letter i as a device would register it (and a pull delivers it).
+QJsonObject generatedLetter(QRandomGenerator& rng, int i, const QString& unitId, bool secrets)
+{
+    const QDate received = QDate(2022, 1, 1).addDays(i % 1500);
+    const int seq = i / 8 + 1;
+    const QStringList& codes = letterCodes();
+    return QJsonObject{
+        {QStringLiteral("nomor"),
+         QStringLiteral("%1/%2/X/%3").arg(codes.at(i % codes.size())).arg(i).arg(received.year())},
+        {QStringLiteral("tanggal"), received.addDays(-2).toString(Qt::ISODate)},
+        {QStringLiteral("pengirim"), letterSenders().at(i % letterSenders().size())},
+        {QStringLiteral("perihal"), randomText(rng, 6)},
+        {QStringLiteral("sifat"), QStringLiteral("biasa")},
+        {QStringLiteral("securityClass"),
+         secrets && i % 50 == 0 ? QStringLiteral("rahasia") : QStringLiteral("biasa")},
+        {QStringLiteral("classification"), codes.at(i % codes.size())},
+        {QStringLiteral("unitId"), unitId},
+        {QStringLiteral("agendaSeq"), seq},
+        {QStringLiteral("agendaYear"), received.year()},
+        {QStringLiteral("agenda"), formatAgenda(seq, received.year())},
+        {QStringLiteral("receivedDate"), received.toString(Qt::ISODate)},
+        {QStringLiteral("fileName"), QStringLiteral("surat%1.pdf").arg(i)},
+        {QStringLiteral("fileSha256"), fileSha(i)},
+        {QStringLiteral("fileSize"), 50000},
+        {QStringLiteral("pageCount"), 2},
+        {QStringLiteral("text"), randomText(rng, 120)},
+        {QStringLiteral("textComplete"), true},
+        {QStringLiteral("status"), QStringLiteral("tercatat")}};
+}
+
+int fail(const QString& what)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(what));
+    return 2;
+}
+
+// 3. First sync of `count` letters from a real server to a fresh device.
+int firstSync(int count, QRandomGenerator& rng)
+{
+    using namespace lontar::server;
+    QTemporaryDir dir;
+    RecordsModule records;
+    EmbeddedServerConfig config;
+    config.dataDir = dir.filePath(QStringLiteral("server"));
+    config.seedDemo = true;
+    config.options.autoApproveDevices = true;
+    auto server = EmbeddedServer::start(config);
+    if (!server)
+        return fail(server.errorMessage());
+    const QString serverFile = config.dataDir + QStringLiteral("/server.sqlite");
+    auto opened = Database::openSqlite(serverFile);
+    if (!opened)
+        return fail(opened.errorMessage());
+    Database& serverDb = **opened;
+    if (Status s = seedDemoInstruments(serverDb); !s)
+        return fail(s.errorMessage());
+    // The pencatat of DISKOMINFO registers every letter, as their pushes would; their PDFs are uploaded.
+    auto user = IdentityStore(serverDb).userByUsername(QStringLiteral("tu"));
+    if (!user)
+        return fail(user.errorMessage());
+    auto actor = Actor::forUser(serverDb, *user, QStringLiteral("bench-device"));
+    if (!actor)
+        return fail(actor.errorMessage());
+    (void)serverDb.exec(QStringLiteral("PRAGMA cache_size = -262144")); // generation only
+    QElapsedTimer t;
+    t.start();
+    {
+        Transaction tx(serverDb);
+        if (Status s = detail::lockChangeLog(serverDb); !s)
+            return fail(s.errorMessage());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        MutationWriter writer(serverDb, *actor, now);
+        if (Status s = writer.prepare(); !s)
+            return fail(s.errorMessage());
+        for (int i = 0; i < count; ++i) {
+            if (auto b = serverDb.exec(QStringLiteral("INSERT INTO srv_blob_units (sha256, unit_id, "
+                                                      "completed_at) VALUES (?, ?, ?)"),
+                                       {fileSha(i), actor->user.unitId, now});
+                !b)
+                return fail(b.errorMessage());
+            sync::Mutation m;
+            m.seq = i + 1;
+            m.mutationId = newUuid();
+            m.entity = kLetterEntity;
+            m.entityId = newUuid();
+            m.data = generatedLetter(rng, i, actor->user.unitId, false);
+            auto r = writer.apply(m);
+            if (!r)
+                return fail(r.errorMessage());
+            if (r->status != sync::MutationStatus::Applied)
+                return fail(QStringLiteral("letter %1 refused: %2").arg(i).arg(r->error));
+        }
+        if (Status s = tx.commit(); !s)
+            return fail(s.errorMessage());
+    }
+    (void)serverDb.exec(QStringLiteral("PRAGMA cache_size = -2000"));
+    std::printf("server: %d letters written by tu through the letter policy in %.1f s (database %.0f MB)\n",
+                count, double(t.elapsed()) / 1000.0, megabytes(serverFile));
+
+    // A fresh device of the arsiparis (reads every letter of the regency): enrol, then the first pull.
+    sync::SyncClientModule syncModule;
+    auto profile = Profile::open(dir.filePath(QStringLiteral("device")), {&syncModule, &records});
+    if (!profile)
+        return fail(profile.errorMessage());
+    Database& deviceDb = (*profile)->database();
+    const QString blobs = (*profile)->directory() + QStringLiteral("/blobs");
+    auto transport = sync::makeHttpsTransport((*server)->baseUrl(), (*server)->certificateFingerprint());
+    sync::SyncClient client(deviceDb, *transport, blobs);
+    if (Status s =
+            client.enrol(QStringLiteral("arsiparis"), DemoData::demoPassword(), QStringLiteral("bench"));
+        !s)
+        return fail(s.errorMessage());
+    resetPeakRss();
+    t.restart();
+    auto report = client.syncOnce();
+    const double pullSeconds = double(t.elapsed()) / 1000.0;
+    if (!report)
+        return fail(report.errorMessage());
+    const QString pullPeak = peakRss();
+    const qint64 letters = deviceDb.scalar(QStringLiteral("SELECT COUNT(*) FROM rec_letters"))->toLongLong();
+    std::printf("first sync: %d rows pulled (%lld letters) in %.1f s, %.0f rows/s; peak memory during the "
+                "pull %s (server and device in one process); device database %.0f MB\n",
+                report->pulled, letters, pullSeconds, double(report->pulled) / pullSeconds,
+                qPrintable(pullPeak), megabytes(deviceDb.location()));
+    if (letters != count)
+        return fail(QStringLiteral("the device holds %1 of %2 letters").arg(letters).arg(count));
+
+    // The device-side share: the same rows projected again into a fresh profile (letters table, folded
+    // and stemmed FTS entries) in one transaction, next to a plain FTS5 INSERT of the raw text.
+    auto replay = Profile::open(dir.filePath(QStringLiteral("replay")), {&syncModule, &records});
+    if (!replay)
+        return fail(replay.errorMessage());
+    Database& replayDb = (*replay)->database();
+    QList<QPair<QString, QJsonObject>> rows;
+    {
+        auto q = deviceDb.exec(QStringLiteral("SELECT entity, entity_id, data FROM sync_rows WHERE entity IN "
+                                              "(?, ?) ORDER BY entity = ?, rowid"),
+                               {kClassificationEntity, kLetterEntity, kLetterEntity});
+        if (!q)
+            return fail(q.errorMessage());
+        while (q->next())
+            rows.append({q->value(0).toString() + QLatin1Char('|') + q->value(1).toString(),
+                         QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object()});
+    }
+    t.restart();
+    {
+        Transaction tx(replayDb);
+        for (const auto& [key, data] : std::as_const(rows)) {
+            const QString entity = key.section(QLatin1Char('|'), 0, 0);
+            const EntitySpec* spec = sync::EntityRegistry::instance().find(entity);
+            if (Status s = spec->project(replayDb, key.section(QLatin1Char('|'), 1), data, false); !s)
+                return fail(s.errorMessage());
+        }
+        if (Status s = tx.commit(); !s)
+            return fail(s.errorMessage());
+    }
+    const double projectSeconds = double(t.elapsed()) / 1000.0;
+    (void)replayDb.exec(
+        QStringLiteral("CREATE VIRTUAL TABLE bench_plain USING fts5(meta, body, tokenize = 'unicode61', "
+                       "prefix = '2 3')"));
+    t.restart();
+    {
+        Transaction tx(replayDb);
+        auto insert = replayDb.prepare(QStringLiteral("INSERT INTO bench_plain (meta, body) VALUES (?, ?)"));
+        if (!insert)
+            return fail(insert.errorMessage());
+        for (const auto& [key, d] : std::as_const(rows)) {
+            const QString meta = d.value(QStringLiteral("perihal")).toString() + QLatin1Char(' ') +
+                                 d.value(QStringLiteral("pengirim")).toString() + QLatin1Char(' ') +
+                                 d.value(QStringLiteral("nomor")).toString();
+            if (auto r = Database::run(*insert, {meta, d.value(QStringLiteral("text")).toString()}); !r)
+                return fail(r.errorMessage());
+        }
+        if (Status s = tx.commit(); !s)
+            return fail(s.errorMessage());
+    }
+    const double plainSeconds = double(t.elapsed()) / 1000.0;
+    std::printf("device projection of the pulled rows: %.1f s (%.0f rows/s; letters table, folded and "
+                "stemmed FTS5); reference: plain FTS5 INSERT of the same text %.1f s (%.0f rows/s)\n",
+                projectSeconds, double(rows.size()) / projectSeconds, plainSeconds,
+                double(rows.size()) / plainSeconds);
+    return 0;
 }
 
 } // namespace
@@ -92,7 +333,9 @@ int main(int argc, char** argv)
     const int importCount = argc > 1 ? std::max(1, atoi(argv[1])) : 1000;
     const int letterCount = argc > 2 ? std::max(100, atoi(argv[2])) : 100000;
     const int searches = argc > 3 ? std::max(1, atoi(argv[3])) : 200;
+    const int syncCount = argc > 4 ? std::max(0, atoi(argv[4])) : letterCount;
     QRandomGenerator rng(20260310);
+    std::printf("load average: %s (2 cores shared)\n", qPrintable(loadAverage()));
 
     // 1. Import of generated PDFs, next to pdftotext on the same files.
     {
@@ -142,45 +385,16 @@ int main(int argc, char** argv)
             ids.append(u.id);
         return ids;
     }();
-    const QStringList codes = {QStringLiteral("000.1.2"),    QStringLiteral("100.3.3.2"),
-                               QStringLiteral("400.9"),      QStringLiteral("500.3"),
-                               QStringLiteral("800.1.11.1"), QStringLiteral("900.1.2"),
-                               QStringLiteral("600.1"),      QStringLiteral("300.2")};
-    const QStringList senders = {
-        QStringLiteral("Bappeda"),     QStringLiteral("Dinas PUPR"), QStringLiteral("Kecamatan Pesisir"),
-        QStringLiteral("Inspektorat"), QStringLiteral("BKPSDM"),     QStringLiteral("Desa Sungai Raya")};
+    const QStringList& codes = letterCodes();
+    // Generation in one transaction with a large page cache (the default 2 MB spills the FTS merges to
+    // disk again and again); the searches then run with the default a device has.
+    (void)device.db().exec(QStringLiteral("PRAGMA cache_size = -262144"));
     QElapsedTimer t;
     t.start();
     {
         Transaction tx(device.db());
         for (int i = 0; i < letterCount; ++i) {
-            const QDate received = QDate(2022, 1, 1).addDays(i % 1500);
-            const int seq = i / 8 + 1;
-            const QString text = randomText(rng, 120);
-            const QJsonObject row{
-                {QStringLiteral("nomor"),
-                 QStringLiteral("%1/%2/X/%3").arg(codes.at(i % codes.size())).arg(i).arg(received.year())},
-                {QStringLiteral("tanggal"), received.addDays(-2).toString(Qt::ISODate)},
-                {QStringLiteral("pengirim"), senders.at(i % senders.size())},
-                {QStringLiteral("perihal"), randomText(rng, 6)},
-                {QStringLiteral("sifat"), QStringLiteral("biasa")},
-                {QStringLiteral("securityClass"),
-                 i % 50 == 0 ? QStringLiteral("rahasia") : QStringLiteral("biasa")},
-                {QStringLiteral("classification"), codes.at(i % codes.size())},
-                {QStringLiteral("unitId"), units.at(i % units.size())},
-                {QStringLiteral("agendaSeq"), seq},
-                {QStringLiteral("agendaYear"), received.year()},
-                {QStringLiteral("agenda"), formatAgenda(seq, received.year())},
-                {QStringLiteral("receivedDate"), received.toString(Qt::ISODate)},
-                {QStringLiteral("fileName"), QStringLiteral("surat%1.pdf").arg(i)},
-                {QStringLiteral("fileSha256"),
-                 QString::fromLatin1(
-                     QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256).toHex())},
-                {QStringLiteral("fileSize"), 50000},
-                {QStringLiteral("pageCount"), 2},
-                {QStringLiteral("text"), text},
-                {QStringLiteral("textComplete"), true},
-                {QStringLiteral("status"), QStringLiteral("tercatat")}};
+            const QJsonObject row = generatedLetter(rng, i, units.at(i % units.size()), true);
             if (Status s = projectLetter(
                     device.db(),
                     QStringLiteral("00000000-0000-7000-8000-%1").arg(i, 12, 10, QLatin1Char('0')), row,
@@ -194,6 +408,7 @@ int main(int argc, char** argv)
             return 2;
     }
     (void)device.db().exec(QStringLiteral("INSERT INTO rec_search(rec_search) VALUES ('optimize')"));
+    (void)device.db().exec(QStringLiteral("PRAGMA cache_size = -2000"));
     std::printf("projection: %d letters indexed in %.1f s (database %.0f MB)\n", letterCount,
                 double(t.elapsed()) / 1000.0,
                 double(QFileInfo(device.db().location()).size()) / (1024.0 * 1024.0));
@@ -261,5 +476,10 @@ int main(int argc, char** argv)
         std::printf("  %-15s p50 %.1f ms, p95 %.1f ms\n", qPrintable(it.key()), percentile(it.value(), 0.5),
                     percentile(it.value(), 0.95));
     std::printf("peak memory: %s\n", qPrintable(peakRss()));
+    if (syncCount > 0) {
+        if (int rc = firstSync(syncCount, rng); rc != 0)
+            return rc;
+    }
+    std::printf("load average: %s\n", qPrintable(loadAverage()));
     return 0;
 }

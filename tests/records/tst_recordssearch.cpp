@@ -3,8 +3,10 @@
 #include "core/IndonesianText.h"
 #include "records/Instruments.h"
 #include "records/LetterIndex.h"
+#include "records/RecordsPolicies.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
 
 using namespace lontar;
 using namespace lontar::records;
@@ -197,6 +199,56 @@ private Q_SLOTS:
         QCOMPARE(keys(q).size(), 5);
     }
 
+    // Past the ranked window (small here) the older matches follow newest first: every match is reachable
+    // by paging, once, and a filter chooses the window among the letters it keeps.
+    void rankedWindowLosesNoMatch()
+    {
+        LetterSearch all(m_device->db());
+        LetterSearch small(m_device->db());
+        small.setRankedMatches(2);
+        LetterQuery q = textQuery(QStringLiteral("laporan")); // the filler of four letters
+        const auto idsOf = [this](const Result<QList<LetterHit>>& hits) {
+            if (!hits)
+                qFatal("%s", qPrintable(hits.errorMessage()));
+            QStringList out;
+            for (const LetterHit& h : *hits)
+                out.append(m_ids.key(h.letter.id));
+            return out;
+        };
+        const QStringList full = idsOf(all.find(q));
+        QCOMPARE(full.size(), 4);
+        const auto window = small.find(q);
+        QVERIFY(window.ok() && window->size() == 4);
+        const QStringList windowIds = idsOf(window);
+        // The two newest matches, ranked by bm25; then the older ones, newest first.
+        QCOMPARE(QSet<QString>(windowIds.cbegin(), windowIds.cbegin() + 2),
+                 (QSet<QString>{QStringLiteral("irigasi5"), QStringLiteral("irigasi1")}));
+        QVERIFY(window->at(0).score <= window->at(1).score);
+        QCOMPARE(windowIds.mid(2), (QStringList{QStringLiteral("body"), QStringLiteral("title")}));
+        // Page by page: the same letters, each once, and nothing past the end.
+        QStringList paged;
+        q.limit = 1;
+        for (int page = 0; page < 5; ++page) {
+            q.offset = page;
+            paged += idsOf(small.find(q));
+        }
+        QCOMPARE(paged, windowIds);
+        q.limit = 3;
+        q.offset = 1;
+        QCOMPARE(idsOf(small.find(q)), windowIds.mid(1));
+        // Filtered: the window holds the newest letters that pass the filter, not the newest matches.
+        q = textQuery(QStringLiteral("laporan"));
+        q.from = QDate(2026, 1, 1);
+        q.to = QDate(2026, 2, 28);
+        small.setRankedMatches(1);
+        QCOMPARE(idsOf(small.find(q)), (QStringList{QStringLiteral("body"), QStringLiteral("title")}));
+        const QStringList allIds = idsOf(all.find(q));
+        QCOMPARE(QSet<QString>(allIds.cbegin(), allIds.cend()),
+                 (QSet<QString>{QStringLiteral("body"), QStringLiteral("title")}));
+        q.sender = QStringLiteral("pupr");
+        QCOMPARE(idsOf(small.find(q)), QStringList());
+    }
+
     void clearanceHidesWhatIsAbove()
     {
         LetterQuery q;
@@ -284,6 +336,107 @@ private Q_SLOTS:
                  0);
         QCOMPARE(m_device->count(QStringLiteral("SELECT COUNT(*) FROM rec_search")),
                  m_device->count(QStringLiteral("SELECT COUNT(*) FROM rec_letters")));
+    }
+
+    // A letter pulled with only the first part of its text (textComplete false) becomes findable by a
+    // word far into its PDF once the file is downloaded and indexed; a different file is refused.
+    void downloadedFileIsIndexedInFull()
+    {
+        QTemporaryDir dir;
+        QList<QStringList> pages;
+        for (int p = 1; p <= 32; ++p) {
+            QStringList lines;
+            for (int l = 0; l < 40; ++l)
+                lines.append(QStringLiteral("halaman %1 baris %2 kegiatan rutin kantor").arg(p).arg(l));
+            if (p == 30)
+                lines.append(QStringLiteral("Penyerahan ekskavator amfibi untuk normalisasi sungai"));
+            pages.append(lines);
+        }
+        const QString pdf = dir.filePath(QStringLiteral("panjang.pdf"));
+        QVERIFY(writeFile(pdf, makePdf(pages)));
+        auto content = PdfText::read(pdf, kMaxLetterFileBytes);
+        LONTAR_VERIFY_OK(content);
+        QVERIFY(content->text.size() > 2 * kSyncedTextChars);
+        QVERIFY(content->text.indexOf(QStringLiteral("ekskavator")) > kSyncedTextChars);
+
+        const QString id = QStringLiteral("0193a8f0-0000-7000-8000-000000000030");
+        QJsonObject row{{QStringLiteral("nomor"), QStringLiteral("600/30/PUPR")},
+                        {QStringLiteral("perihal"), QStringLiteral("Laporan pemeliharaan alat berat")},
+                        {QStringLiteral("pengirim"), QStringLiteral("Dinas PUPR")},
+                        {QStringLiteral("sifat"), QStringLiteral("biasa")},
+                        {QStringLiteral("securityClass"), QStringLiteral("biasa")},
+                        {QStringLiteral("unitId"), unitId(QStringLiteral("DISKOMINFO"))},
+                        {QStringLiteral("agendaSeq"), 30},
+                        {QStringLiteral("agendaYear"), 2026},
+                        {QStringLiteral("agenda"), QStringLiteral("0030/2026")},
+                        {QStringLiteral("receivedDate"), QStringLiteral("2026-04-02")},
+                        {QStringLiteral("fileName"), QStringLiteral("panjang.pdf")},
+                        {QStringLiteral("fileSha256"), content->sha256},
+                        {QStringLiteral("fileSize"), double(content->size)},
+                        {QStringLiteral("pageCount"), content->pageCount},
+                        {QStringLiteral("text"), content->text.left(kSyncedTextChars)},
+                        {QStringLiteral("textComplete"), false},
+                        {QStringLiteral("status"), QStringLiteral("tercatat")}};
+        // As a pull leaves it: the synced row and its projection.
+        {
+            Transaction tx(m_device->db());
+            LONTAR_VERIFY_OK(m_device->db().exec(
+                QStringLiteral(
+                    "INSERT INTO sync_rows (entity, entity_id, version, data, deleted, updated_at) "
+                    "VALUES (?, ?, 1, ?, 0, 0)"),
+                {kLetterEntity, id, QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact))}));
+            LONTAR_VERIFY_OK(projectLetter(m_device->db(), id, row, false));
+            LONTAR_VERIFY_OK(tx.commit());
+        }
+        m_ids.insert(QStringLiteral("long"), id);
+        QCOMPARE(keys(QStringLiteral("ekskavator")), QStringList());
+        QCOMPARE(keys(QStringLiteral("pemeliharaan")), QStringList{QStringLiteral("long")});
+        QCOMPARE(*LetterIndex::hasCompleteText(m_device->db(), content->sha256), false);
+
+        // Another PDF saved under this file's name is refused and changes nothing.
+        const QString other = dir.filePath(QStringLiteral("lain.pdf"));
+        QVERIFY(writeFile(other, makeLetterPdf(QStringLiteral("1/2/3"), QStringLiteral("Ekskavator palsu"),
+                                               {QStringLiteral("ekskavator")})));
+        auto wrong = LetterIndex::indexDownloadedFile(m_device->db(), content->sha256, other);
+        QVERIFY(!wrong.ok());
+        QCOMPARE(wrong.error().code, Error::Code::InvalidInput);
+        QCOMPARE(keys(QStringLiteral("ekskavator")), QStringList());
+        // A file no letter of this device names.
+        auto unknown = LetterIndex::indexDownloadedFile(m_device->db(), QString(64, QLatin1Char('c')), pdf);
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error().code, Error::Code::NotFound);
+        // Not a PDF at all.
+        const QString junk = dir.filePath(QStringLiteral("junk.pdf"));
+        QVERIFY(writeFile(junk, QByteArray("bukan pdf")));
+        QVERIFY(!LetterIndex::indexDownloadedFile(m_device->db(), content->sha256, junk).ok());
+
+        auto indexed = LetterIndex::indexDownloadedFile(m_device->db(), content->sha256, pdf);
+        LONTAR_VERIFY_OK(indexed);
+        QCOMPARE(*indexed, 1);
+        QCOMPARE(keys(QStringLiteral("ekskavator")), QStringList{QStringLiteral("long")});
+        QCOMPARE(keys(QStringLiteral("normalisasi amfibi")), QStringList{QStringLiteral("long")});
+        QCOMPARE(keys(QStringLiteral("pemeliharaan")), QStringList{QStringLiteral("long")}); // metadata kept
+        QCOMPARE(*LetterIndex::hasCompleteText(m_device->db(), content->sha256), true);
+        // The snippet comes from page 30.
+        auto hits = LetterSearch(m_device->db()).find(textQuery(QStringLiteral("ekskavator")));
+        QVERIFY(hits.ok() && hits->size() == 1);
+        QVERIFY2(hits->first()
+                     .snippet.marked(QStringLiteral("["), QStringLiteral("]"))
+                     .contains(QStringLiteral("[ekskavator] amfibi")),
+                 qPrintable(hits->first().snippet.text));
+        // Indexing again does nothing; a later pull of the row (a metadata change) keeps the full text.
+        QCOMPARE(*LetterIndex::indexDownloadedFile(m_device->db(), content->sha256, pdf), 0);
+        row.insert(QStringLiteral("perihal"), QStringLiteral("Laporan pemeliharaan ekskavator"));
+        LONTAR_VERIFY_OK(projectLetter(m_device->db(), id, row, false));
+        QCOMPARE(keys(QStringLiteral("normalisasi")), QStringList{QStringLiteral("long")});
+        // Revoked: nothing of the text stays.
+        LONTAR_VERIFY_OK(projectLetter(m_device->db(), id, {}, true));
+        LONTAR_VERIFY_OK(
+            m_device->db().exec(QStringLiteral("DELETE FROM sync_rows WHERE entity_id = ?"), {id}));
+        QCOMPARE(keys(QStringLiteral("ekskavator")), QStringList());
+        QCOMPARE(m_device->count(QStringLiteral("SELECT COUNT(*) FROM rec_file_text WHERE sha256 = ?"),
+                                 {content->sha256}),
+                 0);
     }
 
     void classificationNameIsSearchable()

@@ -1,17 +1,18 @@
+#include "records/ui/FilingDialog.h"
 #include "records/ui/RecordsScreens.h"
-
-#include <QLabel>
+#include "records/ui/RetentionWidget.h"
 
 namespace lontar::records {
 
-QWidget* createFilingTab(RecordsSession&, QWidget* parent)
+QWidget* createFilingTab(RecordsSession& session, QWidget* parent)
 {
-    return new QLabel(parent);
+    return new RetentionWidget(session, parent);
 }
 
-bool openFilingDialog(RecordsSession&, const QString&, QWidget*)
+bool openFilingDialog(RecordsSession& session, const QString& letterId, QWidget* parent)
 {
-    return false;
+    FilingDialog dialog(session, letterId, parent);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 } // namespace lontar::records
