@@ -12,6 +12,7 @@
 #include "esign/ui/EsignUiModule.h"
 #include "records/RecordsCli.h"
 #include "records/RecordsModule.h"
+#include "records/ui/RecordsUiModule.h"
 #include "server/EmbeddedServer.h"
 #include "server/ServerStore.h"
 #include "shell/DesktopApp.h"
@@ -86,11 +87,12 @@ int main(int argc, char** argv)
     esign::EsignUiModule esignUi;
     catalogue::CatalogueUiModule catalogueUi;
     attendance::AttendanceUiModule attendanceUi;
-    QList<UiModule*> uiModules{&esignUi, &catalogueUi, &attendanceUi};
+    records::RecordsUiModule recordsUi;
+    QList<UiModule*> uiModules{&esignUi, &catalogueUi, &attendanceUi, &recordsUi};
     DesktopApp desktop(domainModules, uiModules);
     desktop.setKioskWindowFactory(&attendance::AttendanceUiModule::createKioskWindow);
-    // "Tanda tangani PDF" on the attendance recap: the e-signature page of the window that asked.
-    attendanceUi.setSignHandler([&esignUi](const QString& pdfPath) {
+    // "Tanda tangani PDF" on the attendance recap or a letter: the e-signature page of the window that asked.
+    const auto signOnEsignPage = [&esignUi](const QString& pdfPath) {
         const auto windows = QApplication::topLevelWidgets();
         for (QWidget* w : windows) {
             auto* window = qobject_cast<MainWindow*>(w);
@@ -100,7 +102,9 @@ int main(int argc, char** argv)
                 page->openForSigning(pdfPath);
             return;
         }
-    });
+    };
+    attendanceUi.setSignHandler(signOnEsignPage);
+    recordsUi.setSignHandler(signOnEsignPage);
 
     // The embedded default: a central server of our own on loopback, in <profile>/server, seeded with
     // the same demo regency and approving this one device by itself (single-user demo only). It starts
