@@ -2,6 +2,7 @@
 
 #include "core/Identity.h"
 #include "records/Instruments.h"
+#include "records/LetterIndex.h"
 #include "records/RecordsPolicies.h"
 #include "records/ui/LetterForm.h"
 #include "records/ui/LettersFormat.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace lontar::records {
@@ -95,6 +97,18 @@ LetterView::LetterView(RecordsSession& session, const QString& letterId, QWidget
 
     m_preview = new LettersPdfPreview(session.context().profile.directory() + QStringLiteral("/blobs"),
                                       session.server(), this);
+    // A file downloaded here was indexed only by the text its row carried: index all of it, off the UI
+    // thread on its own connection, so the letter is found by words beyond the synced part.
+    const QString databasePath = session.db().location();
+    connect(m_preview, &LettersPdfPreview::downloaded, this,
+            [databasePath](const QString& sha, const QString& path) {
+                QThread* worker = QThread::create([databasePath, sha, path] {
+                    if (auto db = Database::openSqlite(databasePath))
+                        (void)LetterIndex::indexDownloadedFile(**db, sha, path);
+                });
+                connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+                worker->start();
+            });
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(info);

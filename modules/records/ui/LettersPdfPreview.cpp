@@ -140,6 +140,7 @@ void LettersPdfPreview::onFetched(const QString& sha256, bool ok, bool willRetry
         m_downloading->hide();
         m_download->hide();
         m_download->setEnabled(true);
+        Q_EMIT downloaded(m_sha, localPath());
         render();
     } else if (willRetry) {
         // Still asked for: the sync engine fetches it when the server answers again.

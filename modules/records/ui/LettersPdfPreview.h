@@ -41,6 +41,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void pageRendered(int page); // 1-based
     void failed(const QString& message);
+    // The file arrived from the server (it was not on this device before).
+    void downloaded(const QString& sha256, const QString& path);
 
 private:
     void render();
