@@ -3381,6 +3381,18 @@ The document contains long-term validation data (DSS)
         <source>Tersimpan di perangkat ini; dikirim ke server saat tersambung.</source>
         <translation>Saved on this device; will be sent to the server when connected.</translation>
     </message>
+    <message>
+        <source>Ajukan koreksi…</source>
+        <translation>Request correction…</translation>
+    </message>
+    <message>
+        <source>Minta atasan menerima catatan yang diragukan</source>
+        <translation>Ask your supervisor to accept a doubtful record</translation>
+    </message>
+    <message>
+        <source>Koreksi diajukan ke atasan. Catatan dihitung setelah disetujui.</source>
+        <translation>Correction submitted to your supervisor. The record counts once approved.</translation>
+    </message>
 </context>
 <context>
     <name>lontar::attendance::DayKind</name>
@@ -3687,6 +3699,61 @@ The document contains long-term validation data (DSS)
     </message>
 </context>
 <context>
+    <name>lontar::attendance::KoreksiDialog</name>
+    <message>
+        <source>Ajukan koreksi kehadiran</source>
+        <translation>Request attendance correction</translation>
+    </message>
+    <message>
+        <source>Catatan yang diragukan tidak dihitung tepat waktu. Jelaskan kepada atasan mengapa catatan ini benar; bila disetujui, catatan dihitung dalam rekap.</source>
+        <translation>Doubtful records are not counted as on time. Explain to your supervisor why this record is correct; if approved, the record is counted in the recap.</translation>
+    </message>
+    <message>
+        <source>Masuk %1</source>
+        <translation>Clock-in %1</translation>
+    </message>
+    <message>
+        <source>Pulang %1</source>
+        <translation>Clock-out %1</translation>
+    </message>
+    <message>
+        <source>mis. jam laptop belum disetel, saya hadir pukul 07.25</source>
+        <translation>e.g. laptop clock was not set, I arrived at 07.25</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Keraguan</source>
+        <translation>Doubt</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Ajukan ke atasan</source>
+        <translation>Submit to supervisor</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tuliskan alasannya untuk atasan.</source>
+        <translation>Write the reason for your supervisor.</translation>
+    </message>
+</context>
+<context>
     <name>lontar::attendance::MarkPolicy</name>
     <message>
         <source>Tanda sinkronisasi perangkat tidak dapat dihapus</source>
@@ -3914,6 +3981,18 @@ The document contains long-term validation data (DSS)
         <source>; %1 catatan diragukan belum dikoreksi</source>
         <translation>; %1 questionable records not yet corrected</translation>
     </message>
+    <message>
+        <source>masuk tepat waktu, belum pulang</source>
+        <translation>clocked in on time, not yet clocked out</translation>
+    </message>
+    <message>
+        <source>belum pulang</source>
+        <translation>not yet clocked out</translation>
+    </message>
+    <message>
+        <source>belum tercatat pulang (PSW4 bila sampai akhir hari tidak ada)</source>
+        <translation>no clock-out recorded yet (PSW4 if none by end of day)</translation>
+    </message>
 </context>
 <context>
     <name>lontar::attendance::RecapModel</name>
@@ -4111,6 +4190,24 @@ The document contains long-term validation data (DSS)
         <source> oleh %1</source>
         <translation> by %1</translation>
     </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Catatan: %1
+Alasan: %2</source>
+        <translation>Record: %1
+Reason: %2</translation>
+    </message>
+    <message>
+        <source>Catatan atasan: %1</source>
+        <translation>Supervisor&apos;s note: %1</translation>
+    </message>
 </context>
 <context>
     <name>lontar::attendance::RequestPolicy</name>
@@ -4233,6 +4330,10 @@ The document contains long-term validation data (DSS)
     <message>
         <source>Permohonan seorang atasan diputuskan oleh atasan di unit di atasnya</source>
         <translation>A supervisor&apos;s request is decided by a supervisor in the unit above</translation>
+    </message>
+    <message>
+        <source>Catatan keputusan hanya diisi oleh atasan yang memutuskan</source>
+        <translation>The decision note is filled in only by the deciding supervisor</translation>
     </message>
 </context>
 <context>
@@ -4393,6 +4494,22 @@ The document contains long-term validation data (DSS)
     <message>
         <source>Pengajuan %1 ditolak.</source>
         <translation>Request %1 rejected.</translation>
+    </message>
+    <message>
+        <source>%1 oleh %2 — catatan: %3</source>
+        <translation>%1 by %2 — note: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Clock-in</translation>
+    </message>
+    <message>
+        <source>Pulang</source>
+        <translation>Clock-out</translation>
     </message>
 </context>
 <context>
@@ -6808,6 +6925,1154 @@ downloaded</translation>
     </message>
 </context>
 <context>
+    <name>lontar::records::DeliveryDesk</name>
+    <message>
+        <source>Naskah ini sudah dicatat sebagai naskah masuk</source>
+        <translation>This letter has already been registered as an incoming letter</translation>
+    </message>
+    <message>
+        <source>Berkas naskah belum diunduh; sinkronkan lalu coba lagi</source>
+        <translation>The letter file has not been downloaded yet; sync and try again</translation>
+    </message>
+    <message>
+        <source>Berkas naskah di perangkat ini rusak</source>
+        <translation>The letter file on this device is corrupted</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::DeliveryPolicy</name>
+    <message>
+        <source>Pengiriman naskah tidak dapat dihapus</source>
+        <translation>Letter deliveries cannot be deleted</translation>
+    </message>
+    <message>
+        <source>Satu pengiriman per naskah dan unit penerima</source>
+        <translation>One delivery per letter and recipient unit</translation>
+    </message>
+    <message>
+        <source>Naskah keluar tidak ditemukan</source>
+        <translation>Outgoing letter not found</translation>
+    </message>
+    <message>
+        <source>Hanya penyusun atau penandatangan yang dapat mengirim naskah ini</source>
+        <translation>Only the drafter or signer can send this letter</translation>
+    </message>
+    <message>
+        <source>Naskah dikirim sesudah ditandatangani</source>
+        <translation>Letters are sent after they are signed</translation>
+    </message>
+    <message>
+        <source>Unit ini tidak termasuk penerima naskah</source>
+        <translation>This unit is not a recipient of the letter</translation>
+    </message>
+    <message>
+        <source>Pengiriman baru berstatus terkirim</source>
+        <translation>A new delivery has the status sent</translation>
+    </message>
+    <message>
+        <source>Naskah ini sudah dicatat sebagai naskah masuk</source>
+        <translation>This letter has already been registered as an incoming letter</translation>
+    </message>
+    <message>
+        <source>Hanya pencatat unit penerima yang dapat menerima naskah ini</source>
+        <translation>Only the recipient unit&apos;s registrar can receive this letter</translation>
+    </message>
+    <message>
+        <source>Naskah diterima dengan nomor agenda naskah masuknya</source>
+        <translation>A letter is received with its incoming-letter agenda number</translation>
+    </message>
+    <message>
+        <source>Naskah masuk yang dicatat bukan berkas kiriman ini</source>
+        <translation>The registered incoming letter is not the file from this delivery</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::DisposalDocuments</name>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Uraian berkas</source>
+        <translation>Case file description</translation>
+    </message>
+    <message>
+        <source>Kurun waktu</source>
+        <translation>Time span</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n naskah</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tidak dapat membuat PDF</source>
+        <translation>Cannot create PDF</translation>
+    </message>
+    <message>
+        <source>Berkas dalam daftar belum ada di perangkat ini; sinkronkan dahulu</source>
+        <translation>Case files in the list are not on this device yet; sync first</translation>
+    </message>
+    <message>
+        <source>JRA %1: %2 th aktif, %3 th inaktif, %4; retensi berakhir %5</source>
+        <translation>JRA %1: %2 yrs active, %3 yrs inactive, %4; retention ends %5</translation>
+    </message>
+    <message>
+        <source>tanpa JRA</source>
+        <translation>no JRA</translation>
+    </message>
+    <message>
+        <source>DAFTAR ARSIP USUL MUSNAH</source>
+        <translation>LIST OF ARCHIVES PROPOSED FOR DESTRUCTION</translation>
+    </message>
+    <message>
+        <source>Diusulkan oleh %1 pada %2.</source>
+        <translation>Proposed by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>arsiparis</source>
+        <translation>archivist</translation>
+    </message>
+    <message>
+        <source>Catatan:</source>
+        <translation>Note:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Jumlah: %n berkas.</source>
+        <translation>
+            <numerusform>Total: %n case file.</numerusform>
+            <numerusform>Total: %n case files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daftar arsip usul musnah</source>
+        <translation>List of archives proposed for destruction</translation>
+    </message>
+    <message>
+        <source>Berita acara dibuat untuk usul musnah yang sudah disetujui</source>
+        <translation>An official report is made for an approved destruction proposal</translation>
+    </message>
+    <message>
+        <source>BERITA ACARA PEMUSNAHAN ARSIP</source>
+        <translation>OFFICIAL REPORT ON ARCHIVE DESTRUCTION</translation>
+    </message>
+    <message>
+        <source>Pada hari ini, tanggal %1, bertempat di %2, kami yang bertanda tangan di bawah ini:</source>
+        <translation>On this day, %1, at %2, we the undersigned:</translation>
+    </message>
+    <message>
+        <source>%1, arsiparis, selaku pelaksana pemusnahan;</source>
+        <translation>%1, archivist, as executor of the destruction;</translation>
+    </message>
+    <message>
+        <source>%1, pimpinan %2, selaku pimpinan unit pencipta arsip yang menyetujui usul musnah;</source>
+        <translation>%1, head of %2, as head of the archive-creating unit approving the destruction proposal;</translation>
+    </message>
+    <message numerus="yes">
+        <source>telah melaksanakan pemusnahan arsip %1 sebanyak %n berkas sesuai Jadwal Retensi Arsip, dengan cara pencacahan sehingga fisik dan informasinya tidak dapat dikenali lagi, sebagaimana tercantum dalam daftar terlampir.</source>
+        <translation>
+            <numerusform>have destroyed archives of %1 totalling %n case file in accordance with the Archive Retention Schedule, by shredding so that neither the physical form nor the information can be recognized, as listed in the attachment.</numerusform>
+            <numerusform>have destroyed archives of %1 totalling %n case files in accordance with the Archive Retention Schedule, by shredding so that neither the physical form nor the information can be recognized, as listed in the attachment.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pelaksana</source>
+        <translation>Executor</translation>
+    </message>
+    <message>
+        <source>Pimpinan unit pencipta arsip</source>
+        <translation>Head of the archive-creating unit</translation>
+    </message>
+    <message>
+        <source>Lampiran: daftar arsip yang dimusnahkan</source>
+        <translation>Attachment: list of destroyed archives</translation>
+    </message>
+    <message>
+        <source>Berita acara pemusnahan arsip</source>
+        <translation>Official report on archive destruction</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::DisposalRegister</name>
+    <message>
+        <source>Pilih berkas yang diusulkan musnah</source>
+        <translation>Select case files to propose for destruction</translation>
+    </message>
+    <message>
+        <source>Sebutkan alasan penolakan</source>
+        <translation>State the reason for rejection</translation>
+    </message>
+    <message>
+        <source>Daftar usul musnah ini tidak ditolak</source>
+        <translation>This destruction proposal list was not rejected</translation>
+    </message>
+    <message>
+        <source>Daftar usul musnah tidak ditemukan</source>
+        <translation>Destruction proposal list not found</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::DispositionChain</name>
+    <message>
+        <source>Dari → kepada</source>
+        <translation>From → to</translation>
+    </message>
+    <message>
+        <source>Petunjuk</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Dikirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Naskah ini belum didisposisikan.</source>
+        <translation>This letter has not been dispositioned yet.</translation>
+    </message>
+    <message>
+        <source>menunggu sinkronisasi</source>
+        <translation>awaiting sync</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Selesai %1</source>
+        <translation>Completed %1</translation>
+    </message>
+    <message>
+        <source>Belum dibaca</source>
+        <translation>Unread</translation>
+    </message>
+    <message>
+        <source>Dibaca %1</source>
+        <translation>Read %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Catatan: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Batas waktu: %1</source>
+        <translation>Deadline: %1</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut: %1</source>
+        <translation>Follow-up: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::DispositionDesk</name>
+    <message>
+        <source>Pilih sekurang-kurangnya satu penerima disposisi</source>
+        <translation>Select at least one disposition recipient</translation>
+    </message>
+    <message>
+        <source>Satu disposisi paling banyak untuk %1 penerima</source>
+        <translation>One disposition can have at most %1 recipients</translation>
+    </message>
+    <message>
+        <source>Naskah yang didisposisikan tidak ditemukan</source>
+        <translation>The dispositioned letter was not found</translation>
+    </message>
+    <message>
+        <source>Penerima disposisi tidak ditemukan</source>
+        <translation>Disposition recipient not found</translation>
+    </message>
+    <message>
+        <source>%1 tidak aktif</source>
+        <translation>%1 is inactive</translation>
+    </message>
+    <message>
+        <source>%1 tidak memiliki izin akses untuk naskah berklasifikasi %2</source>
+        <translation>%1 does not have access permission for letters classified %2</translation>
+    </message>
+    <message>
+        <source>Disposisi kepada %1 ditolak: %2</source>
+        <translation>Disposition to %1 rejected: %2</translation>
+    </message>
+    <message>
+        <source>Disposisi tidak ditemukan</source>
+        <translation>Disposition not found</translation>
+    </message>
+    <message>
+        <source>Catatan tindak lanjut wajib diisi</source>
+        <translation>A follow-up note is required</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::DispositionDialog</name>
+    <message>
+        <source>Disposisi naskah</source>
+        <translation>Letter disposition</translation>
+    </message>
+    <message>
+        <source>Agenda %1 · dari %2 · %3</source>
+        <translation>Agenda %1 · from %2 · %3</translation>
+    </message>
+    <message>
+        <source>(pengirim tidak dicatat)</source>
+        <translation>(sender not recorded)</translation>
+    </message>
+    <message>
+        <source>Agenda %1 · dari %2 · %3 · diteruskan dari disposisi %4</source>
+        <translation>Agenda %1 · from %2 · %3 · forwarded from disposition %4</translation>
+    </message>
+    <message>
+        <source>Naskah tidak ditemukan di perangkat ini</source>
+        <translation>Letter not found on this device</translation>
+    </message>
+    <message>
+        <source>Kepada (unit Anda dan unit di bawahnya)</source>
+        <translation>To (your unit and units below it)</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Izin akses</source>
+        <translation>Access permission</translation>
+    </message>
+    <message>
+        <source>Petunjuk</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Catatan untuk penerima (boleh kosong)</source>
+        <translation>Note for recipients (optional)</translation>
+    </message>
+    <message>
+        <source>Batas waktu</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Kirim disposisi</source>
+        <translation>Send disposition</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tidak ada pegawai di bawah unit Anda</source>
+        <translation>There are no staff under your unit</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::DispositionPolicy</name>
+    <message>
+        <source>Tindak lanjuti</source>
+        <translation>Follow up</translation>
+    </message>
+    <message>
+        <source>Pelajari dan telaah</source>
+        <translation>Study and review</translation>
+    </message>
+    <message>
+        <source>Hadiri / wakili</source>
+        <translation>Attend / represent</translation>
+    </message>
+    <message>
+        <source>Siapkan jawaban</source>
+        <translation>Prepare a reply</translation>
+    </message>
+    <message>
+        <source>Koordinasikan</source>
+        <translation>Coordinate</translation>
+    </message>
+    <message>
+        <source>Untuk diketahui</source>
+        <translation>For information</translation>
+    </message>
+    <message>
+        <source>Edarkan</source>
+        <translation>Circulate</translation>
+    </message>
+    <message>
+        <source>Arsipkan</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Disposisi tidak dihapus; batalkan selama belum dibaca</source>
+        <translation>Dispositions are not deleted; cancel while still unread</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut disposisi tidak valid</source>
+        <translation>Invalid disposition follow-up</translation>
+    </message>
+    <message>
+        <source>Satu disposisi paling banyak %1 catatan tindak lanjut</source>
+        <translation>One disposition can have at most %1 follow-up notes</translation>
+    </message>
+    <message>
+        <source>Hanya atasan yang dapat mendisposisikan naskah</source>
+        <translation>Only supervisors can disposition letters</translation>
+    </message>
+    <message>
+        <source>Disposisi hanya dapat dikirim atas nama Anda sendiri</source>
+        <translation>Dispositions can only be sent in your own name</translation>
+    </message>
+    <message>
+        <source>Disposisi baru belum dibaca, belum dibatalkan dan belum selesai</source>
+        <translation>A new disposition is unread, not cancelled and not completed</translation>
+    </message>
+    <message>
+        <source>Anda tidak dapat mendisposisikan naskah kepada diri sendiri</source>
+        <translation>You cannot disposition a letter to yourself</translation>
+    </message>
+    <message>
+        <source>Disposisi induk tidak valid</source>
+        <translation>Invalid parent disposition</translation>
+    </message>
+    <message>
+        <source>Disposisi yang diteruskan tidak ditujukan kepada Anda atau telah dibatalkan</source>
+        <translation>The forwarded disposition is not addressed to you or has been cancelled</translation>
+    </message>
+    <message>
+        <source>Naskah yang didisposisikan tidak ditemukan</source>
+        <translation>The dispositioned letter was not found</translation>
+    </message>
+    <message>
+        <source>Klasifikasi keamanan naskah melebihi izin akses Anda</source>
+        <translation>The letter&apos;s security classification exceeds your access permission</translation>
+    </message>
+    <message>
+        <source>Anda hanya dapat mendisposisikan naskah unit Anda atau naskah yang didisposisikan kepada Anda</source>
+        <translation>You can only disposition your unit&apos;s letters or letters dispositioned to you</translation>
+    </message>
+    <message>
+        <source>Pilih sekurang-kurangnya satu petunjuk disposisi</source>
+        <translation>Select at least one disposition instruction</translation>
+    </message>
+    <message>
+        <source>Petunjuk disposisi %1 tidak dikenal</source>
+        <translation>Unknown disposition instruction %1</translation>
+    </message>
+    <message>
+        <source>Batas waktu harus berbentuk TTTT-BB-HH</source>
+        <translation>Deadline must be in YYYY-MM-DD format</translation>
+    </message>
+    <message>
+        <source>Batas waktu disposisi tidak boleh sebelum hari ini</source>
+        <translation>Disposition deadline cannot be before today</translation>
+    </message>
+    <message>
+        <source>Penerima disposisi tidak aktif</source>
+        <translation>Disposition recipient is inactive</translation>
+    </message>
+    <message>
+        <source>%1 tidak memiliki izin akses untuk naskah berklasifikasi %2</source>
+        <translation>%1 does not have access permission for letters classified %2</translation>
+    </message>
+    <message>
+        <source>Penerima disposisi tidak ditemukan dalam direktori</source>
+        <translation>Disposition recipient not found in the directory</translation>
+    </message>
+    <message>
+        <source>Penerima disposisi harus berada di unit Anda atau unit di bawahnya</source>
+        <translation>Disposition recipients must be in your unit or a unit below it</translation>
+    </message>
+    <message>
+        <source>Hanya pengirim dan penerima disposisi yang dapat mengubahnya</source>
+        <translation>Only the disposition&apos;s sender and recipient can change it</translation>
+    </message>
+    <message>
+        <source>Isi disposisi tidak dapat diubah; batalkan dan kirim disposisi baru</source>
+        <translation>Disposition content cannot be changed; cancel it and send a new disposition</translation>
+    </message>
+    <message>
+        <source>Hanya pengirim yang dapat membatalkan disposisi</source>
+        <translation>Only the sender can cancel a disposition</translation>
+    </message>
+    <message>
+        <source>Disposisi sudah dibaca penerima dan tidak dapat dibatalkan lagi</source>
+        <translation>The recipient has read the disposition; it can no longer be cancelled</translation>
+    </message>
+    <message>
+        <source>Hanya penerima yang dapat mencatat tindak lanjut disposisi</source>
+        <translation>Only the recipient can record disposition follow-up</translation>
+    </message>
+    <message>
+        <source>Hanya penerima yang dapat menandai disposisi dibaca atau selesai</source>
+        <translation>Only the recipient can mark a disposition as read or completed</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut yang sudah tercatat tidak dapat diubah</source>
+        <translation>Recorded follow-up cannot be changed</translation>
+    </message>
+    <message>
+        <source>Disposisi ini telah dibatalkan oleh pengirimnya</source>
+        <translation>This disposition has been cancelled by its sender</translation>
+    </message>
+    <message>
+        <source>Catatan tindak lanjut wajib diisi, paling banyak %1 karakter</source>
+        <translation>A follow-up note is required, at most %1 characters</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::FilingDialog</name>
+    <message>
+        <source>Berkaskan naskah</source>
+        <translation>File letter</translation>
+    </message>
+    <message>
+        <source>Uraian berkas baru, misalnya: Perjalanan dinas 2026</source>
+        <translation>New case file description, e.g.: Official travel 2026</translation>
+    </message>
+    <message>
+        <source>Nyatakan sebagai arsip (isi naskah dikunci, perubahan metadata dicatat)</source>
+        <translation>Declare as archive (letter content locked, metadata changes logged)</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <source>Uraian berkas baru</source>
+        <translation>New case file description</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Naskah %1 — %2 (klasifikasi %3)</source>
+        <translation>Letter %1 — %2 (classification %3)</translation>
+    </message>
+    <message>
+        <source>belum diisi</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
+        <source>Isi kode klasifikasi naskah dahulu: berkas disusun menurut klasifikasi.</source>
+        <translation>Fill in the letter&apos;s classification code first: case files are organized by classification.</translation>
+    </message>
+    <message>
+        <source>(buat berkas baru)</source>
+        <translation>(create new case file)</translation>
+    </message>
+    <message>
+        <source>(tetap di berkas sekarang)</source>
+        <translation>(keep in current case file)</translation>
+    </message>
+    <message>
+        <source>%1 · No. %2 · %3 (dibuka %4)</source>
+        <translation>%1 · No. %2 · %3 (opened %4)</translation>
+    </message>
+    <message>
+        <source>Pilih berkas yang ada atau tulis uraian berkas baru.</source>
+        <translation>Select an existing case file or enter a new case file description.</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::FilingPolicy</name>
+    <message>
+        <source>Diusulkan</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Dilaksanakan</source>
+        <translation>Carried out</translation>
+    </message>
+    <message>
+        <source>Hanya pencatat surat atau arsiparis yang dapat mengelola berkas</source>
+        <translation>Only letter registrars or archivists can manage case files</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dihapus; penyusutan mengikuti JRA</source>
+        <translation>Case files are not deleted; disposal follows the JRA</translation>
+    </message>
+    <message>
+        <source>Unit dan pembuat berkas tidak dapat diubah atau diatasnamakan orang lain</source>
+        <translation>A case file&apos;s unit and creator cannot be changed or attributed to someone else</translation>
+    </message>
+    <message>
+        <source>Berkas hanya dapat dibuat di unit Anda atau unit di bawahnya</source>
+        <translation>Case files can only be created in your unit or a unit below it</translation>
+    </message>
+    <message>
+        <source>Kode klasifikasi %1 tidak valid (contoh: 000.1.2)</source>
+        <translation>Classification code %1 is invalid (example: 000.1.2)</translation>
+    </message>
+    <message>
+        <source>Uraian berkas wajib diisi</source>
+        <translation>Case file description is required</translation>
+    </message>
+    <message>
+        <source>Nomor berkas harus 1 sampai 999999</source>
+        <translation>Case file number must be 1 to 999999</translation>
+    </message>
+    <message>
+        <source>Tanggal dibuka harus berbentuk TTTT-BB-HH</source>
+        <translation>Opening date must be in YYYY-MM-DD format</translation>
+    </message>
+    <message>
+        <source>Tanggal pada berkas harus berbentuk TTTT-BB-HH</source>
+        <translation>Case file dates must be in YYYY-MM-DD format</translation>
+    </message>
+    <message>
+        <source>Tanggal %1 belum terjadi</source>
+        <translation>Date %1 is in the future</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat ditutup sebelum dibuka</source>
+        <translation>A case file cannot be closed before it is opened</translation>
+    </message>
+    <message>
+        <source>Berkas baru selalu aktif, tanpa penahanan atau usul musnah</source>
+        <translation>A new case file is always active, with no legal hold or destruction proposal</translation>
+    </message>
+    <message>
+        <source>Tanggal peristiwa retensi hanya dicatat oleh arsiparis</source>
+        <translation>Retention event dates are recorded only by archivists</translation>
+    </message>
+    <message>
+        <source>Kode klasifikasi %1 belum ada dalam pola klasifikasi</source>
+        <translation>Classification code %1 is not yet in the classification scheme</translation>
+    </message>
+    <message>
+        <source>Berkas berstatus %1 tidak dapat diubah lagi</source>
+        <translation>Case files with status %1 can no longer be changed</translation>
+    </message>
+    <message>
+        <source>Kode klasifikasi, nomor dan tanggal dibuka berkas tidak dapat diubah</source>
+        <translation>A case file&apos;s classification code, number and opening date cannot be changed</translation>
+    </message>
+    <message>
+        <source>Berkas yang sudah ditutup tidak dapat dibuka kembali atau diubah tanggal tutupnya</source>
+        <translation>A closed case file cannot be reopened or have its closing date changed</translation>
+    </message>
+    <message>
+        <source>Berkas yang sedang diusulkan musnah tidak dapat diubah</source>
+        <translation>A case file proposed for destruction cannot be changed</translation>
+    </message>
+    <message>
+        <source>Usul musnah berkas hanya berubah bersama statusnya</source>
+        <translation>A case file&apos;s destruction proposal changes only together with its status</translation>
+    </message>
+    <message>
+        <source>Penahanan berkas hanya dilakukan oleh arsiparis</source>
+        <translation>Only archivists can place case files on legal hold</translation>
+    </message>
+    <message>
+        <source>Sebutkan alasan penahanan (paling banyak 500 huruf)</source>
+        <translation>State the reason for the legal hold (max. 500 characters)</translation>
+    </message>
+    <message>
+        <source>Penahanan berkas hanya dicabut oleh arsiparis</source>
+        <translation>Only an archivist can lift a legal hold on a case file</translation>
+    </message>
+    <message>
+        <source>Sebutkan alasan pencabutan penahanan (paling banyak 500 huruf)</source>
+        <translation>State the reason for lifting the legal hold (max. 500 characters)</translation>
+    </message>
+    <message>
+        <source>Status retensi berkas hanya diubah oleh arsiparis</source>
+        <translation>Only an archivist can change a case file&apos;s retention status</translation>
+    </message>
+    <message>
+        <source>Berkas sedang ditahan (%1): tidak dapat diusulkan musnah atau dimusnahkan</source>
+        <translation>Case file is under legal hold (%1): it cannot be proposed for destruction or destroyed</translation>
+    </message>
+    <message>
+        <source>Kode %1 tidak punya baris JRA: berkas tetap disimpan sampai JRA ditetapkan</source>
+        <translation>Code %1 has no JRA entry: the case file is kept until a JRA is set</translation>
+    </message>
+    <message>
+        <source>Masa retensi berkas menunggu peristiwa: %1</source>
+        <translation>Case file retention period is awaiting an event: %1</translation>
+    </message>
+    <message>
+        <source>Berkas belum ditutup: masa retensinya belum berjalan</source>
+        <translation>Case file is not closed yet: its retention period has not started</translation>
+    </message>
+    <message>
+        <source>Berkas ini tidak tercantum dalam daftar usul musnah yang %1</source>
+        <translation>This case file is not in the %1 destruction proposal list</translation>
+    </message>
+    <message>
+        <source>Masa aktif berkas baru berakhir %1</source>
+        <translation>The case file&apos;s active period only ends on %1</translation>
+    </message>
+    <message>
+        <source>Berkas sedang ditahan: tidak dapat diusulkan musnah</source>
+        <translation>Case file is under legal hold: it cannot be proposed for destruction</translation>
+    </message>
+    <message>
+        <source>Keterangan JRA berkas ini %1, bukan musnah</source>
+        <translation>This case file&apos;s JRA disposition is %1, not destruction</translation>
+    </message>
+    <message>
+        <source>Masa retensi berkas baru berakhir %1</source>
+        <translation>The case file&apos;s retention period only ends on %1</translation>
+    </message>
+    <message>
+        <source>Berkas sedang ditahan: tidak dapat dimusnahkan</source>
+        <translation>Case file is under legal hold: it cannot be destroyed</translation>
+    </message>
+    <message>
+        <source>Usul musnah berkas ini masih berjalan</source>
+        <translation>A destruction proposal for this case file is still in progress</translation>
+    </message>
+    <message>
+        <source>Keterangan JRA berkas ini %1</source>
+        <translation>This case file&apos;s JRA disposition is %1</translation>
+    </message>
+    <message>
+        <source>Status berkas tidak dapat berubah dari %1 ke %2</source>
+        <translation>Case file status cannot change from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Daftar usul musnah tidak dihapus; tolak saja</source>
+        <translation>Destruction proposal lists are not deleted; reject it instead</translation>
+    </message>
+    <message>
+        <source>Pengusul dan unit daftar usul musnah tidak dapat diatasnamakan orang lain</source>
+        <translation>The proposer and unit of a destruction proposal list cannot be set on someone else&apos;s behalf</translation>
+    </message>
+    <message>
+        <source>Daftar usul musnah tidak boleh kosong</source>
+        <translation>The destruction proposal list cannot be empty</translation>
+    </message>
+    <message>
+        <source>Daftar usul musnah memuat berkas yang tidak valid atau ganda</source>
+        <translation>The destruction proposal list contains invalid or duplicate case files</translation>
+    </message>
+    <message>
+        <source>Berkas dalam daftar tidak ditemukan</source>
+        <translation>A case file in the list was not found</translation>
+    </message>
+    <message>
+        <source>Berkas %1 bukan milik unit daftar ini</source>
+        <translation>Case file %1 does not belong to this list&apos;s unit</translation>
+    </message>
+    <message>
+        <source>Berkas %1 sedang ditahan (%2): tidak dapat dimusnahkan</source>
+        <translation>Case file %1 is under legal hold (%2): it cannot be destroyed</translation>
+    </message>
+    <message>
+        <source>Berkas %1 berstatus %2</source>
+        <translation>Case file %1 has status %2</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tanpa JRA: tidak pernah dimusnahkan</source>
+        <translation>Case file %1 has no JRA: it is never destroyed</translation>
+    </message>
+    <message>
+        <source>Berkas %1: keterangan JRA %2, bukan musnah</source>
+        <translation>Case file %1: JRA disposition is %2, not destruction</translation>
+    </message>
+    <message>
+        <source>Berkas %1 belum waktunya dimusnahkan (retensi berakhir %2)</source>
+        <translation>Case file %1 is not yet due for destruction (retention ends %2)</translation>
+    </message>
+    <message>
+        <source>Berkas %1: masa retensinya belum berjalan</source>
+        <translation>Case file %1: its retention period has not started</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak lagi berstatus diusulkan musnah dalam daftar ini</source>
+        <translation>Case file %1 is no longer proposed for destruction in this list</translation>
+    </message>
+    <message>
+        <source>Daftar usul musnah hanya dibuat oleh arsiparis</source>
+        <translation>Only an archivist can create a destruction proposal list</translation>
+    </message>
+    <message>
+        <source>Daftar usul musnah baru selalu berstatus diusulkan</source>
+        <translation>A new destruction proposal list always has the status proposed</translation>
+    </message>
+    <message>
+        <source>Isi daftar usul musnah tidak dapat diubah; buat daftar baru</source>
+        <translation>The contents of a destruction proposal list cannot be changed; create a new list</translation>
+    </message>
+    <message>
+        <source>Daftar usul musnah yang %1 tidak dapat diubah lagi</source>
+        <translation>A %1 destruction proposal list can no longer be changed</translation>
+    </message>
+    <message>
+        <source>Hanya arsiparis yang dapat mengubah keterangan daftar usul musnah</source>
+        <translation>Only an archivist can change the notes of a destruction proposal list</translation>
+    </message>
+    <message>
+        <source>Usul musnah disetujui oleh pimpinan unit pencipta arsipnya</source>
+        <translation>A destruction proposal is approved by the head of the unit that created the records</translation>
+    </message>
+    <message>
+        <source>Pengusul tidak dapat menyetujui usulnya sendiri</source>
+        <translation>The proposer cannot approve their own proposal</translation>
+    </message>
+    <message>
+        <source>Pemusnahan dilaksanakan oleh arsiparis</source>
+        <translation>Destruction is carried out by an archivist</translation>
+    </message>
+    <message>
+        <source>Sebutkan tempat pelaksanaan pemusnahan</source>
+        <translation>State where the destruction takes place</translation>
+    </message>
+    <message>
+        <source>Daftar usul musnah tidak dapat berubah dari %1 ke %2</source>
+        <translation>Destruction proposal list cannot change from %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::FilingRegister</name>
+    <message>
+        <source>Data tidak ditemukan</source>
+        <translation>Data not found</translation>
+    </message>
+    <message>
+        <source>Berkas sudah ditutup</source>
+        <translation>Case file is already closed</translation>
+    </message>
+    <message>
+        <source>Tanggal peristiwa tidak valid</source>
+        <translation>Invalid event date</translation>
+    </message>
+    <message>
+        <source>Berkas tidak sedang ditahan</source>
+        <translation>Case file is not under legal hold</translation>
+    </message>
+    <message>
+        <source>Naskah sudah dinyatakan sebagai arsip</source>
+        <translation>Letter has already been declared an archive record</translation>
+    </message>
+    <message>
+        <source>Berkas tidak ditemukan</source>
+        <translation>Case file not found</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::ImportDialog</name>
+    <message>
+        <source>Impor naskah masuk</source>
+        <translation>Import incoming letters</translation>
+    </message>
+    <message>
+        <source>%v dari %m berkas</source>
+        <translation>%v of %m files</translation>
+    </message>
+    <message>
+        <source>Berkas yang ditolak</source>
+        <translation>Rejected files</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Batalkan impor</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>Menyiapkan %n berkas…</source>
+        <translation>
+            <numerusform>Preparing %n file…</numerusform>
+            <numerusform>Preparing %n files…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Membatalkan… berkas yang sedang dibaca tidak disimpan.</source>
+        <translation>Cancelling… the file being read will not be saved.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 dari %2: %3 — %4</source>
+        <translation>File %1 of %2: %3 — %4</translation>
+    </message>
+    <message>
+        <source>tercatat %1</source>
+        <translation>registered %1</translation>
+    </message>
+    <message>
+        <source>ditolak</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>Impor tidak dapat dijalankan: %1</source>
+        <translation>Import could not run: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n naskah tercatat.</source>
+        <translation>
+            <numerusform>%n letter registered.</numerusform>
+            <numerusform>%n letters registered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n berkas ditolak; alasannya di bawah. Perbaiki berkasnya lalu impor lagi.</source>
+        <translation>
+            <numerusform>%n file rejected; the reason is below. Fix the file and import again.</numerusform>
+            <numerusform>%n files rejected; reasons are below. Fix the files and import again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Impor dibatalkan: %n berkas belum diproses dan tidak disimpan.</source>
+        <translation>
+            <numerusform>Import cancelled: %n file was not processed and not saved.</numerusform>
+            <numerusform>Import cancelled: %n files were not processed and not saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dibatalkan.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Selesai.</source>
+        <translation>Done.</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::InboxWidget</name>
+    <message>
+        <source>Disposisi belum dibaca</source>
+        <translation>Unread dispositions</translation>
+    </message>
+    <message>
+        <source>Disposisi belum selesai</source>
+        <translation>Unfinished dispositions</translation>
+    </message>
+    <message>
+        <source>Naskah menunggu disposisi</source>
+        <translation>Letters awaiting disposition</translation>
+    </message>
+    <message>
+        <source>Menunggu paraf saya</source>
+        <translation>Awaiting my initials</translation>
+    </message>
+    <message>
+        <source>Menunggu tanda tangan saya</source>
+        <translation>Awaiting my signature</translation>
+    </message>
+    <message>
+        <source>Perihal</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Petunjuk</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Batas waktu</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kepada</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Dikirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Belum ada disposisi untuk Anda.
+Disposisi dari atasan muncul di sini setelah sinkronisasi dengan server.</source>
+        <translation>No dispositions for you yet.
+Dispositions from your supervisor appear here after syncing with the server.</translation>
+    </message>
+    <message>
+        <source>Anda belum mengirim disposisi.
+Buka naskah masuk, lalu pilih &quot;Disposisikan…&quot;.</source>
+        <translation>You have not sent any dispositions.
+Open an incoming letter, then choose &quot;Disposition…&quot;.</translation>
+    </message>
+    <message>
+        <source>Hanya atasan yang mengirim disposisi.</source>
+        <translation>Only supervisors send dispositions.</translation>
+    </message>
+    <message>
+        <source>Disposisi masuk</source>
+        <translation>Incoming dispositions</translation>
+    </message>
+    <message>
+        <source>Disposisi keluar</source>
+        <translation>Outgoing dispositions</translation>
+    </message>
+    <message>
+        <source>Pilih disposisi untuk melihat rinciannya.</source>
+        <translation>Select a disposition to see its details.</translation>
+    </message>
+    <message>
+        <source>Lihat berkas naskah</source>
+        <translation>View letter file</translation>
+    </message>
+    <message>
+        <source>Catat tindak lanjut…</source>
+        <translation>Record follow-up…</translation>
+    </message>
+    <message>
+        <source>Tandai selesai</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <source>Teruskan ke bawahan…</source>
+        <translation>Forward to subordinate…</translation>
+    </message>
+    <message>
+        <source>Batalkan disposisi</source>
+        <translation>Cancel disposition</translation>
+    </message>
+    <message>
+        <source>menunggu sinkronisasi</source>
+        <translation>awaiting sync</translation>
+    </message>
+    <message>
+        <source>Dibatalkan pengirim</source>
+        <translation>Cancelled by sender</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Belum dibaca</source>
+        <translation>Unread</translation>
+    </message>
+    <message>
+        <source>Dibaca</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Lewat batas waktu</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Dibaca %1</source>
+        <translation>Read %1</translation>
+    </message>
+    <message>
+        <source>Disposisi yang sudah dibaca tidak dapat dibatalkan</source>
+        <translation>A disposition that has been read cannot be cancelled</translation>
+    </message>
+    <message>
+        <source>Nomor agenda</source>
+        <translation>Agenda number</translation>
+    </message>
+    <message>
+        <source>Nomor naskah</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <source>Pengirim naskah</source>
+        <translation>Letter sender</translation>
+    </message>
+    <message>
+        <source>Tanggal naskah</source>
+        <translation>Letter date</translation>
+    </message>
+    <message>
+        <source>Sifat</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Klasifikasi keamanan</source>
+        <translation>Security classification</translation>
+    </message>
+    <message>
+        <source>Disposisi dari</source>
+        <translation>Disposition from</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>belum dibaca</source>
+        <translation>unread</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Belum ada catatan tindak lanjut.</source>
+        <translation>No follow-up notes yet.</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut disposisi</source>
+        <translation>Disposition follow-up</translation>
+    </message>
+    <message>
+        <source>Apa yang sudah dikerjakan?</source>
+        <translation>What has been done?</translation>
+    </message>
+    <message>
+        <source>Berkas naskah</source>
+        <translation>Letter file</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>lontar::records::InstrumentImport</name>
     <message>
         <source>baris %1 (%2): %3
@@ -6891,6 +8156,110 @@ downloaded</translation>
     </message>
 </context>
 <context>
+    <name>lontar::records::LetterForm</name>
+    <message>
+        <source>tidak diketahui</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Catat naskah masuk</source>
+        <translation>Register incoming letter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Impor %n naskah masuk</source>
+        <translation>
+            <numerusform>Import %n incoming letter</numerusform>
+            <numerusform>Import %n incoming letters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Berkas: %1 — membaca isi berkas…</source>
+        <translation>File: %1 — reading file contents…</translation>
+    </message>
+    <message>
+        <source>mis. 000.1.5/123/BAPPEDA/2026</source>
+        <translation>e.g. 000.1.5/123/BAPPEDA/2026</translation>
+    </message>
+    <message>
+        <source>Hal yang disebut surat</source>
+        <translation>Subject as stated in the letter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n berkas PDF. Nomor, tanggal dan perihal dibaca dari kepala setiap surat; isian di bawah berlaku untuk semuanya.</source>
+        <translation>
+            <numerusform>%n PDF file. Number, date and subject are read from the letter&apos;s heading; the fields below apply to it.</numerusform>
+            <numerusform>%n PDF files. Number, date and subject are read from each letter&apos;s heading; the fields below apply to all of them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nomor surat</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <source>Tanggal surat</source>
+        <translation>Letter date</translation>
+    </message>
+    <message>
+        <source>Instansi atau orang yang mengirim</source>
+        <translation>Agency or person who sent it</translation>
+    </message>
+    <message>
+        <source>Pengirim</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Perihal</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Sifat</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Klasifikasi keamanan paling tinggi yang boleh Anda catat: %1.</source>
+        <translation>Highest security classification you may register: %1.</translation>
+    </message>
+    <message>
+        <source>Klasifikasi keamanan</source>
+        <translation>Security classification</translation>
+    </message>
+    <message>
+        <source>(belum diklasifikasi)</source>
+        <translation>(not yet classified)</translation>
+    </message>
+    <message>
+        <source>Kode klasifikasi</source>
+        <translation>Classification code</translation>
+    </message>
+    <message>
+        <source>Tanggal diterima</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>Catat</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n halaman; isian di bawah ditebak dari kepala surat, periksa dulu.</source>
+        <translation>
+            <numerusform>%1 — %n page; the fields below were guessed from the letter heading, check them first.</numerusform>
+            <numerusform>%1 — %n pages; the fields below were guessed from the letter heading, check them first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lontar::records::LetterImporter</name>
     <message>
         <source>Berkas ini sudah tercatat dengan nomor agenda %1</source>
@@ -6902,6 +8271,17 @@ downloaded</translation>
     </message>
 </context>
 <context>
+    <name>lontar::records::LetterIndex</name>
+    <message>
+        <source>Tidak ada naskah di perangkat ini dengan berkas tersebut</source>
+        <translation>No letter on this device has that file</translation>
+    </message>
+    <message>
+        <source>Berkas tidak sama dengan berkas naskah (isi berbeda)</source>
+        <translation>File does not match the letter&apos;s file (contents differ)</translation>
+    </message>
+</context>
+<context>
     <name>lontar::records::LetterRegister</name>
     <message>
         <source>Kode klasifikasi %1 tidak ada dalam pola klasifikasi</source>
@@ -6910,6 +8290,1272 @@ downloaded</translation>
     <message>
         <source>Naskah tidak ditemukan</source>
         <translation>Letter not found</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::LetterView</name>
+    <message>
+        <source>Naskah masuk</source>
+        <translation>Incoming letter</translation>
+    </message>
+    <message>
+        <source>Disposisikan…</source>
+        <translation>Disposition…</translation>
+    </message>
+    <message>
+        <source>Berkaskan…</source>
+        <translation>Add to case file…</translation>
+    </message>
+    <message>
+        <source>Ubah klasifikasi keamanan…</source>
+        <translation>Change security classification…</translation>
+    </message>
+    <message>
+        <source>Disposisi dan tindak lanjut</source>
+        <translation>Dispositions and follow-up</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Naskah tidak tersedia</source>
+        <translation>Letter not available</translation>
+    </message>
+    <message>
+        <source>Naskah ini di atas klasifikasi keamanan Anda.</source>
+        <translation>This letter is above your security clearance.</translation>
+    </message>
+    <message>
+        <source>Naskah masuk %1 — %2</source>
+        <translation>Incoming letter %1 — %2</translation>
+    </message>
+    <message>
+        <source>Klasifikasi keamanan</source>
+        <translation>Security classification</translation>
+    </message>
+    <message>
+        <source>Status naskah</source>
+        <translation>Letter status</translation>
+    </message>
+    <message>
+        <source>Nomor agenda</source>
+        <translation>Agenda number</translation>
+    </message>
+    <message>
+        <source>Nomor surat</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <source>Tanggal surat</source>
+        <translation>Letter date</translation>
+    </message>
+    <message>
+        <source>tidak diketahui</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Pengirim</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Sifat</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Kode klasifikasi</source>
+        <translation>Classification code</translation>
+    </message>
+    <message>
+        <source>belum diklasifikasi</source>
+        <translation>not yet classified</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>tanpa berkas</source>
+        <translation>no file</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n halaman)</source>
+        <translation>
+            <numerusform>%1 (%2, %n page)</numerusform>
+            <numerusform>%1 (%2, %n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>menunggu sinkronisasi dengan server</source>
+        <translation>awaiting sync with the server</translation>
+    </message>
+    <message>
+        <source>Dicatat</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Klasifikasi keamanan tidak diubah: %1</source>
+        <translation>Security classification not changed: %1</translation>
+    </message>
+    <message>
+        <source>Klasifikasi keamanan diubah menjadi %1. Pembaca tanpa izin setingkat itu kehilangan naskah ini setelah sinkronisasi berikutnya.</source>
+        <translation>Security classification changed to %1. Readers without clearance at that level lose this letter after the next sync.</translation>
+    </message>
+    <message>
+        <source>Ubah klasifikasi keamanan</source>
+        <translation>Change security classification</translation>
+    </message>
+    <message>
+        <source>Naskah yang dinaikkan klasifikasinya hilang dari perangkat pengguna yang tidak berwenang membacanya. Perubahan dicatat di log audit.</source>
+        <translation>Letters whose classification is raised disappear from the devices of users not authorized to read them. The change is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Ubah</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::LettersFormat</name>
+    <message>
+        <source>Januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>Februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>Maret</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>Mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>Juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>Juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>Agustus</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>Oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>Desember</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 pukul %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::LettersModel</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Pengirim</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Perihal</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Klasifikasi</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Sifat</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Keamanan</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::LettersPdfPreview</name>
+    <message>
+        <source>Unduh berkas</source>
+        <translation>Download file</translation>
+    </message>
+    <message>
+        <source>Tanpa berkas</source>
+        <translation>No file</translation>
+    </message>
+    <message>
+        <source>Naskah ini dicatat tanpa berkas PDF.</source>
+        <translation>This letter was registered without a PDF file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n halaman</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Berkas PDF naskah ini belum ada di perangkat ini.</source>
+        <translation>The PDF file for this letter is not yet on this device.</translation>
+    </message>
+    <message>
+        <source>Perangkat ini tidak tersambung ke server, jadi berkas belum dapat diunduh. Sambungkan sinkronisasi lalu coba lagi.</source>
+        <translation>This device is not connected to the server, so the file cannot be downloaded yet. Connect sync and try again.</translation>
+    </message>
+    <message>
+        <source>Mengunduh berkas dari server…</source>
+        <translation>Downloading file from server…</translation>
+    </message>
+    <message>
+        <source>Menunggu koneksi ke server; berkas diunduh begitu tersambung (%1).</source>
+        <translation>Waiting for server connection; the file will download once connected (%1).</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat diunduh: %1</source>
+        <translation>File could not be downloaded: %1</translation>
+    </message>
+    <message>
+        <source>Menampilkan halaman…</source>
+        <translation>Rendering page…</translation>
+    </message>
+    <message>
+        <source>Berkas PDF tidak dapat dibuka; mungkin rusak.</source>
+        <translation>The PDF file could not be opened; it may be corrupted.</translation>
+    </message>
+    <message>
+        <source>Halaman %1 tidak dapat ditampilkan</source>
+        <translation>Page %1 could not be displayed</translation>
+    </message>
+    <message>
+        <source>Halaman %1 dari %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::LettersTab</name>
+    <message>
+        <source>Cari perihal, pengirim, nomor, atau isi naskah…</source>
+        <translation>Search subject, sender, number, or letter text…</translation>
+    </message>
+    <message>
+        <source>Impor PDF…</source>
+        <translation>Import PDF…</translation>
+    </message>
+    <message>
+        <source>Catat satu atau beberapa berkas PDF sebagai naskah masuk</source>
+        <translation>Register one or more PDF files as incoming letters</translation>
+    </message>
+    <message>
+        <source>Impor folder…</source>
+        <translation>Import folder…</translation>
+    </message>
+    <message>
+        <source>Catat semua berkas PDF dalam satu folder (termasuk subfolder)</source>
+        <translation>Register all PDF files in a folder (including subfolders)</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Pengirim</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Semua klasifikasi</source>
+        <translation>All classifications</translation>
+    </message>
+    <message>
+        <source>Semua unit</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Unit pencatat naskah</source>
+        <translation>Unit that registered the letter</translation>
+    </message>
+    <message>
+        <source>Semua kelas keamanan</source>
+        <translation>All security classes</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Hapus filter</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Mencari…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Pencarian gagal: %1</source>
+        <translation>Search failed: %1</translation>
+    </message>
+    <message>
+        <source>Tidak ada naskah yang cocok.
+Coba kata lain, atau hapus sebagian filter.</source>
+        <translation>No matching letters.
+Try other words, or remove some filters.</translation>
+    </message>
+    <message>
+        <source>Belum ada naskah masuk.
+Impor PDF surat yang diterima dengan tombol “Impor PDF…” atau “Impor folder…”.</source>
+        <translation>No incoming letters yet.
+Import received letters as PDFs with the “Import PDF…” or “Import folder…” button.</translation>
+    </message>
+    <message>
+        <source>Belum ada naskah masuk yang dapat Anda baca.
+Naskah dari unit Anda muncul di sini setelah dicatat oleh pencatat surat dan disinkronkan.</source>
+        <translation>No incoming letters you can read yet.
+Letters for your unit appear here after the letter registrar records them and they are synced.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang cocok</source>
+        <translation>No matches</translation>
+    </message>
+    <message>
+        <source>Belum ada naskah</source>
+        <translation>No letters yet</translation>
+    </message>
+    <message>
+        <source>%1 naskah teratas ditampilkan; persempit pencarian untuk melihat yang lain</source>
+        <translation>Showing top %1 letters; narrow your search to see others</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n naskah</source>
+        <translation>
+            <numerusform>%n letter</numerusform>
+            <numerusform>%n letters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pilih berkas PDF naskah masuk</source>
+        <translation>Select incoming letter PDF files</translation>
+    </message>
+    <message>
+        <source>Berkas PDF (*.pdf *.PDF)</source>
+        <translation>PDF files (*.pdf *.PDF)</translation>
+    </message>
+    <message>
+        <source>Pilih folder berisi PDF naskah masuk</source>
+        <translation>Select folder containing incoming letter PDFs</translation>
+    </message>
+    <message>
+        <source>Tidak ada berkas PDF di folder %1.</source>
+        <translation>No PDF files in folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::NumberBlocks</name>
+    <message>
+        <source>Perangkat ini belum terdaftar di server; nomor naskah dipesan dari server</source>
+        <translation>This device is not yet registered with the server; letter numbers are reserved from the server</translation>
+    </message>
+    <message>
+        <source>Naskah ini sudah bernomor di buku lain</source>
+        <translation>This letter already has a number in another register</translation>
+    </message>
+    <message>
+        <source>Perangkat ini belum memegang blok nomor naskah tahun %1 dari server. Sambungkan ke jaringan dan sinkronkan untuk memesan nomor.</source>
+        <translation>This device does not yet hold a block of letter numbers for %1 from the server. Connect to the network and sync to reserve numbers.</translation>
+    </message>
+    <message>
+        <source>Nomor naskah tahun %1 yang dipegang perangkat ini sudah habis. Sambungkan ke jaringan dan sinkronkan untuk memesan blok nomor baru.</source>
+        <translation>This device has used up its letter numbers for %1. Connect to the network and sync to reserve a new number block.</translation>
+    </message>
+    <message>
+        <source>Sebutkan alasan pembatalan nomor</source>
+        <translation>State the reason for cancelling the number</translation>
+    </message>
+    <message>
+        <source>Naskah ini belum bernomor</source>
+        <translation>This letter has no number yet</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::NumberingPolicy</name>
+    <message>
+        <source>Perangkat ini belum terdaftar di server</source>
+        <translation>This device is not yet registered with the server</translation>
+    </message>
+    <message>
+        <source>%1 hanya dapat dicatat untuk perangkat dan akun Anda sendiri</source>
+        <translation>%1 can only be recorded for your own device and account</translation>
+    </message>
+    <message>
+        <source>Blok nomor naskah tidak dapat dihapus</source>
+        <translation>Letter number blocks cannot be deleted</translation>
+    </message>
+    <message>
+        <source>Blok nomor naskah tidak dapat diubah setelah dipesan</source>
+        <translation>Letter number blocks cannot be changed after being reserved</translation>
+    </message>
+    <message>
+        <source>Blok nomor</source>
+        <translation>Number block</translation>
+    </message>
+    <message>
+        <source>Anda tidak berwenang memesan nomor naskah untuk unit ini</source>
+        <translation>You are not authorized to reserve letter numbers for this unit</translation>
+    </message>
+    <message>
+        <source>Nomor naskah hanya dipesan untuk tahun %1 sampai %2</source>
+        <translation>Letter numbers can only be reserved for years %1 to %2</translation>
+    </message>
+    <message>
+        <source>Urutan blok nomor di luar batas</source>
+        <translation>Number block sequence is out of range</translation>
+    </message>
+    <message>
+        <source>Blok ke-%1 harus berisi nomor %2 sampai %3</source>
+        <translation>Block %1 must contain numbers %2 to %3</translation>
+    </message>
+    <message>
+        <source>Kode blok nomor tidak sesuai dengan unit, tahun dan urutannya</source>
+        <translation>Number block code does not match its unit, year and sequence</translation>
+    </message>
+    <message>
+        <source>Blok nomor sebelumnya belum dipesan; sinkronkan lalu pesan lagi</source>
+        <translation>The previous number block has not been reserved yet; sync and then reserve again</translation>
+    </message>
+    <message>
+        <source>Perangkat ini masih memegang %1 nomor yang belum dipakai</source>
+        <translation>This device still holds %1 unused numbers</translation>
+    </message>
+    <message>
+        <source>Catatan nomor naskah tidak dapat dihapus</source>
+        <translation>Letter number records cannot be deleted</translation>
+    </message>
+    <message>
+        <source>Catatan nomor naskah tidak dapat diubah; batalkan nomornya dengan alasan</source>
+        <translation>Letter number records cannot be changed; cancel the number with a reason instead</translation>
+    </message>
+    <message>
+        <source>Pemakaian nomor</source>
+        <translation>Number usage</translation>
+    </message>
+    <message>
+        <source>Blok nomor ini belum dikonfirmasi server</source>
+        <translation>This number block has not been confirmed by the server</translation>
+    </message>
+    <message>
+        <source>Unit dan tahun nomor harus sama dengan bloknya</source>
+        <translation>The number&apos;s unit and year must match its block</translation>
+    </message>
+    <message>
+        <source>Anda tidak berwenang memberi nomor naskah unit ini</source>
+        <translation>You are not authorized to assign letter numbers for this unit</translation>
+    </message>
+    <message>
+        <source>Nomor %1 tidak termasuk blok ini</source>
+        <translation>Number %1 is not in this block</translation>
+    </message>
+    <message>
+        <source>Kode catatan nomor tidak sesuai dengan blok dan nomornya</source>
+        <translation>Number record code does not match its block and number</translation>
+    </message>
+    <message>
+        <source>Nomor %1 termasuk blok perangkat lain</source>
+        <translation>Number %1 belongs to another device&apos;s block</translation>
+    </message>
+    <message>
+        <source>Alasan hanya untuk nomor yang dibatalkan</source>
+        <translation>A reason is only for cancelled numbers</translation>
+    </message>
+    <message>
+        <source>Nomor %1 belum dipakai naskah ini, jadi tidak dapat dibatalkan</source>
+        <translation>Number %1 has not been used by this letter, so it cannot be cancelled</translation>
+    </message>
+    <message>
+        <source>Nomor %1 hanya dapat dibatalkan oleh pemakainya</source>
+        <translation>Number %1 can only be cancelled by the one who used it</translation>
+    </message>
+    <message>
+        <source>Sebutkan alasan pembatalan nomor %1</source>
+        <translation>State the reason for cancelling number %1</translation>
+    </message>
+    <message>
+        <source>Naskah ini sudah bernomor</source>
+        <translation>This letter already has a number</translation>
+    </message>
+    <message>
+        <source>Nomor %1 tidak tercatat untuk naskah ini</source>
+        <translation>Number %1 is not recorded for this letter</translation>
+    </message>
+    <message>
+        <source>Nomor %1 sudah dibatalkan</source>
+        <translation>Number %1 has already been cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::Outgoing</name>
+    <message>
+        <source>Surat dinas</source>
+        <translation>Official letter</translation>
+    </message>
+    <message>
+        <source>Nota dinas</source>
+        <translation>Official memo</translation>
+    </message>
+    <message>
+        <source>Surat undangan</source>
+        <translation>Invitation letter</translation>
+    </message>
+    <message>
+        <source>Konsep</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Menunggu paraf</source>
+        <translation>Awaiting initials</translation>
+    </message>
+    <message>
+        <source>Menunggu tanda tangan</source>
+        <translation>Awaiting signature</translation>
+    </message>
+    <message>
+        <source>Ditandatangani</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Terkirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Dikembalikan</source>
+        <translation>Returned</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::OutgoingDesk</name>
+    <message>
+        <source>Tidak dapat menulis berkas sementara: %1</source>
+        <translation>Cannot write temporary file: %1</translation>
+    </message>
+    <message>
+        <source>Naskah keluar tidak ditemukan</source>
+        <translation>Outgoing letter not found</translation>
+    </message>
+    <message>
+        <source>Naskah ini sudah diajukan</source>
+        <translation>This letter has already been submitted</translation>
+    </message>
+    <message>
+        <source>Naskah ini tidak menunggu paraf Anda</source>
+        <translation>This letter is not awaiting your initials</translation>
+    </message>
+    <message>
+        <source>Tuliskan alasan pengembalian untuk penyusun</source>
+        <translation>Write the reason for returning it to the drafter</translation>
+    </message>
+    <message>
+        <source>Naskah ini tidak menunggu paraf atau tanda tangan Anda</source>
+        <translation>This letter is not awaiting your initials or signature</translation>
+    </message>
+    <message>
+        <source>Naskah ini belum siap ditandatangani</source>
+        <translation>This letter is not ready to be signed</translation>
+    </message>
+    <message>
+        <source>Hanya penandatangan yang ditunjuk yang dapat menandatangani naskah ini</source>
+        <translation>Only the designated signatory can sign this letter</translation>
+    </message>
+    <message>
+        <source>Naskah dinas %1</source>
+        <translation>Official letter %1</translation>
+    </message>
+    <message>
+        <source>Hanya naskah yang sudah ditandatangani yang dapat dikirim</source>
+        <translation>Only signed letters can be sent</translation>
+    </message>
+    <message>
+        <source>Pemerintah Kabupaten</source>
+        <translation>Regency Government</translation>
+    </message>
+    <message>
+        <source>Naskah ini belum ditandatangani</source>
+        <translation>This letter has not been signed yet</translation>
+    </message>
+    <message>
+        <source>Berkas naskah bertanda tangan belum diunduh ke perangkat ini</source>
+        <translation>The signed letter file has not been downloaded to this device yet</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::OutgoingEditor</name>
+    <message>
+        <source>Konsep naskah keluar</source>
+        <translation>Outgoing letter draft</translation>
+    </message>
+    <message>
+        <source>Jenis naskah</source>
+        <translation>Letter type</translation>
+    </message>
+    <message>
+        <source>mis. 000.1.2</source>
+        <translation>e.g. 000.1.2</translation>
+    </message>
+    <message>
+        <source>Kode klasifikasi</source>
+        <translation>Classification code</translation>
+    </message>
+    <message>
+        <source>Sifat</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Klasifikasi keamanan</source>
+        <translation>Security classification</translation>
+    </message>
+    <message>
+        <source>kosongkan bila tidak ada</source>
+        <translation>leave empty if none</translation>
+    </message>
+    <message>
+        <source>Lampiran</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Hal</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Satu tujuan per baris, mis. Kepala Dinas Pendidikan</source>
+        <translation>One recipient per line, e.g. Head of the Education Office</translation>
+    </message>
+    <message>
+        <source>Yth. (tujuan)</source>
+        <translation>To (recipients)</translation>
+    </message>
+    <message>
+        <source>Satu tembusan per baris</source>
+        <translation>One copy recipient per line</translation>
+    </message>
+    <message>
+        <source>Tembusan</source>
+        <translation>Copies to</translation>
+    </message>
+    <message>
+        <source>Isi naskah; pisahkan paragraf dengan baris kosong</source>
+        <translation>Letter body; separate paragraphs with a blank line</translation>
+    </message>
+    <message>
+        <source>Isi</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Tempat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Penandatangan</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Naik</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Turun</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Pemeriksa (paraf, berurutan)</source>
+        <translation>Reviewers (initials, in order)</translation>
+    </message>
+    <message>
+        <source>Simpan konsep</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::OutgoingPolicy</name>
+    <message>
+        <source>Kolom %1 tidak boleh diubah pada tahap ini</source>
+        <translation>Field %1 cannot be changed at this stage</translation>
+    </message>
+    <message>
+        <source>Naskah keluar tidak ditemukan</source>
+        <translation>Outgoing letter not found</translation>
+    </message>
+    <message>
+        <source>Hanya penyusun yang dapat menghapus konsepnya sebelum diajukan</source>
+        <translation>Only the drafter can delete their draft before it is submitted</translation>
+    </message>
+    <message>
+        <source>Rantai paraf tidak valid</source>
+        <translation>Invalid initials chain</translation>
+    </message>
+    <message>
+        <source>Rantai paraf paling banyak 10 pemeriksa</source>
+        <translation>The initials chain can have at most 10 reviewers</translation>
+    </message>
+    <message>
+        <source>Setiap pemeriksa dalam rantai paraf harus orang yang berbeda</source>
+        <translation>Each reviewer in the initials chain must be a different person</translation>
+    </message>
+    <message>
+        <source>Status paraf tidak dikenal</source>
+        <translation>Unknown initials status</translation>
+    </message>
+    <message>
+        <source>Catatan paraf paling banyak 1000 karakter</source>
+        <translation>Initials notes can be at most 1000 characters</translation>
+    </message>
+    <message>
+        <source>%1 tidak ditemukan dalam direktori</source>
+        <translation>%1 not found in the directory</translation>
+    </message>
+    <message>
+        <source>%1 (%2) tidak aktif</source>
+        <translation>%1 (%2) is inactive</translation>
+    </message>
+    <message>
+        <source>%1 (%2) tidak berizin membaca naskah dengan klasifikasi keamanan ini</source>
+        <translation>%1 (%2) is not permitted to read letters with this security classification</translation>
+    </message>
+    <message>
+        <source>%1 (%2) harus berada di unit penyusun atau di atasnya</source>
+        <translation>%1 (%2) must be in the drafting unit or above it</translation>
+    </message>
+    <message>
+        <source>Unit penyusun tidak ditemukan</source>
+        <translation>Drafting unit not found</translation>
+    </message>
+    <message>
+        <source>Penyusun tidak dapat memaraf konsepnya sendiri</source>
+        <translation>The drafter cannot initial their own draft</translation>
+    </message>
+    <message>
+        <source>Penandatangan tidak perlu memaraf; ia menandatangani sesudah paraf</source>
+        <translation>The signatory does not need to initial; they sign after the initials</translation>
+    </message>
+    <message>
+        <source>Pemeriksa</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Penandatangan</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>%1 tidak berwenang menandatangani naskah dinas</source>
+        <translation>%1 is not authorized to sign official letters</translation>
+    </message>
+    <message>
+        <source>Nomor dan berkas bertanda tangan diisi saat penandatanganan</source>
+        <translation>The number and signed file are filled in at signing</translation>
+    </message>
+    <message>
+        <source>Nomor dan tujuan pengiriman diisi sesudah penandatanganan</source>
+        <translation>The number and delivery recipients are filled in after signing</translation>
+    </message>
+    <message>
+        <source>Konsep hanya dapat disimpan atau diajukan untuk paraf</source>
+        <translation>A draft can only be saved or submitted for initials</translation>
+    </message>
+    <message>
+        <source>Pilih pemeriksa untuk paraf, atau ajukan langsung untuk tanda tangan</source>
+        <translation>Choose reviewers for initials, or submit directly for signature</translation>
+    </message>
+    <message>
+        <source>Paraf hanya diberikan oleh pemeriksa masing-masing</source>
+        <translation>Initials are given only by each respective reviewer</translation>
+    </message>
+    <message>
+        <source>Tanggal naskah diisi saat penandatanganan</source>
+        <translation>The letter date is filled in at signing</translation>
+    </message>
+    <message>
+        <source>Konsep hanya dapat dibuat atas nama Anda sendiri</source>
+        <translation>Drafts can only be created in your own name</translation>
+    </message>
+    <message>
+        <source>Konsep dibuat di unit kerja Anda sendiri</source>
+        <translation>Drafts are created in your own work unit</translation>
+    </message>
+    <message>
+        <source>Konsep baru berstatus konsep</source>
+        <translation>A new draft has draft status</translation>
+    </message>
+    <message>
+        <source>Penyusun dan unit penyusun naskah tidak dapat diubah</source>
+        <translation>The drafter and drafting unit of a letter cannot be changed</translation>
+    </message>
+    <message>
+        <source>Hanya penyusun yang dapat mengubah konsep</source>
+        <translation>Only the drafter can edit the draft</translation>
+    </message>
+    <message>
+        <source>Naskah yang sudah dikirim tidak dapat diubah</source>
+        <translation>Letters that have been sent cannot be changed</translation>
+    </message>
+    <message>
+        <source>Tidak ada paraf yang ditunggu</source>
+        <translation>No initials are pending</translation>
+    </message>
+    <message>
+        <source>Belum giliran Anda memberi paraf; menunggu %1</source>
+        <translation>It is not your turn to initial yet; waiting for %1</translation>
+    </message>
+    <message>
+        <source>Anda tidak termasuk dalam rantai paraf naskah ini</source>
+        <translation>You are not in the initials chain for this letter</translation>
+    </message>
+    <message>
+        <source>Rantai paraf tidak dapat diubah oleh pemeriksa</source>
+        <translation>The initials chain cannot be changed by reviewers</translation>
+    </message>
+    <message>
+        <source>Hanya paraf Anda sendiri yang dapat diberikan</source>
+        <translation>You can only give your own initials</translation>
+    </message>
+    <message>
+        <source>Status naskah tidak sesuai dengan paraf</source>
+        <translation>Letter status does not match the initials</translation>
+    </message>
+    <message>
+        <source>Tuliskan alasan pengembalian untuk penyusun</source>
+        <translation>Write the reason for returning it to the drafter</translation>
+    </message>
+    <message>
+        <source>Setujui atau kembalikan konsep</source>
+        <translation>Approve or return the draft</translation>
+    </message>
+    <message>
+        <source>Hanya penandatangan yang ditunjuk yang dapat menandatangani naskah ini</source>
+        <translation>Only the designated signatory can sign this letter</translation>
+    </message>
+    <message>
+        <source>Naskah ini menunggu tanda tangan</source>
+        <translation>This letter is awaiting signature</translation>
+    </message>
+    <message>
+        <source>Naskah belum diparaf oleh semua pemeriksa</source>
+        <translation>The letter has not been initialled by all reviewers</translation>
+    </message>
+    <message>
+        <source>Berkas naskah bertanda tangan belum ada</source>
+        <translation>The signed letter file is missing</translation>
+    </message>
+    <message>
+        <source>Tanggal naskah tidak valid</source>
+        <translation>Invalid letter date</translation>
+    </message>
+    <message>
+        <source>Tanggal naskah tidak boleh sesudah hari ini</source>
+        <translation>The letter date cannot be later than today</translation>
+    </message>
+    <message>
+        <source>Naskah ditandatangani dengan nomor dari blok nomor unit</source>
+        <translation>Letters are signed with a number from the unit&apos;s number block</translation>
+    </message>
+    <message>
+        <source>Nomor naskah tidak sesuai dengan klasifikasi, unit dan tahunnya</source>
+        <translation>The letter number does not match its classification, unit and year</translation>
+    </message>
+    <message>
+        <source>Hanya penyusun atau penandatangan yang dapat mengirim naskah ini</source>
+        <translation>Only the drafter or signatory can send this letter</translation>
+    </message>
+    <message>
+        <source>Naskah yang sudah ditandatangani tidak dapat diubah; hanya dapat dikirim</source>
+        <translation>Signed letters cannot be changed; they can only be sent</translation>
+    </message>
+    <message>
+        <source>Pilih unit penerima</source>
+        <translation>Choose the recipient unit</translation>
+    </message>
+    <message>
+        <source>Unit penerima tidak valid</source>
+        <translation>Invalid recipient unit</translation>
+    </message>
+    <message>
+        <source>Unit penerima tidak ditemukan</source>
+        <translation>Recipient unit not found</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::OutgoingRenderer</name>
+    <message>
+        <source>Januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>Februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>Maret</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>Mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>Juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>Juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>Agustus</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>Oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>Desember</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>Tidak dapat membuat PDF naskah</source>
+        <translation>Could not create the letter PDF</translation>
+    </message>
+    <message>
+        <source>…… (diberikan saat ditandatangani)</source>
+        <translation>…… (assigned on signing)</translation>
+    </message>
+    <message>
+        <source>NOTA DINAS</source>
+        <translation>MEMORANDUM</translation>
+    </message>
+    <message>
+        <source>NOMOR %1</source>
+        <translation>NUMBER %1</translation>
+    </message>
+    <message>
+        <source>Yth.</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Tembusan</source>
+        <translation>Copies to</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Sifat</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Lampiran</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Hal</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>di</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <source>Tempat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Tempat tanda tangan elektronik</source>
+        <translation>Electronic signature area</translation>
+    </message>
+    <message>
+        <source>NIP. %1</source>
+        <translation>NIP. %1</translation>
+    </message>
+    <message>
+        <source>Tembusan:</source>
+        <translation>Copies to:</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::OutgoingTab</name>
+    <message>
+        <source>Konsep saya</source>
+        <translation>My drafts</translation>
+    </message>
+    <message>
+        <source>Menunggu paraf saya</source>
+        <translation>Awaiting my initials</translation>
+    </message>
+    <message>
+        <source>Menunggu tanda tangan saya</source>
+        <translation>Awaiting my signature</translation>
+    </message>
+    <message>
+        <source>Register naskah keluar</source>
+        <translation>Outgoing letter register</translation>
+    </message>
+    <message>
+        <source>Konsep baru</source>
+        <translation>New draft</translation>
+    </message>
+    <message>
+        <source>Hal</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ubah konsep</source>
+        <translation>Edit draft</translation>
+    </message>
+    <message>
+        <source>Ajukan paraf</source>
+        <translation>Request initials</translation>
+    </message>
+    <message>
+        <source>Setujui (paraf)</source>
+        <translation>Approve (initial)</translation>
+    </message>
+    <message>
+        <source>Kembalikan</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Tanda tangani</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Kirim</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rantai paraf&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Initialing chain&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>belum ada</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Penandatangan: %1</source>
+        <translation>Signatory: %1</translation>
+    </message>
+    <message>
+        <source>Belum ada konsep. Tekan &quot;Konsep baru&quot; untuk menyusun naskah dari templat.</source>
+        <translation>No drafts yet. Press &quot;New draft&quot; to compose a letter from a template.</translation>
+    </message>
+    <message>
+        <source>Tidak ada konsep yang menunggu paraf Anda.</source>
+        <translation>No drafts are awaiting your initials.</translation>
+    </message>
+    <message>
+        <source>Tidak ada naskah yang menunggu tanda tangan Anda.</source>
+        <translation>No letters are awaiting your signature.</translation>
+    </message>
+    <message>
+        <source>Belum ada naskah keluar yang ditandatangani tahun ini.</source>
+        <translation>No outgoing letters have been signed this year.</translation>
+    </message>
+    <message>
+        <source>Pilih naskah di daftar.</source>
+        <translation>Select a letter in the list.</translation>
+    </message>
+    <message>
+        <source>Dikembalikan oleh %1: %2</source>
+        <translation>Returned by %1: %2</translation>
+    </message>
+    <message>
+        <source>Menunggu</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Paraf diberikan</source>
+        <translation>Initialed</translation>
+    </message>
+    <message>
+        <source>Dikembalikan</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Giliran memberi paraf</source>
+        <translation>Turn to initial</translation>
+    </message>
+    <message>
+        <source>(menunggu data direktori)</source>
+        <translation>(waiting for directory data)</translation>
+    </message>
+    <message>
+        <source>Menunggu paraf selesai</source>
+        <translation>Waiting for initials to finish</translation>
+    </message>
+    <message>
+        <source>Giliran menandatangani</source>
+        <translation>Turn to sign</translation>
+    </message>
+    <message>
+        <source>Ditandatangani dan dikirim</source>
+        <translation>Signed and sent</translation>
+    </message>
+    <message>
+        <source>Ditandatangani (TTE)</source>
+        <translation>Signed (TTE)</translation>
+    </message>
+    <message>
+        <source> (penandatangan)</source>
+        <translation> (signatory)</translation>
+    </message>
+    <message>
+        <source>Pratinjau tidak dapat dibuat</source>
+        <translation>Preview could not be generated</translation>
+    </message>
+    <message>
+        <source>Konsep disimpan.</source>
+        <translation>Draft saved.</translation>
+    </message>
+    <message>
+        <source>Diajukan untuk tanda tangan.</source>
+        <translation>Submitted for signature.</translation>
+    </message>
+    <message>
+        <source>Diajukan untuk paraf.</source>
+        <translation>Submitted for initials.</translation>
+    </message>
+    <message>
+        <source>Paraf diberikan.</source>
+        <translation>Initials given.</translation>
+    </message>
+    <message>
+        <source>Kembalikan ke penyusun</source>
+        <translation>Return to drafter</translation>
+    </message>
+    <message>
+        <source>Apa yang perlu diperbaiki?</source>
+        <translation>What needs to be fixed?</translation>
+    </message>
+    <message>
+        <source>Dikembalikan ke penyusun.</source>
+        <translation>Returned to drafter.</translation>
+    </message>
+    <message>
+        <source>Tanda tangani naskah</source>
+        <translation>Sign letter</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Naskah diberi nomor dari blok nomor unit, lalu ditandatangani secara elektronik dengan tanda tangan tampak pada tempat tanda tangan.</source>
+        <translation>The letter is numbered from the unit&apos;s number block, then signed electronically with a visible signature in the signature area.</translation>
+    </message>
+    <message>
+        <source>Ditandatangani dengan nomor %1.</source>
+        <translation>Signed with number %1.</translation>
+    </message>
+    <message>
+        <source>Kirim ke unit penerima</source>
+        <translation>Send to recipient unit</translation>
+    </message>
+    <message>
+        <source>Pencatat unit penerima mencatatnya sebagai naskah masuk.</source>
+        <translation>The recipient unit&apos;s registrar records it as an incoming letter.</translation>
+    </message>
+    <message>
+        <source>Naskah dikirim.</source>
+        <translation>Letter sent.</translation>
     </message>
 </context>
 <context>
@@ -7101,12 +9747,515 @@ downloaded</translation>
         <source>Data berkas tanpa berkasnya</source>
         <translation>File data without the file</translation>
     </message>
+    <message>
+        <source>Naskah dinyatakan sebagai arsip dan diberkaskan setelah dicatat</source>
+        <translation>The letter is declared a record and filed after being registered</translation>
+    </message>
+    <message>
+        <source>Naskah ini sudah dimusnahkan; catatannya tidak dapat diubah</source>
+        <translation>This letter has already been destroyed; its record cannot be changed</translation>
+    </message>
+    <message>
+        <source>Pernyataan sebagai arsip tidak dapat dibatalkan</source>
+        <translation>Declaration as a record cannot be undone</translation>
+    </message>
+    <message>
+        <source>Naskah sudah dinyatakan sebagai arsip: isinya (%1) tidak dapat diubah</source>
+        <translation>The letter has already been declared a record: its content (%1) cannot be changed</translation>
+    </message>
+    <message>
+        <source>Klasifikasi keamanan arsip yang dinyatakan hanya diubah oleh arsiparis</source>
+        <translation>The security classification of a declared record can only be changed by an archivist</translation>
+    </message>
+    <message>
+        <source>Naskah diberkaskan harus menyebut berkasnya</source>
+        <translation>A filed letter must specify its case file</translation>
+    </message>
+    <message>
+        <source>Naskah dalam berkas yang sudah ditutup tidak dapat dipindahkan</source>
+        <translation>Letters in a closed case file cannot be moved</translation>
+    </message>
+    <message>
+        <source>Berkas tujuan tidak ditemukan</source>
+        <translation>Target case file not found</translation>
+    </message>
+    <message>
+        <source>Naskah hanya diberkaskan dalam berkas unitnya sendiri</source>
+        <translation>Letters can only be filed in their own unit&apos;s case files</translation>
+    </message>
+    <message>
+        <source>Berkas tujuan sudah ditutup</source>
+        <translation>The target case file is already closed</translation>
+    </message>
+    <message>
+        <source>Klasifikasi naskah (%1) harus %2 atau di bawahnya</source>
+        <translation>The letter&apos;s classification (%1) must be %2 or lower</translation>
+    </message>
+    <message>
+        <source>Pemusnahan naskah dilaksanakan oleh arsiparis</source>
+        <translation>Destruction of letters is carried out by an archivist</translation>
+    </message>
+    <message>
+        <source>Naskah dimusnahkan hanya bersama berkasnya menurut berita acara</source>
+        <translation>Letters are destroyed only together with their case file under an official report</translation>
+    </message>
+    <message>
+        <source>Naskah yang dimusnahkan tidak lagi menyimpan berkas PDF dan teksnya</source>
+        <translation>Destroyed letters no longer keep their PDF file and text</translation>
+    </message>
 </context>
 <context>
     <name>lontar::records::RecordsCli</name>
     <message>
         <source>ditolak: %1</source>
         <translation>rejected: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::RecordsPage</name>
+    <message>
+        <source>Kotak Masuk</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Naskah Masuk</source>
+        <translation>Incoming Letters</translation>
+    </message>
+    <message>
+        <source>Naskah Keluar</source>
+        <translation>Outgoing Letters</translation>
+    </message>
+    <message>
+        <source>Berkas &amp;&amp; Retensi</source>
+        <translation>Case Files &amp;&amp; Retention</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::RecordsUiModule</name>
+    <message>
+        <source>Surat &amp; Arsip</source>
+        <translation>Letters &amp; Archive</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::RetentionQuery</name>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inaktif</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Diusulkan musnah</source>
+        <translation>Proposed for destruction</translation>
+    </message>
+    <message>
+        <source>Musnah</source>
+        <translation>Destroyed</translation>
+    </message>
+    <message>
+        <source>Permanen (statis)</source>
+        <translation>Permanent (static)</translation>
+    </message>
+    <message>
+        <source>Dinilai kembali</source>
+        <translation>Re-evaluate</translation>
+    </message>
+    <message>
+        <source>Pindah ke inaktif</source>
+        <translation>Move to inactive</translation>
+    </message>
+    <message>
+        <source>Usul musnah</source>
+        <translation>Destruction proposal</translation>
+    </message>
+    <message>
+        <source>Serah permanen</source>
+        <translation>Permanent transfer</translation>
+    </message>
+    <message>
+        <source>Januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>Februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>Maret</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>Mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>Juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>Juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>Agustus</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>Oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>Desember</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>Berkas tidak ditemukan di perangkat ini</source>
+        <translation>Case file not found on this device</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::RetentionWidget</name>
+    <message>
+        <source>sejak %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <source>Tanpa JRA (disimpan)</source>
+        <translation>No JRA (retained)</translation>
+    </message>
+    <message>
+        <source>%1+%2 th, %3</source>
+        <translation>%1+%2 yrs, %3</translation>
+    </message>
+    <message>
+        <source>menunggu peristiwa</source>
+        <translation>awaiting event</translation>
+    </message>
+    <message>
+        <source>belum ditutup</source>
+        <translation>not closed yet</translation>
+    </message>
+    <message>
+        <source>menunggu sinkron</source>
+        <translation>awaiting sync</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Jadwal retensi arsip&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Records retention schedule&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Per tanggal</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Semua berkas</source>
+        <translation>All case files</translation>
+    </message>
+    <message>
+        <source>Ditahan</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Uraian berkas</source>
+        <translation>Case file description</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Kurun waktu</source>
+        <translation>Time span</translation>
+    </message>
+    <message>
+        <source>Aktif s.d.</source>
+        <translation>Active until</translation>
+    </message>
+    <message>
+        <source>Inaktif s.d.</source>
+        <translation>Inactive until</translation>
+    </message>
+    <message>
+        <source>JRA</source>
+        <translation>JRA</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Penahanan</source>
+        <translation>Legal hold</translation>
+    </message>
+    <message>
+        <source>Belum ada berkas di perangkat ini. Berkas dibuat saat memberkaskan naskah: buka naskah di tab Naskah Masuk, lalu pilih &quot;Berkaskan&quot;.</source>
+        <translation>No case files on this device yet. Case files are created when filing a letter: open the letter in the Incoming Letters tab, then choose &quot;File&quot;.</translation>
+    </message>
+    <message>
+        <source>Tutup berkas</source>
+        <translation>Close case file</translation>
+    </message>
+    <message>
+        <source>Tanggal peristiwa…</source>
+        <translation>Event date…</translation>
+    </message>
+    <message>
+        <source>Tahan…</source>
+        <translation>Hold…</translation>
+    </message>
+    <message>
+        <source>Cabut penahanan…</source>
+        <translation>Release hold…</translation>
+    </message>
+    <message>
+        <source>Tindak lanjuti JRA</source>
+        <translation>Act on JRA</translation>
+    </message>
+    <message>
+        <source>Usulkan musnah</source>
+        <translation>Propose destruction</translation>
+    </message>
+    <message>
+        <source>Daftar usul musnah</source>
+        <translation>Destruction proposal list</translation>
+    </message>
+    <message>
+        <source>Diusulkan</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Pengusul</source>
+        <translation>Proposer</translation>
+    </message>
+    <message>
+        <source>Jumlah berkas</source>
+        <translation>Number of case files</translation>
+    </message>
+    <message>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Tolak…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <source>Laksanakan pemusnahan…</source>
+        <translation>Carry out destruction…</translation>
+    </message>
+    <message>
+        <source>Simpan daftar usul musnah (PDF)…</source>
+        <translation>Save destruction proposal list (PDF)…</translation>
+    </message>
+    <message>
+        <source>Simpan berita acara (PDF)…</source>
+        <translation>Save official report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Usul musnah</source>
+        <translation>Destruction proposal</translation>
+    </message>
+    <message>
+        <source>Serah permanen</source>
+        <translation>Permanent transfer</translation>
+    </message>
+    <message>
+        <source>Dinilai kembali</source>
+        <translation>Re-evaluate</translation>
+    </message>
+    <message>
+        <source>Pindah ke inaktif</source>
+        <translation>Move to inactive</translation>
+    </message>
+    <message>
+        <source>Tanpa JRA</source>
+        <translation>No JRA</translation>
+    </message>
+    <message>
+        <source>Menunggu peristiwa</source>
+        <translation>Awaiting event</translation>
+    </message>
+    <message numerus="yes">
+        <source>Per %1 tidak ada berkas yang jatuh tempo (%n berkas tercatat).</source>
+        <translation>
+            <numerusform>As of %1 no case files are due (%n case file recorded).</numerusform>
+            <numerusform>As of %1 no case files are due (%n case files recorded).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Per %1: %2 dari %n berkas jatuh tempo untuk ditindaklanjuti.</source>
+        <translation>
+            <numerusform>As of %1: %2 of %n case file due for follow-up.</numerusform>
+            <numerusform>As of %1: %2 of %n case files due for follow-up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n naskah dalam berkas</source>
+        <translation>
+            <numerusform>%n letter in case file</numerusform>
+            <numerusform>%n letters in case file</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ditahan: %1</source>
+        <translation>On hold: %1</translation>
+    </message>
+    <message>
+        <source>menunggu pimpinan unit</source>
+        <translation>awaiting unit head</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>; dimusnahkan di %1</source>
+        <translation>; destroyed at %1</translation>
+    </message>
+    <message>
+        <source>Berkas ditutup per %1.</source>
+        <translation>Case file closed as of %1.</translation>
+    </message>
+    <message>
+        <source>Tanggal peristiwa</source>
+        <translation>Event date</translation>
+    </message>
+    <message>
+        <source>Tanggal peristiwa terjadi (HH-BB-TTTT):</source>
+        <translation>Date the event occurred (DD-MM-YYYY):</translation>
+    </message>
+    <message>
+        <source>Tanggal tidak dikenali; tulis seperti 03-03-2026</source>
+        <translation>Date not recognized; write it like 03-03-2026</translation>
+    </message>
+    <message>
+        <source>Tanggal peristiwa dicatat: %1.</source>
+        <translation>Event date recorded: %1.</translation>
+    </message>
+    <message>
+        <source>Tahan berkas</source>
+        <translation>Hold case file</translation>
+    </message>
+    <message>
+        <source>Alasan penahanan (perkara, pemeriksaan, permintaan APH):</source>
+        <translation>Reason for legal hold (case, audit, law enforcement request):</translation>
+    </message>
+    <message>
+        <source>Berkas ditahan; tidak dapat diusulkan musnah sampai penahanan dicabut.</source>
+        <translation>Case file put on hold; it cannot be proposed for destruction until the hold is released.</translation>
+    </message>
+    <message>
+        <source>Cabut penahanan</source>
+        <translation>Release hold</translation>
+    </message>
+    <message>
+        <source>Alasan pencabutan:</source>
+        <translation>Reason for release:</translation>
+    </message>
+    <message>
+        <source>Penahanan dicabut.</source>
+        <translation>Hold released.</translation>
+    </message>
+    <message>
+        <source>Tidak ada berkas terpilih yang jatuh tempo pindah inaktif, permanen atau dinilai kembali. Usul musnah lewat tombol &quot;Usulkan musnah&quot;.</source>
+        <translation>None of the selected case files are due to move to inactive, become permanent or be re-evaluated. Propose destruction via the &quot;Propose destruction&quot; button.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n berkas ditindaklanjuti sesuai JRA.</source>
+        <translation>
+            <numerusform>%n case file acted on according to the JRA.</numerusform>
+            <numerusform>%n case files acted on according to the JRA.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Daftar usul musnah dibuat (%n berkas) dan menunggu persetujuan pimpinan unit. Simpan daftarnya sebagai PDF dengan tombol di bawah.</source>
+        <translation>
+            <numerusform>Destruction proposal list created (%n case file) and awaiting approval by the unit head. Save the list as a PDF using the button below.</numerusform>
+            <numerusform>Destruction proposal list created (%n case files) and awaiting approval by the unit head. Save the list as a PDF using the button below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usul musnah disetujui.</source>
+        <translation>Destruction proposal approved.</translation>
+    </message>
+    <message>
+        <source>Tolak usul musnah</source>
+        <translation>Reject destruction proposal</translation>
+    </message>
+    <message>
+        <source>Alasan penolakan:</source>
+        <translation>Reason for rejection:</translation>
+    </message>
+    <message>
+        <source>Usul musnah ditolak.</source>
+        <translation>Destruction proposal rejected.</translation>
+    </message>
+    <message>
+        <source>Laksanakan pemusnahan</source>
+        <translation>Carry out destruction</translation>
+    </message>
+    <message>
+        <source>Tempat pelaksanaan:</source>
+        <translation>Place of execution:</translation>
+    </message>
+    <message>
+        <source>Pemusnahan dicatat. Simpan berita acaranya sebagai PDF untuk ditandatangani.</source>
+        <translation>Destruction recorded. Save its official report as a PDF for signing.</translation>
+    </message>
+    <message>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>berita-acara-pemusnahan.pdf</source>
+        <translation>destruction-official-report.pdf</translation>
+    </message>
+    <message>
+        <source>daftar-usul-musnah.pdf</source>
+        <translation>destruction-proposal-list.pdf</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Tidak dapat menyimpan %1</source>
+        <translation>Could not save %1</translation>
+    </message>
+    <message>
+        <source>Tersimpan: %1</source>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>

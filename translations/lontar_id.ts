@@ -3368,6 +3368,18 @@ Dokumen memuat data validasi jangka panjang (DSS)
         <source>Tersimpan di perangkat ini; dikirim ke server saat tersambung.</source>
         <translation>Tersimpan di perangkat ini; dikirim ke server saat tersambung.</translation>
     </message>
+    <message>
+        <source>Ajukan koreksi…</source>
+        <translation>Ajukan koreksi…</translation>
+    </message>
+    <message>
+        <source>Minta atasan menerima catatan yang diragukan</source>
+        <translation>Minta atasan menerima catatan yang diragukan</translation>
+    </message>
+    <message>
+        <source>Koreksi diajukan ke atasan. Catatan dihitung setelah disetujui.</source>
+        <translation>Koreksi diajukan ke atasan. Catatan dihitung setelah disetujui.</translation>
+    </message>
 </context>
 <context>
     <name>lontar::attendance::DayKind</name>
@@ -3673,6 +3685,61 @@ Dokumen memuat data validasi jangka panjang (DSS)
     </message>
 </context>
 <context>
+    <name>lontar::attendance::KoreksiDialog</name>
+    <message>
+        <source>Ajukan koreksi kehadiran</source>
+        <translation>Ajukan koreksi kehadiran</translation>
+    </message>
+    <message>
+        <source>Catatan yang diragukan tidak dihitung tepat waktu. Jelaskan kepada atasan mengapa catatan ini benar; bila disetujui, catatan dihitung dalam rekap.</source>
+        <translation>Catatan yang diragukan tidak dihitung tepat waktu. Jelaskan kepada atasan mengapa catatan ini benar; bila disetujui, catatan dihitung dalam rekap.</translation>
+    </message>
+    <message>
+        <source>Masuk %1</source>
+        <translation>Masuk %1</translation>
+    </message>
+    <message>
+        <source>Pulang %1</source>
+        <translation>Pulang %1</translation>
+    </message>
+    <message>
+        <source>mis. jam laptop belum disetel, saya hadir pukul 07.25</source>
+        <translation>mis. jam laptop belum disetel, saya hadir pukul 07.25</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Keraguan</source>
+        <translation>Keraguan</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Ajukan ke atasan</source>
+        <translation>Ajukan ke atasan</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Tuliskan alasannya untuk atasan.</source>
+        <translation>Tuliskan alasannya untuk atasan.</translation>
+    </message>
+</context>
+<context>
     <name>lontar::attendance::MarkPolicy</name>
     <message>
         <source>Tanda sinkronisasi perangkat tidak dapat dihapus</source>
@@ -3900,6 +3967,18 @@ Dokumen memuat data validasi jangka panjang (DSS)
         <source>; %1 catatan diragukan belum dikoreksi</source>
         <translation>; %1 catatan diragukan belum dikoreksi</translation>
     </message>
+    <message>
+        <source>masuk tepat waktu, belum pulang</source>
+        <translation>masuk tepat waktu, belum pulang</translation>
+    </message>
+    <message>
+        <source>belum pulang</source>
+        <translation>belum pulang</translation>
+    </message>
+    <message>
+        <source>belum tercatat pulang (PSW4 bila sampai akhir hari tidak ada)</source>
+        <translation>belum tercatat pulang (PSW4 bila sampai akhir hari tidak ada)</translation>
+    </message>
 </context>
 <context>
     <name>lontar::attendance::RecapModel</name>
@@ -4093,6 +4172,24 @@ Dokumen memuat data validasi jangka panjang (DSS)
         <source> oleh %1</source>
         <translation> oleh %1</translation>
     </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Catatan: %1
+Alasan: %2</source>
+        <translation>Catatan: %1
+Alasan: %2</translation>
+    </message>
+    <message>
+        <source>Catatan atasan: %1</source>
+        <translation>Catatan atasan: %1</translation>
+    </message>
 </context>
 <context>
     <name>lontar::attendance::RequestPolicy</name>
@@ -4215,6 +4312,10 @@ Dokumen memuat data validasi jangka panjang (DSS)
     <message>
         <source>Permohonan seorang atasan diputuskan oleh atasan di unit di atasnya</source>
         <translation>Permohonan seorang atasan diputuskan oleh atasan di unit di atasnya</translation>
+    </message>
+    <message>
+        <source>Catatan keputusan hanya diisi oleh atasan yang memutuskan</source>
+        <translation>Catatan keputusan hanya diisi oleh atasan yang memutuskan</translation>
     </message>
 </context>
 <context>
@@ -4373,6 +4474,22 @@ Dokumen memuat data validasi jangka panjang (DSS)
     <message>
         <source>Pengajuan %1 ditolak.</source>
         <translation>Pengajuan %1 ditolak.</translation>
+    </message>
+    <message>
+        <source>%1 oleh %2 — catatan: %3</source>
+        <translation>%1 oleh %2 — catatan: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Pulang</source>
+        <translation>Pulang</translation>
     </message>
 </context>
 <context>
@@ -6782,6 +6899,1147 @@ diunduh</translation>
     </message>
 </context>
 <context>
+    <name>lontar::records::DeliveryDesk</name>
+    <message>
+        <source>Naskah ini sudah dicatat sebagai naskah masuk</source>
+        <translation>Naskah ini sudah dicatat sebagai naskah masuk</translation>
+    </message>
+    <message>
+        <source>Berkas naskah belum diunduh; sinkronkan lalu coba lagi</source>
+        <translation>Berkas naskah belum diunduh; sinkronkan lalu coba lagi</translation>
+    </message>
+    <message>
+        <source>Berkas naskah di perangkat ini rusak</source>
+        <translation>Berkas naskah di perangkat ini rusak</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::DeliveryPolicy</name>
+    <message>
+        <source>Pengiriman naskah tidak dapat dihapus</source>
+        <translation>Pengiriman naskah tidak dapat dihapus</translation>
+    </message>
+    <message>
+        <source>Satu pengiriman per naskah dan unit penerima</source>
+        <translation>Satu pengiriman per naskah dan unit penerima</translation>
+    </message>
+    <message>
+        <source>Naskah keluar tidak ditemukan</source>
+        <translation>Naskah keluar tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Hanya penyusun atau penandatangan yang dapat mengirim naskah ini</source>
+        <translation>Hanya penyusun atau penandatangan yang dapat mengirim naskah ini</translation>
+    </message>
+    <message>
+        <source>Naskah dikirim sesudah ditandatangani</source>
+        <translation>Naskah dikirim sesudah ditandatangani</translation>
+    </message>
+    <message>
+        <source>Unit ini tidak termasuk penerima naskah</source>
+        <translation>Unit ini tidak termasuk penerima naskah</translation>
+    </message>
+    <message>
+        <source>Pengiriman baru berstatus terkirim</source>
+        <translation>Pengiriman baru berstatus terkirim</translation>
+    </message>
+    <message>
+        <source>Naskah ini sudah dicatat sebagai naskah masuk</source>
+        <translation>Naskah ini sudah dicatat sebagai naskah masuk</translation>
+    </message>
+    <message>
+        <source>Hanya pencatat unit penerima yang dapat menerima naskah ini</source>
+        <translation>Hanya pencatat unit penerima yang dapat menerima naskah ini</translation>
+    </message>
+    <message>
+        <source>Naskah diterima dengan nomor agenda naskah masuknya</source>
+        <translation>Naskah diterima dengan nomor agenda naskah masuknya</translation>
+    </message>
+    <message>
+        <source>Naskah masuk yang dicatat bukan berkas kiriman ini</source>
+        <translation>Naskah masuk yang dicatat bukan berkas kiriman ini</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::DisposalDocuments</name>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Uraian berkas</source>
+        <translation>Uraian berkas</translation>
+    </message>
+    <message>
+        <source>Kurun waktu</source>
+        <translation>Kurun waktu</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n naskah</source>
+        <translation>
+            <numerusform>%n naskah</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tidak dapat membuat PDF</source>
+        <translation>Tidak dapat membuat PDF</translation>
+    </message>
+    <message>
+        <source>Berkas dalam daftar belum ada di perangkat ini; sinkronkan dahulu</source>
+        <translation>Berkas dalam daftar belum ada di perangkat ini; sinkronkan dahulu</translation>
+    </message>
+    <message>
+        <source>JRA %1: %2 th aktif, %3 th inaktif, %4; retensi berakhir %5</source>
+        <translation>JRA %1: %2 th aktif, %3 th inaktif, %4; retensi berakhir %5</translation>
+    </message>
+    <message>
+        <source>tanpa JRA</source>
+        <translation>tanpa JRA</translation>
+    </message>
+    <message>
+        <source>DAFTAR ARSIP USUL MUSNAH</source>
+        <translation>DAFTAR ARSIP USUL MUSNAH</translation>
+    </message>
+    <message>
+        <source>Diusulkan oleh %1 pada %2.</source>
+        <translation>Diusulkan oleh %1 pada %2.</translation>
+    </message>
+    <message>
+        <source>arsiparis</source>
+        <translation>arsiparis</translation>
+    </message>
+    <message>
+        <source>Catatan:</source>
+        <translation>Catatan:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Jumlah: %n berkas.</source>
+        <translation>
+            <numerusform>Jumlah: %n berkas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daftar arsip usul musnah</source>
+        <translation>Daftar arsip usul musnah</translation>
+    </message>
+    <message>
+        <source>Berita acara dibuat untuk usul musnah yang sudah disetujui</source>
+        <translation>Berita acara dibuat untuk usul musnah yang sudah disetujui</translation>
+    </message>
+    <message>
+        <source>BERITA ACARA PEMUSNAHAN ARSIP</source>
+        <translation>BERITA ACARA PEMUSNAHAN ARSIP</translation>
+    </message>
+    <message>
+        <source>Pada hari ini, tanggal %1, bertempat di %2, kami yang bertanda tangan di bawah ini:</source>
+        <translation>Pada hari ini, tanggal %1, bertempat di %2, kami yang bertanda tangan di bawah ini:</translation>
+    </message>
+    <message>
+        <source>%1, arsiparis, selaku pelaksana pemusnahan;</source>
+        <translation>%1, arsiparis, selaku pelaksana pemusnahan;</translation>
+    </message>
+    <message>
+        <source>%1, pimpinan %2, selaku pimpinan unit pencipta arsip yang menyetujui usul musnah;</source>
+        <translation>%1, pimpinan %2, selaku pimpinan unit pencipta arsip yang menyetujui usul musnah;</translation>
+    </message>
+    <message numerus="yes">
+        <source>telah melaksanakan pemusnahan arsip %1 sebanyak %n berkas sesuai Jadwal Retensi Arsip, dengan cara pencacahan sehingga fisik dan informasinya tidak dapat dikenali lagi, sebagaimana tercantum dalam daftar terlampir.</source>
+        <translation>
+            <numerusform>telah melaksanakan pemusnahan arsip %1 sebanyak %n berkas sesuai Jadwal Retensi Arsip, dengan cara pencacahan sehingga fisik dan informasinya tidak dapat dikenali lagi, sebagaimana tercantum dalam daftar terlampir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pelaksana</source>
+        <translation>Pelaksana</translation>
+    </message>
+    <message>
+        <source>Pimpinan unit pencipta arsip</source>
+        <translation>Pimpinan unit pencipta arsip</translation>
+    </message>
+    <message>
+        <source>Lampiran: daftar arsip yang dimusnahkan</source>
+        <translation>Lampiran: daftar arsip yang dimusnahkan</translation>
+    </message>
+    <message>
+        <source>Berita acara pemusnahan arsip</source>
+        <translation>Berita acara pemusnahan arsip</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::DisposalRegister</name>
+    <message>
+        <source>Pilih berkas yang diusulkan musnah</source>
+        <translation>Pilih berkas yang diusulkan musnah</translation>
+    </message>
+    <message>
+        <source>Sebutkan alasan penolakan</source>
+        <translation>Sebutkan alasan penolakan</translation>
+    </message>
+    <message>
+        <source>Daftar usul musnah ini tidak ditolak</source>
+        <translation>Daftar usul musnah ini tidak ditolak</translation>
+    </message>
+    <message>
+        <source>Daftar usul musnah tidak ditemukan</source>
+        <translation>Daftar usul musnah tidak ditemukan</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::DispositionChain</name>
+    <message>
+        <source>Dari → kepada</source>
+        <translation>Dari → kepada</translation>
+    </message>
+    <message>
+        <source>Petunjuk</source>
+        <translation>Petunjuk</translation>
+    </message>
+    <message>
+        <source>Dikirim</source>
+        <translation>Dikirim</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Naskah ini belum didisposisikan.</source>
+        <translation>Naskah ini belum didisposisikan.</translation>
+    </message>
+    <message>
+        <source>menunggu sinkronisasi</source>
+        <translation>menunggu sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Selesai %1</source>
+        <translation>Selesai %1</translation>
+    </message>
+    <message>
+        <source>Belum dibaca</source>
+        <translation>Belum dibaca</translation>
+    </message>
+    <message>
+        <source>Dibaca %1</source>
+        <translation>Dibaca %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Catatan: %1</source>
+        <translation>Catatan: %1</translation>
+    </message>
+    <message>
+        <source>Batas waktu: %1</source>
+        <translation>Batas waktu: %1</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut: %1</source>
+        <translation>Tindak lanjut: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::DispositionDesk</name>
+    <message>
+        <source>Pilih sekurang-kurangnya satu penerima disposisi</source>
+        <translation>Pilih sekurang-kurangnya satu penerima disposisi</translation>
+    </message>
+    <message>
+        <source>Satu disposisi paling banyak untuk %1 penerima</source>
+        <translation>Satu disposisi paling banyak untuk %1 penerima</translation>
+    </message>
+    <message>
+        <source>Naskah yang didisposisikan tidak ditemukan</source>
+        <translation>Naskah yang didisposisikan tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Penerima disposisi tidak ditemukan</source>
+        <translation>Penerima disposisi tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>%1 tidak aktif</source>
+        <translation>%1 tidak aktif</translation>
+    </message>
+    <message>
+        <source>%1 tidak memiliki izin akses untuk naskah berklasifikasi %2</source>
+        <translation>%1 tidak memiliki izin akses untuk naskah berklasifikasi %2</translation>
+    </message>
+    <message>
+        <source>Disposisi kepada %1 ditolak: %2</source>
+        <translation>Disposisi kepada %1 ditolak: %2</translation>
+    </message>
+    <message>
+        <source>Disposisi tidak ditemukan</source>
+        <translation>Disposisi tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Catatan tindak lanjut wajib diisi</source>
+        <translation>Catatan tindak lanjut wajib diisi</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::DispositionDialog</name>
+    <message>
+        <source>Disposisi naskah</source>
+        <translation>Disposisi naskah</translation>
+    </message>
+    <message>
+        <source>Agenda %1 · dari %2 · %3</source>
+        <translation>Agenda %1 · dari %2 · %3</translation>
+    </message>
+    <message>
+        <source>(pengirim tidak dicatat)</source>
+        <translation>(pengirim tidak dicatat)</translation>
+    </message>
+    <message>
+        <source>Agenda %1 · dari %2 · %3 · diteruskan dari disposisi %4</source>
+        <translation>Agenda %1 · dari %2 · %3 · diteruskan dari disposisi %4</translation>
+    </message>
+    <message>
+        <source>Naskah tidak ditemukan di perangkat ini</source>
+        <translation>Naskah tidak ditemukan di perangkat ini</translation>
+    </message>
+    <message>
+        <source>Kepada (unit Anda dan unit di bawahnya)</source>
+        <translation>Kepada (unit Anda dan unit di bawahnya)</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Izin akses</source>
+        <translation>Izin akses</translation>
+    </message>
+    <message>
+        <source>Petunjuk</source>
+        <translation>Petunjuk</translation>
+    </message>
+    <message>
+        <source>Catatan untuk penerima (boleh kosong)</source>
+        <translation>Catatan untuk penerima (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>Batas waktu</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Kirim disposisi</source>
+        <translation>Kirim disposisi</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Tidak ada pegawai di bawah unit Anda</source>
+        <translation>Tidak ada pegawai di bawah unit Anda</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::DispositionPolicy</name>
+    <message>
+        <source>Tindak lanjuti</source>
+        <translation>Tindak lanjuti</translation>
+    </message>
+    <message>
+        <source>Pelajari dan telaah</source>
+        <translation>Pelajari dan telaah</translation>
+    </message>
+    <message>
+        <source>Hadiri / wakili</source>
+        <translation>Hadiri / wakili</translation>
+    </message>
+    <message>
+        <source>Siapkan jawaban</source>
+        <translation>Siapkan jawaban</translation>
+    </message>
+    <message>
+        <source>Koordinasikan</source>
+        <translation>Koordinasikan</translation>
+    </message>
+    <message>
+        <source>Untuk diketahui</source>
+        <translation>Untuk diketahui</translation>
+    </message>
+    <message>
+        <source>Edarkan</source>
+        <translation>Edarkan</translation>
+    </message>
+    <message>
+        <source>Arsipkan</source>
+        <translation>Arsipkan</translation>
+    </message>
+    <message>
+        <source>Disposisi tidak dihapus; batalkan selama belum dibaca</source>
+        <translation>Disposisi tidak dihapus; batalkan selama belum dibaca</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut disposisi tidak valid</source>
+        <translation>Tindak lanjut disposisi tidak valid</translation>
+    </message>
+    <message>
+        <source>Satu disposisi paling banyak %1 catatan tindak lanjut</source>
+        <translation>Satu disposisi paling banyak %1 catatan tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Hanya atasan yang dapat mendisposisikan naskah</source>
+        <translation>Hanya atasan yang dapat mendisposisikan naskah</translation>
+    </message>
+    <message>
+        <source>Disposisi hanya dapat dikirim atas nama Anda sendiri</source>
+        <translation>Disposisi hanya dapat dikirim atas nama Anda sendiri</translation>
+    </message>
+    <message>
+        <source>Disposisi baru belum dibaca, belum dibatalkan dan belum selesai</source>
+        <translation>Disposisi baru belum dibaca, belum dibatalkan dan belum selesai</translation>
+    </message>
+    <message>
+        <source>Anda tidak dapat mendisposisikan naskah kepada diri sendiri</source>
+        <translation>Anda tidak dapat mendisposisikan naskah kepada diri sendiri</translation>
+    </message>
+    <message>
+        <source>Disposisi induk tidak valid</source>
+        <translation>Disposisi induk tidak valid</translation>
+    </message>
+    <message>
+        <source>Disposisi yang diteruskan tidak ditujukan kepada Anda atau telah dibatalkan</source>
+        <translation>Disposisi yang diteruskan tidak ditujukan kepada Anda atau telah dibatalkan</translation>
+    </message>
+    <message>
+        <source>Naskah yang didisposisikan tidak ditemukan</source>
+        <translation>Naskah yang didisposisikan tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Klasifikasi keamanan naskah melebihi izin akses Anda</source>
+        <translation>Klasifikasi keamanan naskah melebihi izin akses Anda</translation>
+    </message>
+    <message>
+        <source>Anda hanya dapat mendisposisikan naskah unit Anda atau naskah yang didisposisikan kepada Anda</source>
+        <translation>Anda hanya dapat mendisposisikan naskah unit Anda atau naskah yang didisposisikan kepada Anda</translation>
+    </message>
+    <message>
+        <source>Pilih sekurang-kurangnya satu petunjuk disposisi</source>
+        <translation>Pilih sekurang-kurangnya satu petunjuk disposisi</translation>
+    </message>
+    <message>
+        <source>Petunjuk disposisi %1 tidak dikenal</source>
+        <translation>Petunjuk disposisi %1 tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Batas waktu harus berbentuk TTTT-BB-HH</source>
+        <translation>Batas waktu harus berbentuk TTTT-BB-HH</translation>
+    </message>
+    <message>
+        <source>Batas waktu disposisi tidak boleh sebelum hari ini</source>
+        <translation>Batas waktu disposisi tidak boleh sebelum hari ini</translation>
+    </message>
+    <message>
+        <source>Penerima disposisi tidak aktif</source>
+        <translation>Penerima disposisi tidak aktif</translation>
+    </message>
+    <message>
+        <source>%1 tidak memiliki izin akses untuk naskah berklasifikasi %2</source>
+        <translation>%1 tidak memiliki izin akses untuk naskah berklasifikasi %2</translation>
+    </message>
+    <message>
+        <source>Penerima disposisi tidak ditemukan dalam direktori</source>
+        <translation>Penerima disposisi tidak ditemukan dalam direktori</translation>
+    </message>
+    <message>
+        <source>Penerima disposisi harus berada di unit Anda atau unit di bawahnya</source>
+        <translation>Penerima disposisi harus berada di unit Anda atau unit di bawahnya</translation>
+    </message>
+    <message>
+        <source>Hanya pengirim dan penerima disposisi yang dapat mengubahnya</source>
+        <translation>Hanya pengirim dan penerima disposisi yang dapat mengubahnya</translation>
+    </message>
+    <message>
+        <source>Isi disposisi tidak dapat diubah; batalkan dan kirim disposisi baru</source>
+        <translation>Isi disposisi tidak dapat diubah; batalkan dan kirim disposisi baru</translation>
+    </message>
+    <message>
+        <source>Hanya pengirim yang dapat membatalkan disposisi</source>
+        <translation>Hanya pengirim yang dapat membatalkan disposisi</translation>
+    </message>
+    <message>
+        <source>Disposisi sudah dibaca penerima dan tidak dapat dibatalkan lagi</source>
+        <translation>Disposisi sudah dibaca penerima dan tidak dapat dibatalkan lagi</translation>
+    </message>
+    <message>
+        <source>Hanya penerima yang dapat mencatat tindak lanjut disposisi</source>
+        <translation>Hanya penerima yang dapat mencatat tindak lanjut disposisi</translation>
+    </message>
+    <message>
+        <source>Hanya penerima yang dapat menandai disposisi dibaca atau selesai</source>
+        <translation>Hanya penerima yang dapat menandai disposisi dibaca atau selesai</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut yang sudah tercatat tidak dapat diubah</source>
+        <translation>Tindak lanjut yang sudah tercatat tidak dapat diubah</translation>
+    </message>
+    <message>
+        <source>Disposisi ini telah dibatalkan oleh pengirimnya</source>
+        <translation>Disposisi ini telah dibatalkan oleh pengirimnya</translation>
+    </message>
+    <message>
+        <source>Catatan tindak lanjut wajib diisi, paling banyak %1 karakter</source>
+        <translation>Catatan tindak lanjut wajib diisi, paling banyak %1 karakter</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::FilingDialog</name>
+    <message>
+        <source>Berkaskan naskah</source>
+        <translation>Berkaskan naskah</translation>
+    </message>
+    <message>
+        <source>Uraian berkas baru, misalnya: Perjalanan dinas 2026</source>
+        <translation>Uraian berkas baru, misalnya: Perjalanan dinas 2026</translation>
+    </message>
+    <message>
+        <source>Nyatakan sebagai arsip (isi naskah dikunci, perubahan metadata dicatat)</source>
+        <translation>Nyatakan sebagai arsip (isi naskah dikunci, perubahan metadata dicatat)</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Uraian berkas baru</source>
+        <translation>Uraian berkas baru</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Naskah %1 — %2 (klasifikasi %3)</source>
+        <translation>Naskah %1 — %2 (klasifikasi %3)</translation>
+    </message>
+    <message>
+        <source>belum diisi</source>
+        <translation>belum diisi</translation>
+    </message>
+    <message>
+        <source>Isi kode klasifikasi naskah dahulu: berkas disusun menurut klasifikasi.</source>
+        <translation>Isi kode klasifikasi naskah dahulu: berkas disusun menurut klasifikasi.</translation>
+    </message>
+    <message>
+        <source>(buat berkas baru)</source>
+        <translation>(buat berkas baru)</translation>
+    </message>
+    <message>
+        <source>(tetap di berkas sekarang)</source>
+        <translation>(tetap di berkas sekarang)</translation>
+    </message>
+    <message>
+        <source>%1 · No. %2 · %3 (dibuka %4)</source>
+        <translation>%1 · No. %2 · %3 (dibuka %4)</translation>
+    </message>
+    <message>
+        <source>Pilih berkas yang ada atau tulis uraian berkas baru.</source>
+        <translation>Pilih berkas yang ada atau tulis uraian berkas baru.</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::FilingPolicy</name>
+    <message>
+        <source>Diusulkan</source>
+        <translation>Diusulkan</translation>
+    </message>
+    <message>
+        <source>Disetujui</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Dilaksanakan</source>
+        <translation>Dilaksanakan</translation>
+    </message>
+    <message>
+        <source>Hanya pencatat surat atau arsiparis yang dapat mengelola berkas</source>
+        <translation>Hanya pencatat surat atau arsiparis yang dapat mengelola berkas</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dihapus; penyusutan mengikuti JRA</source>
+        <translation>Berkas tidak dihapus; penyusutan mengikuti JRA</translation>
+    </message>
+    <message>
+        <source>Unit dan pembuat berkas tidak dapat diubah atau diatasnamakan orang lain</source>
+        <translation>Unit dan pembuat berkas tidak dapat diubah atau diatasnamakan orang lain</translation>
+    </message>
+    <message>
+        <source>Berkas hanya dapat dibuat di unit Anda atau unit di bawahnya</source>
+        <translation>Berkas hanya dapat dibuat di unit Anda atau unit di bawahnya</translation>
+    </message>
+    <message>
+        <source>Kode klasifikasi %1 tidak valid (contoh: 000.1.2)</source>
+        <translation>Kode klasifikasi %1 tidak valid (contoh: 000.1.2)</translation>
+    </message>
+    <message>
+        <source>Uraian berkas wajib diisi</source>
+        <translation>Uraian berkas wajib diisi</translation>
+    </message>
+    <message>
+        <source>Nomor berkas harus 1 sampai 999999</source>
+        <translation>Nomor berkas harus 1 sampai 999999</translation>
+    </message>
+    <message>
+        <source>Tanggal dibuka harus berbentuk TTTT-BB-HH</source>
+        <translation>Tanggal dibuka harus berbentuk TTTT-BB-HH</translation>
+    </message>
+    <message>
+        <source>Tanggal pada berkas harus berbentuk TTTT-BB-HH</source>
+        <translation>Tanggal pada berkas harus berbentuk TTTT-BB-HH</translation>
+    </message>
+    <message>
+        <source>Tanggal %1 belum terjadi</source>
+        <translation>Tanggal %1 belum terjadi</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat ditutup sebelum dibuka</source>
+        <translation>Berkas tidak dapat ditutup sebelum dibuka</translation>
+    </message>
+    <message>
+        <source>Berkas baru selalu aktif, tanpa penahanan atau usul musnah</source>
+        <translation>Berkas baru selalu aktif, tanpa penahanan atau usul musnah</translation>
+    </message>
+    <message>
+        <source>Tanggal peristiwa retensi hanya dicatat oleh arsiparis</source>
+        <translation>Tanggal peristiwa retensi hanya dicatat oleh arsiparis</translation>
+    </message>
+    <message>
+        <source>Kode klasifikasi %1 belum ada dalam pola klasifikasi</source>
+        <translation>Kode klasifikasi %1 belum ada dalam pola klasifikasi</translation>
+    </message>
+    <message>
+        <source>Berkas berstatus %1 tidak dapat diubah lagi</source>
+        <translation>Berkas berstatus %1 tidak dapat diubah lagi</translation>
+    </message>
+    <message>
+        <source>Kode klasifikasi, nomor dan tanggal dibuka berkas tidak dapat diubah</source>
+        <translation>Kode klasifikasi, nomor dan tanggal dibuka berkas tidak dapat diubah</translation>
+    </message>
+    <message>
+        <source>Berkas yang sudah ditutup tidak dapat dibuka kembali atau diubah tanggal tutupnya</source>
+        <translation>Berkas yang sudah ditutup tidak dapat dibuka kembali atau diubah tanggal tutupnya</translation>
+    </message>
+    <message>
+        <source>Berkas yang sedang diusulkan musnah tidak dapat diubah</source>
+        <translation>Berkas yang sedang diusulkan musnah tidak dapat diubah</translation>
+    </message>
+    <message>
+        <source>Usul musnah berkas hanya berubah bersama statusnya</source>
+        <translation>Usul musnah berkas hanya berubah bersama statusnya</translation>
+    </message>
+    <message>
+        <source>Penahanan berkas hanya dilakukan oleh arsiparis</source>
+        <translation>Penahanan berkas hanya dilakukan oleh arsiparis</translation>
+    </message>
+    <message>
+        <source>Sebutkan alasan penahanan (paling banyak 500 huruf)</source>
+        <translation>Sebutkan alasan penahanan (paling banyak 500 huruf)</translation>
+    </message>
+    <message>
+        <source>Penahanan berkas hanya dicabut oleh arsiparis</source>
+        <translation>Penahanan berkas hanya dicabut oleh arsiparis</translation>
+    </message>
+    <message>
+        <source>Sebutkan alasan pencabutan penahanan (paling banyak 500 huruf)</source>
+        <translation>Sebutkan alasan pencabutan penahanan (paling banyak 500 huruf)</translation>
+    </message>
+    <message>
+        <source>Status retensi berkas hanya diubah oleh arsiparis</source>
+        <translation>Status retensi berkas hanya diubah oleh arsiparis</translation>
+    </message>
+    <message>
+        <source>Berkas sedang ditahan (%1): tidak dapat diusulkan musnah atau dimusnahkan</source>
+        <translation>Berkas sedang ditahan (%1): tidak dapat diusulkan musnah atau dimusnahkan</translation>
+    </message>
+    <message>
+        <source>Kode %1 tidak punya baris JRA: berkas tetap disimpan sampai JRA ditetapkan</source>
+        <translation>Kode %1 tidak punya baris JRA: berkas tetap disimpan sampai JRA ditetapkan</translation>
+    </message>
+    <message>
+        <source>Masa retensi berkas menunggu peristiwa: %1</source>
+        <translation>Masa retensi berkas menunggu peristiwa: %1</translation>
+    </message>
+    <message>
+        <source>Berkas belum ditutup: masa retensinya belum berjalan</source>
+        <translation>Berkas belum ditutup: masa retensinya belum berjalan</translation>
+    </message>
+    <message>
+        <source>Berkas ini tidak tercantum dalam daftar usul musnah yang %1</source>
+        <translation>Berkas ini tidak tercantum dalam daftar usul musnah yang %1</translation>
+    </message>
+    <message>
+        <source>Masa aktif berkas baru berakhir %1</source>
+        <translation>Masa aktif berkas baru berakhir %1</translation>
+    </message>
+    <message>
+        <source>Berkas sedang ditahan: tidak dapat diusulkan musnah</source>
+        <translation>Berkas sedang ditahan: tidak dapat diusulkan musnah</translation>
+    </message>
+    <message>
+        <source>Keterangan JRA berkas ini %1, bukan musnah</source>
+        <translation>Keterangan JRA berkas ini %1, bukan musnah</translation>
+    </message>
+    <message>
+        <source>Masa retensi berkas baru berakhir %1</source>
+        <translation>Masa retensi berkas baru berakhir %1</translation>
+    </message>
+    <message>
+        <source>Berkas sedang ditahan: tidak dapat dimusnahkan</source>
+        <translation>Berkas sedang ditahan: tidak dapat dimusnahkan</translation>
+    </message>
+    <message>
+        <source>Usul musnah berkas ini masih berjalan</source>
+        <translation>Usul musnah berkas ini masih berjalan</translation>
+    </message>
+    <message>
+        <source>Keterangan JRA berkas ini %1</source>
+        <translation>Keterangan JRA berkas ini %1</translation>
+    </message>
+    <message>
+        <source>Status berkas tidak dapat berubah dari %1 ke %2</source>
+        <translation>Status berkas tidak dapat berubah dari %1 ke %2</translation>
+    </message>
+    <message>
+        <source>Daftar usul musnah tidak dihapus; tolak saja</source>
+        <translation>Daftar usul musnah tidak dihapus; tolak saja</translation>
+    </message>
+    <message>
+        <source>Pengusul dan unit daftar usul musnah tidak dapat diatasnamakan orang lain</source>
+        <translation>Pengusul dan unit daftar usul musnah tidak dapat diatasnamakan orang lain</translation>
+    </message>
+    <message>
+        <source>Daftar usul musnah tidak boleh kosong</source>
+        <translation>Daftar usul musnah tidak boleh kosong</translation>
+    </message>
+    <message>
+        <source>Daftar usul musnah memuat berkas yang tidak valid atau ganda</source>
+        <translation>Daftar usul musnah memuat berkas yang tidak valid atau ganda</translation>
+    </message>
+    <message>
+        <source>Berkas dalam daftar tidak ditemukan</source>
+        <translation>Berkas dalam daftar tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Berkas %1 bukan milik unit daftar ini</source>
+        <translation>Berkas %1 bukan milik unit daftar ini</translation>
+    </message>
+    <message>
+        <source>Berkas %1 sedang ditahan (%2): tidak dapat dimusnahkan</source>
+        <translation>Berkas %1 sedang ditahan (%2): tidak dapat dimusnahkan</translation>
+    </message>
+    <message>
+        <source>Berkas %1 berstatus %2</source>
+        <translation>Berkas %1 berstatus %2</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tanpa JRA: tidak pernah dimusnahkan</source>
+        <translation>Berkas %1 tanpa JRA: tidak pernah dimusnahkan</translation>
+    </message>
+    <message>
+        <source>Berkas %1: keterangan JRA %2, bukan musnah</source>
+        <translation>Berkas %1: keterangan JRA %2, bukan musnah</translation>
+    </message>
+    <message>
+        <source>Berkas %1 belum waktunya dimusnahkan (retensi berakhir %2)</source>
+        <translation>Berkas %1 belum waktunya dimusnahkan (retensi berakhir %2)</translation>
+    </message>
+    <message>
+        <source>Berkas %1: masa retensinya belum berjalan</source>
+        <translation>Berkas %1: masa retensinya belum berjalan</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak lagi berstatus diusulkan musnah dalam daftar ini</source>
+        <translation>Berkas %1 tidak lagi berstatus diusulkan musnah dalam daftar ini</translation>
+    </message>
+    <message>
+        <source>Daftar usul musnah hanya dibuat oleh arsiparis</source>
+        <translation>Daftar usul musnah hanya dibuat oleh arsiparis</translation>
+    </message>
+    <message>
+        <source>Daftar usul musnah baru selalu berstatus diusulkan</source>
+        <translation>Daftar usul musnah baru selalu berstatus diusulkan</translation>
+    </message>
+    <message>
+        <source>Isi daftar usul musnah tidak dapat diubah; buat daftar baru</source>
+        <translation>Isi daftar usul musnah tidak dapat diubah; buat daftar baru</translation>
+    </message>
+    <message>
+        <source>Daftar usul musnah yang %1 tidak dapat diubah lagi</source>
+        <translation>Daftar usul musnah yang %1 tidak dapat diubah lagi</translation>
+    </message>
+    <message>
+        <source>Hanya arsiparis yang dapat mengubah keterangan daftar usul musnah</source>
+        <translation>Hanya arsiparis yang dapat mengubah keterangan daftar usul musnah</translation>
+    </message>
+    <message>
+        <source>Usul musnah disetujui oleh pimpinan unit pencipta arsipnya</source>
+        <translation>Usul musnah disetujui oleh pimpinan unit pencipta arsipnya</translation>
+    </message>
+    <message>
+        <source>Pengusul tidak dapat menyetujui usulnya sendiri</source>
+        <translation>Pengusul tidak dapat menyetujui usulnya sendiri</translation>
+    </message>
+    <message>
+        <source>Pemusnahan dilaksanakan oleh arsiparis</source>
+        <translation>Pemusnahan dilaksanakan oleh arsiparis</translation>
+    </message>
+    <message>
+        <source>Sebutkan tempat pelaksanaan pemusnahan</source>
+        <translation>Sebutkan tempat pelaksanaan pemusnahan</translation>
+    </message>
+    <message>
+        <source>Daftar usul musnah tidak dapat berubah dari %1 ke %2</source>
+        <translation>Daftar usul musnah tidak dapat berubah dari %1 ke %2</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::FilingRegister</name>
+    <message>
+        <source>Data tidak ditemukan</source>
+        <translation>Data tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Berkas sudah ditutup</source>
+        <translation>Berkas sudah ditutup</translation>
+    </message>
+    <message>
+        <source>Tanggal peristiwa tidak valid</source>
+        <translation>Tanggal peristiwa tidak valid</translation>
+    </message>
+    <message>
+        <source>Berkas tidak sedang ditahan</source>
+        <translation>Berkas tidak sedang ditahan</translation>
+    </message>
+    <message>
+        <source>Naskah sudah dinyatakan sebagai arsip</source>
+        <translation>Naskah sudah dinyatakan sebagai arsip</translation>
+    </message>
+    <message>
+        <source>Berkas tidak ditemukan</source>
+        <translation>Berkas tidak ditemukan</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::ImportDialog</name>
+    <message>
+        <source>Impor naskah masuk</source>
+        <translation>Impor naskah masuk</translation>
+    </message>
+    <message>
+        <source>%v dari %m berkas</source>
+        <translation>%v dari %m berkas</translation>
+    </message>
+    <message>
+        <source>Berkas yang ditolak</source>
+        <translation>Berkas yang ditolak</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Batalkan impor</source>
+        <translation>Batalkan impor</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Tutup</translation>
+    </message>
+    <message numerus="yes">
+        <source>Menyiapkan %n berkas…</source>
+        <translation>
+            <numerusform>Menyiapkan %n berkas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Membatalkan… berkas yang sedang dibaca tidak disimpan.</source>
+        <translation>Membatalkan… berkas yang sedang dibaca tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 dari %2: %3 — %4</source>
+        <translation>Berkas %1 dari %2: %3 — %4</translation>
+    </message>
+    <message>
+        <source>tercatat %1</source>
+        <translation>tercatat %1</translation>
+    </message>
+    <message>
+        <source>ditolak</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>Impor tidak dapat dijalankan: %1</source>
+        <translation>Impor tidak dapat dijalankan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n naskah tercatat.</source>
+        <translation>
+            <numerusform>%n naskah tercatat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n berkas ditolak; alasannya di bawah. Perbaiki berkasnya lalu impor lagi.</source>
+        <translation>
+            <numerusform>%n berkas ditolak; alasannya di bawah. Perbaiki berkasnya lalu impor lagi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Impor dibatalkan: %n berkas belum diproses dan tidak disimpan.</source>
+        <translation>
+            <numerusform>Impor dibatalkan: %n berkas belum diproses dan tidak disimpan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dibatalkan.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Selesai.</source>
+        <translation>Selesai.</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::InboxWidget</name>
+    <message>
+        <source>Disposisi belum dibaca</source>
+        <translation>Disposisi belum dibaca</translation>
+    </message>
+    <message>
+        <source>Disposisi belum selesai</source>
+        <translation>Disposisi belum selesai</translation>
+    </message>
+    <message>
+        <source>Naskah menunggu disposisi</source>
+        <translation>Naskah menunggu disposisi</translation>
+    </message>
+    <message>
+        <source>Menunggu paraf saya</source>
+        <translation>Menunggu paraf saya</translation>
+    </message>
+    <message>
+        <source>Menunggu tanda tangan saya</source>
+        <translation>Menunggu tanda tangan saya</translation>
+    </message>
+    <message>
+        <source>Perihal</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Petunjuk</source>
+        <translation>Petunjuk</translation>
+    </message>
+    <message>
+        <source>Batas waktu</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kepada</source>
+        <translation>Kepada</translation>
+    </message>
+    <message>
+        <source>Dikirim</source>
+        <translation>Dikirim</translation>
+    </message>
+    <message>
+        <source>Belum ada disposisi untuk Anda.
+Disposisi dari atasan muncul di sini setelah sinkronisasi dengan server.</source>
+        <translation>Belum ada disposisi untuk Anda.
+Disposisi dari atasan muncul di sini setelah sinkronisasi dengan server.</translation>
+    </message>
+    <message>
+        <source>Anda belum mengirim disposisi.
+Buka naskah masuk, lalu pilih &quot;Disposisikan…&quot;.</source>
+        <translation>Anda belum mengirim disposisi.
+Buka naskah masuk, lalu pilih &quot;Disposisikan…&quot;.</translation>
+    </message>
+    <message>
+        <source>Hanya atasan yang mengirim disposisi.</source>
+        <translation>Hanya atasan yang mengirim disposisi.</translation>
+    </message>
+    <message>
+        <source>Disposisi masuk</source>
+        <translation>Disposisi masuk</translation>
+    </message>
+    <message>
+        <source>Disposisi keluar</source>
+        <translation>Disposisi keluar</translation>
+    </message>
+    <message>
+        <source>Pilih disposisi untuk melihat rinciannya.</source>
+        <translation>Pilih disposisi untuk melihat rinciannya.</translation>
+    </message>
+    <message>
+        <source>Lihat berkas naskah</source>
+        <translation>Lihat berkas naskah</translation>
+    </message>
+    <message>
+        <source>Catat tindak lanjut…</source>
+        <translation>Catat tindak lanjut…</translation>
+    </message>
+    <message>
+        <source>Tandai selesai</source>
+        <translation>Tandai selesai</translation>
+    </message>
+    <message>
+        <source>Teruskan ke bawahan…</source>
+        <translation>Teruskan ke bawahan…</translation>
+    </message>
+    <message>
+        <source>Batalkan disposisi</source>
+        <translation>Batalkan disposisi</translation>
+    </message>
+    <message>
+        <source>menunggu sinkronisasi</source>
+        <translation>menunggu sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Dibatalkan pengirim</source>
+        <translation>Dibatalkan pengirim</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Belum dibaca</source>
+        <translation>Belum dibaca</translation>
+    </message>
+    <message>
+        <source>Dibaca</source>
+        <translation>Dibaca</translation>
+    </message>
+    <message>
+        <source>Lewat batas waktu</source>
+        <translation>Lewat batas waktu</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Dibaca %1</source>
+        <translation>Dibaca %1</translation>
+    </message>
+    <message>
+        <source>Disposisi yang sudah dibaca tidak dapat dibatalkan</source>
+        <translation>Disposisi yang sudah dibaca tidak dapat dibatalkan</translation>
+    </message>
+    <message>
+        <source>Nomor agenda</source>
+        <translation>Nomor agenda</translation>
+    </message>
+    <message>
+        <source>Nomor naskah</source>
+        <translation>Nomor naskah</translation>
+    </message>
+    <message>
+        <source>Pengirim naskah</source>
+        <translation>Pengirim naskah</translation>
+    </message>
+    <message>
+        <source>Tanggal naskah</source>
+        <translation>Tanggal naskah</translation>
+    </message>
+    <message>
+        <source>Sifat</source>
+        <translation>Sifat</translation>
+    </message>
+    <message>
+        <source>Klasifikasi keamanan</source>
+        <translation>Klasifikasi keamanan</translation>
+    </message>
+    <message>
+        <source>Disposisi dari</source>
+        <translation>Disposisi dari</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>belum dibaca</source>
+        <translation>belum dibaca</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Belum ada catatan tindak lanjut.</source>
+        <translation>Belum ada catatan tindak lanjut.</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut disposisi</source>
+        <translation>Tindak lanjut disposisi</translation>
+    </message>
+    <message>
+        <source>Apa yang sudah dikerjakan?</source>
+        <translation>Apa yang sudah dikerjakan?</translation>
+    </message>
+    <message>
+        <source>Berkas naskah</source>
+        <translation>Berkas naskah</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>lontar::records::InstrumentImport</name>
     <message>
         <source>baris %1 (%2): %3
@@ -6863,6 +8121,107 @@ diunduh</translation>
     </message>
 </context>
 <context>
+    <name>lontar::records::LetterForm</name>
+    <message>
+        <source>tidak diketahui</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Catat naskah masuk</source>
+        <translation>Catat naskah masuk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Impor %n naskah masuk</source>
+        <translation>
+            <numerusform>Impor %n naskah masuk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Berkas: %1 — membaca isi berkas…</source>
+        <translation>Berkas: %1 — membaca isi berkas…</translation>
+    </message>
+    <message>
+        <source>mis. 000.1.5/123/BAPPEDA/2026</source>
+        <translation>mis. 000.1.5/123/BAPPEDA/2026</translation>
+    </message>
+    <message>
+        <source>Hal yang disebut surat</source>
+        <translation>Hal yang disebut surat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n berkas PDF. Nomor, tanggal dan perihal dibaca dari kepala setiap surat; isian di bawah berlaku untuk semuanya.</source>
+        <translation>
+            <numerusform>%n berkas PDF. Nomor, tanggal dan perihal dibaca dari kepala setiap surat; isian di bawah berlaku untuk semuanya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nomor surat</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <source>Tanggal surat</source>
+        <translation>Tanggal surat</translation>
+    </message>
+    <message>
+        <source>Instansi atau orang yang mengirim</source>
+        <translation>Instansi atau orang yang mengirim</translation>
+    </message>
+    <message>
+        <source>Pengirim</source>
+        <translation>Pengirim</translation>
+    </message>
+    <message>
+        <source>Perihal</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Sifat</source>
+        <translation>Sifat</translation>
+    </message>
+    <message>
+        <source>Klasifikasi keamanan paling tinggi yang boleh Anda catat: %1.</source>
+        <translation>Klasifikasi keamanan paling tinggi yang boleh Anda catat: %1.</translation>
+    </message>
+    <message>
+        <source>Klasifikasi keamanan</source>
+        <translation>Klasifikasi keamanan</translation>
+    </message>
+    <message>
+        <source>(belum diklasifikasi)</source>
+        <translation>(belum diklasifikasi)</translation>
+    </message>
+    <message>
+        <source>Kode klasifikasi</source>
+        <translation>Kode klasifikasi</translation>
+    </message>
+    <message>
+        <source>Tanggal diterima</source>
+        <translation>Tanggal diterima</translation>
+    </message>
+    <message>
+        <source>Catat</source>
+        <translation>Catat</translation>
+    </message>
+    <message>
+        <source>Impor</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n halaman; isian di bawah ditebak dari kepala surat, periksa dulu.</source>
+        <translation>
+            <numerusform>%1 — %n halaman; isian di bawah ditebak dari kepala surat, periksa dulu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lontar::records::LetterImporter</name>
     <message>
         <source>Berkas ini sudah tercatat dengan nomor agenda %1</source>
@@ -6874,6 +8233,17 @@ diunduh</translation>
     </message>
 </context>
 <context>
+    <name>lontar::records::LetterIndex</name>
+    <message>
+        <source>Tidak ada naskah di perangkat ini dengan berkas tersebut</source>
+        <translation>Tidak ada naskah di perangkat ini dengan berkas tersebut</translation>
+    </message>
+    <message>
+        <source>Berkas tidak sama dengan berkas naskah (isi berbeda)</source>
+        <translation>Berkas tidak sama dengan berkas naskah (isi berbeda)</translation>
+    </message>
+</context>
+<context>
     <name>lontar::records::LetterRegister</name>
     <message>
         <source>Kode klasifikasi %1 tidak ada dalam pola klasifikasi</source>
@@ -6882,6 +8252,1269 @@ diunduh</translation>
     <message>
         <source>Naskah tidak ditemukan</source>
         <translation>Naskah tidak ditemukan</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::LetterView</name>
+    <message>
+        <source>Naskah masuk</source>
+        <translation>Naskah masuk</translation>
+    </message>
+    <message>
+        <source>Disposisikan…</source>
+        <translation>Disposisikan…</translation>
+    </message>
+    <message>
+        <source>Berkaskan…</source>
+        <translation>Berkaskan…</translation>
+    </message>
+    <message>
+        <source>Ubah klasifikasi keamanan…</source>
+        <translation>Ubah klasifikasi keamanan…</translation>
+    </message>
+    <message>
+        <source>Disposisi dan tindak lanjut</source>
+        <translation>Disposisi dan tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Naskah tidak tersedia</source>
+        <translation>Naskah tidak tersedia</translation>
+    </message>
+    <message>
+        <source>Naskah ini di atas klasifikasi keamanan Anda.</source>
+        <translation>Naskah ini di atas klasifikasi keamanan Anda.</translation>
+    </message>
+    <message>
+        <source>Naskah masuk %1 — %2</source>
+        <translation>Naskah masuk %1 — %2</translation>
+    </message>
+    <message>
+        <source>Klasifikasi keamanan</source>
+        <translation>Klasifikasi keamanan</translation>
+    </message>
+    <message>
+        <source>Status naskah</source>
+        <translation>Status naskah</translation>
+    </message>
+    <message>
+        <source>Nomor agenda</source>
+        <translation>Nomor agenda</translation>
+    </message>
+    <message>
+        <source>Nomor surat</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <source>Tanggal surat</source>
+        <translation>Tanggal surat</translation>
+    </message>
+    <message>
+        <source>tidak diketahui</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Pengirim</source>
+        <translation>Pengirim</translation>
+    </message>
+    <message>
+        <source>Sifat</source>
+        <translation>Sifat</translation>
+    </message>
+    <message>
+        <source>Kode klasifikasi</source>
+        <translation>Kode klasifikasi</translation>
+    </message>
+    <message>
+        <source>belum diklasifikasi</source>
+        <translation>belum diklasifikasi</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>tanpa berkas</source>
+        <translation>tanpa berkas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n halaman)</source>
+        <translation>
+            <numerusform>%1 (%2, %n halaman)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>menunggu sinkronisasi dengan server</source>
+        <translation>menunggu sinkronisasi dengan server</translation>
+    </message>
+    <message>
+        <source>Dicatat</source>
+        <translation>Dicatat</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Klasifikasi keamanan tidak diubah: %1</source>
+        <translation>Klasifikasi keamanan tidak diubah: %1</translation>
+    </message>
+    <message>
+        <source>Klasifikasi keamanan diubah menjadi %1. Pembaca tanpa izin setingkat itu kehilangan naskah ini setelah sinkronisasi berikutnya.</source>
+        <translation>Klasifikasi keamanan diubah menjadi %1. Pembaca tanpa izin setingkat itu kehilangan naskah ini setelah sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Ubah klasifikasi keamanan</source>
+        <translation>Ubah klasifikasi keamanan</translation>
+    </message>
+    <message>
+        <source>Naskah yang dinaikkan klasifikasinya hilang dari perangkat pengguna yang tidak berwenang membacanya. Perubahan dicatat di log audit.</source>
+        <translation>Naskah yang dinaikkan klasifikasinya hilang dari perangkat pengguna yang tidak berwenang membacanya. Perubahan dicatat di log audit.</translation>
+    </message>
+    <message>
+        <source>Ubah</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::LettersFormat</name>
+    <message>
+        <source>Januari</source>
+        <translation>Januari</translation>
+    </message>
+    <message>
+        <source>Februari</source>
+        <translation>Februari</translation>
+    </message>
+    <message>
+        <source>Maret</source>
+        <translation>Maret</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>Mei</source>
+        <translation>Mei</translation>
+    </message>
+    <message>
+        <source>Juni</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>Juli</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>Agustus</source>
+        <translation>Agustus</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>Oktober</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>Desember</source>
+        <translation>Desember</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 pukul %2</source>
+        <translation>%1 pukul %2</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::LettersModel</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Pengirim</source>
+        <translation>Pengirim</translation>
+    </message>
+    <message>
+        <source>Perihal</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Klasifikasi</source>
+        <translation>Klasifikasi</translation>
+    </message>
+    <message>
+        <source>Sifat</source>
+        <translation>Sifat</translation>
+    </message>
+    <message>
+        <source>Keamanan</source>
+        <translation>Keamanan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::LettersPdfPreview</name>
+    <message>
+        <source>Unduh berkas</source>
+        <translation>Unduh berkas</translation>
+    </message>
+    <message>
+        <source>Tanpa berkas</source>
+        <translation>Tanpa berkas</translation>
+    </message>
+    <message>
+        <source>Naskah ini dicatat tanpa berkas PDF.</source>
+        <translation>Naskah ini dicatat tanpa berkas PDF.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n halaman</source>
+        <translation>
+            <numerusform>%n halaman</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Berkas PDF naskah ini belum ada di perangkat ini.</source>
+        <translation>Berkas PDF naskah ini belum ada di perangkat ini.</translation>
+    </message>
+    <message>
+        <source>Perangkat ini tidak tersambung ke server, jadi berkas belum dapat diunduh. Sambungkan sinkronisasi lalu coba lagi.</source>
+        <translation>Perangkat ini tidak tersambung ke server, jadi berkas belum dapat diunduh. Sambungkan sinkronisasi lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Mengunduh berkas dari server…</source>
+        <translation>Mengunduh berkas dari server…</translation>
+    </message>
+    <message>
+        <source>Menunggu koneksi ke server; berkas diunduh begitu tersambung (%1).</source>
+        <translation>Menunggu koneksi ke server; berkas diunduh begitu tersambung (%1).</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat diunduh: %1</source>
+        <translation>Berkas tidak dapat diunduh: %1</translation>
+    </message>
+    <message>
+        <source>Menampilkan halaman…</source>
+        <translation>Menampilkan halaman…</translation>
+    </message>
+    <message>
+        <source>Berkas PDF tidak dapat dibuka; mungkin rusak.</source>
+        <translation>Berkas PDF tidak dapat dibuka; mungkin rusak.</translation>
+    </message>
+    <message>
+        <source>Halaman %1 tidak dapat ditampilkan</source>
+        <translation>Halaman %1 tidak dapat ditampilkan</translation>
+    </message>
+    <message>
+        <source>Halaman %1 dari %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::LettersTab</name>
+    <message>
+        <source>Cari perihal, pengirim, nomor, atau isi naskah…</source>
+        <translation>Cari perihal, pengirim, nomor, atau isi naskah…</translation>
+    </message>
+    <message>
+        <source>Impor PDF…</source>
+        <translation>Impor PDF…</translation>
+    </message>
+    <message>
+        <source>Catat satu atau beberapa berkas PDF sebagai naskah masuk</source>
+        <translation>Catat satu atau beberapa berkas PDF sebagai naskah masuk</translation>
+    </message>
+    <message>
+        <source>Impor folder…</source>
+        <translation>Impor folder…</translation>
+    </message>
+    <message>
+        <source>Catat semua berkas PDF dalam satu folder (termasuk subfolder)</source>
+        <translation>Catat semua berkas PDF dalam satu folder (termasuk subfolder)</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Pengirim</source>
+        <translation>Pengirim</translation>
+    </message>
+    <message>
+        <source>Semua klasifikasi</source>
+        <translation>Semua klasifikasi</translation>
+    </message>
+    <message>
+        <source>Semua unit</source>
+        <translation>Semua unit</translation>
+    </message>
+    <message>
+        <source>Unit pencatat naskah</source>
+        <translation>Unit pencatat naskah</translation>
+    </message>
+    <message>
+        <source>Semua kelas keamanan</source>
+        <translation>Semua kelas keamanan</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Hapus filter</source>
+        <translation>Hapus filter</translation>
+    </message>
+    <message>
+        <source>Mencari…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message>
+        <source>Pencarian gagal: %1</source>
+        <translation>Pencarian gagal: %1</translation>
+    </message>
+    <message>
+        <source>Tidak ada naskah yang cocok.
+Coba kata lain, atau hapus sebagian filter.</source>
+        <translation>Tidak ada naskah yang cocok.
+Coba kata lain, atau hapus sebagian filter.</translation>
+    </message>
+    <message>
+        <source>Belum ada naskah masuk.
+Impor PDF surat yang diterima dengan tombol “Impor PDF…” atau “Impor folder…”.</source>
+        <translation>Belum ada naskah masuk.
+Impor PDF surat yang diterima dengan tombol “Impor PDF…” atau “Impor folder…”.</translation>
+    </message>
+    <message>
+        <source>Belum ada naskah masuk yang dapat Anda baca.
+Naskah dari unit Anda muncul di sini setelah dicatat oleh pencatat surat dan disinkronkan.</source>
+        <translation>Belum ada naskah masuk yang dapat Anda baca.
+Naskah dari unit Anda muncul di sini setelah dicatat oleh pencatat surat dan disinkronkan.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang cocok</source>
+        <translation>Tidak ada yang cocok</translation>
+    </message>
+    <message>
+        <source>Belum ada naskah</source>
+        <translation>Belum ada naskah</translation>
+    </message>
+    <message>
+        <source>%1 naskah teratas ditampilkan; persempit pencarian untuk melihat yang lain</source>
+        <translation>%1 naskah teratas ditampilkan; persempit pencarian untuk melihat yang lain</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n naskah</source>
+        <translation>
+            <numerusform>%n naskah</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pilih berkas PDF naskah masuk</source>
+        <translation>Pilih berkas PDF naskah masuk</translation>
+    </message>
+    <message>
+        <source>Berkas PDF (*.pdf *.PDF)</source>
+        <translation>Berkas PDF (*.pdf *.PDF)</translation>
+    </message>
+    <message>
+        <source>Pilih folder berisi PDF naskah masuk</source>
+        <translation>Pilih folder berisi PDF naskah masuk</translation>
+    </message>
+    <message>
+        <source>Tidak ada berkas PDF di folder %1.</source>
+        <translation>Tidak ada berkas PDF di folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::NumberBlocks</name>
+    <message>
+        <source>Perangkat ini belum terdaftar di server; nomor naskah dipesan dari server</source>
+        <translation>Perangkat ini belum terdaftar di server; nomor naskah dipesan dari server</translation>
+    </message>
+    <message>
+        <source>Naskah ini sudah bernomor di buku lain</source>
+        <translation>Naskah ini sudah bernomor di buku lain</translation>
+    </message>
+    <message>
+        <source>Perangkat ini belum memegang blok nomor naskah tahun %1 dari server. Sambungkan ke jaringan dan sinkronkan untuk memesan nomor.</source>
+        <translation>Perangkat ini belum memegang blok nomor naskah tahun %1 dari server. Sambungkan ke jaringan dan sinkronkan untuk memesan nomor.</translation>
+    </message>
+    <message>
+        <source>Nomor naskah tahun %1 yang dipegang perangkat ini sudah habis. Sambungkan ke jaringan dan sinkronkan untuk memesan blok nomor baru.</source>
+        <translation>Nomor naskah tahun %1 yang dipegang perangkat ini sudah habis. Sambungkan ke jaringan dan sinkronkan untuk memesan blok nomor baru.</translation>
+    </message>
+    <message>
+        <source>Sebutkan alasan pembatalan nomor</source>
+        <translation>Sebutkan alasan pembatalan nomor</translation>
+    </message>
+    <message>
+        <source>Naskah ini belum bernomor</source>
+        <translation>Naskah ini belum bernomor</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::NumberingPolicy</name>
+    <message>
+        <source>Perangkat ini belum terdaftar di server</source>
+        <translation>Perangkat ini belum terdaftar di server</translation>
+    </message>
+    <message>
+        <source>%1 hanya dapat dicatat untuk perangkat dan akun Anda sendiri</source>
+        <translation>%1 hanya dapat dicatat untuk perangkat dan akun Anda sendiri</translation>
+    </message>
+    <message>
+        <source>Blok nomor naskah tidak dapat dihapus</source>
+        <translation>Blok nomor naskah tidak dapat dihapus</translation>
+    </message>
+    <message>
+        <source>Blok nomor naskah tidak dapat diubah setelah dipesan</source>
+        <translation>Blok nomor naskah tidak dapat diubah setelah dipesan</translation>
+    </message>
+    <message>
+        <source>Blok nomor</source>
+        <translation>Blok nomor</translation>
+    </message>
+    <message>
+        <source>Anda tidak berwenang memesan nomor naskah untuk unit ini</source>
+        <translation>Anda tidak berwenang memesan nomor naskah untuk unit ini</translation>
+    </message>
+    <message>
+        <source>Nomor naskah hanya dipesan untuk tahun %1 sampai %2</source>
+        <translation>Nomor naskah hanya dipesan untuk tahun %1 sampai %2</translation>
+    </message>
+    <message>
+        <source>Urutan blok nomor di luar batas</source>
+        <translation>Urutan blok nomor di luar batas</translation>
+    </message>
+    <message>
+        <source>Blok ke-%1 harus berisi nomor %2 sampai %3</source>
+        <translation>Blok ke-%1 harus berisi nomor %2 sampai %3</translation>
+    </message>
+    <message>
+        <source>Kode blok nomor tidak sesuai dengan unit, tahun dan urutannya</source>
+        <translation>Kode blok nomor tidak sesuai dengan unit, tahun dan urutannya</translation>
+    </message>
+    <message>
+        <source>Blok nomor sebelumnya belum dipesan; sinkronkan lalu pesan lagi</source>
+        <translation>Blok nomor sebelumnya belum dipesan; sinkronkan lalu pesan lagi</translation>
+    </message>
+    <message>
+        <source>Perangkat ini masih memegang %1 nomor yang belum dipakai</source>
+        <translation>Perangkat ini masih memegang %1 nomor yang belum dipakai</translation>
+    </message>
+    <message>
+        <source>Catatan nomor naskah tidak dapat dihapus</source>
+        <translation>Catatan nomor naskah tidak dapat dihapus</translation>
+    </message>
+    <message>
+        <source>Catatan nomor naskah tidak dapat diubah; batalkan nomornya dengan alasan</source>
+        <translation>Catatan nomor naskah tidak dapat diubah; batalkan nomornya dengan alasan</translation>
+    </message>
+    <message>
+        <source>Pemakaian nomor</source>
+        <translation>Pemakaian nomor</translation>
+    </message>
+    <message>
+        <source>Blok nomor ini belum dikonfirmasi server</source>
+        <translation>Blok nomor ini belum dikonfirmasi server</translation>
+    </message>
+    <message>
+        <source>Unit dan tahun nomor harus sama dengan bloknya</source>
+        <translation>Unit dan tahun nomor harus sama dengan bloknya</translation>
+    </message>
+    <message>
+        <source>Anda tidak berwenang memberi nomor naskah unit ini</source>
+        <translation>Anda tidak berwenang memberi nomor naskah unit ini</translation>
+    </message>
+    <message>
+        <source>Nomor %1 tidak termasuk blok ini</source>
+        <translation>Nomor %1 tidak termasuk blok ini</translation>
+    </message>
+    <message>
+        <source>Kode catatan nomor tidak sesuai dengan blok dan nomornya</source>
+        <translation>Kode catatan nomor tidak sesuai dengan blok dan nomornya</translation>
+    </message>
+    <message>
+        <source>Nomor %1 termasuk blok perangkat lain</source>
+        <translation>Nomor %1 termasuk blok perangkat lain</translation>
+    </message>
+    <message>
+        <source>Alasan hanya untuk nomor yang dibatalkan</source>
+        <translation>Alasan hanya untuk nomor yang dibatalkan</translation>
+    </message>
+    <message>
+        <source>Nomor %1 belum dipakai naskah ini, jadi tidak dapat dibatalkan</source>
+        <translation>Nomor %1 belum dipakai naskah ini, jadi tidak dapat dibatalkan</translation>
+    </message>
+    <message>
+        <source>Nomor %1 hanya dapat dibatalkan oleh pemakainya</source>
+        <translation>Nomor %1 hanya dapat dibatalkan oleh pemakainya</translation>
+    </message>
+    <message>
+        <source>Sebutkan alasan pembatalan nomor %1</source>
+        <translation>Sebutkan alasan pembatalan nomor %1</translation>
+    </message>
+    <message>
+        <source>Naskah ini sudah bernomor</source>
+        <translation>Naskah ini sudah bernomor</translation>
+    </message>
+    <message>
+        <source>Nomor %1 tidak tercatat untuk naskah ini</source>
+        <translation>Nomor %1 tidak tercatat untuk naskah ini</translation>
+    </message>
+    <message>
+        <source>Nomor %1 sudah dibatalkan</source>
+        <translation>Nomor %1 sudah dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::Outgoing</name>
+    <message>
+        <source>Surat dinas</source>
+        <translation>Surat dinas</translation>
+    </message>
+    <message>
+        <source>Nota dinas</source>
+        <translation>Nota dinas</translation>
+    </message>
+    <message>
+        <source>Surat undangan</source>
+        <translation>Surat undangan</translation>
+    </message>
+    <message>
+        <source>Konsep</source>
+        <translation>Konsep</translation>
+    </message>
+    <message>
+        <source>Menunggu paraf</source>
+        <translation>Menunggu paraf</translation>
+    </message>
+    <message>
+        <source>Menunggu tanda tangan</source>
+        <translation>Menunggu tanda tangan</translation>
+    </message>
+    <message>
+        <source>Ditandatangani</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message>
+        <source>Terkirim</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <source>Dikembalikan</source>
+        <translation>Dikembalikan</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::OutgoingDesk</name>
+    <message>
+        <source>Tidak dapat menulis berkas sementara: %1</source>
+        <translation>Tidak dapat menulis berkas sementara: %1</translation>
+    </message>
+    <message>
+        <source>Naskah keluar tidak ditemukan</source>
+        <translation>Naskah keluar tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Naskah ini sudah diajukan</source>
+        <translation>Naskah ini sudah diajukan</translation>
+    </message>
+    <message>
+        <source>Naskah ini tidak menunggu paraf Anda</source>
+        <translation>Naskah ini tidak menunggu paraf Anda</translation>
+    </message>
+    <message>
+        <source>Tuliskan alasan pengembalian untuk penyusun</source>
+        <translation>Tuliskan alasan pengembalian untuk penyusun</translation>
+    </message>
+    <message>
+        <source>Naskah ini tidak menunggu paraf atau tanda tangan Anda</source>
+        <translation>Naskah ini tidak menunggu paraf atau tanda tangan Anda</translation>
+    </message>
+    <message>
+        <source>Naskah ini belum siap ditandatangani</source>
+        <translation>Naskah ini belum siap ditandatangani</translation>
+    </message>
+    <message>
+        <source>Hanya penandatangan yang ditunjuk yang dapat menandatangani naskah ini</source>
+        <translation>Hanya penandatangan yang ditunjuk yang dapat menandatangani naskah ini</translation>
+    </message>
+    <message>
+        <source>Naskah dinas %1</source>
+        <translation>Naskah dinas %1</translation>
+    </message>
+    <message>
+        <source>Hanya naskah yang sudah ditandatangani yang dapat dikirim</source>
+        <translation>Hanya naskah yang sudah ditandatangani yang dapat dikirim</translation>
+    </message>
+    <message>
+        <source>Pemerintah Kabupaten</source>
+        <translation>Pemerintah Kabupaten</translation>
+    </message>
+    <message>
+        <source>Naskah ini belum ditandatangani</source>
+        <translation>Naskah ini belum ditandatangani</translation>
+    </message>
+    <message>
+        <source>Berkas naskah bertanda tangan belum diunduh ke perangkat ini</source>
+        <translation>Berkas naskah bertanda tangan belum diunduh ke perangkat ini</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::OutgoingEditor</name>
+    <message>
+        <source>Konsep naskah keluar</source>
+        <translation>Konsep naskah keluar</translation>
+    </message>
+    <message>
+        <source>Jenis naskah</source>
+        <translation>Jenis naskah</translation>
+    </message>
+    <message>
+        <source>mis. 000.1.2</source>
+        <translation>mis. 000.1.2</translation>
+    </message>
+    <message>
+        <source>Kode klasifikasi</source>
+        <translation>Kode klasifikasi</translation>
+    </message>
+    <message>
+        <source>Sifat</source>
+        <translation>Sifat</translation>
+    </message>
+    <message>
+        <source>Klasifikasi keamanan</source>
+        <translation>Klasifikasi keamanan</translation>
+    </message>
+    <message>
+        <source>kosongkan bila tidak ada</source>
+        <translation>kosongkan bila tidak ada</translation>
+    </message>
+    <message>
+        <source>Lampiran</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>Hal</source>
+        <translation>Hal</translation>
+    </message>
+    <message>
+        <source>Satu tujuan per baris, mis. Kepala Dinas Pendidikan</source>
+        <translation>Satu tujuan per baris, mis. Kepala Dinas Pendidikan</translation>
+    </message>
+    <message>
+        <source>Yth. (tujuan)</source>
+        <translation>Yth. (tujuan)</translation>
+    </message>
+    <message>
+        <source>Satu tembusan per baris</source>
+        <translation>Satu tembusan per baris</translation>
+    </message>
+    <message>
+        <source>Tembusan</source>
+        <translation>Tembusan</translation>
+    </message>
+    <message>
+        <source>Isi naskah; pisahkan paragraf dengan baris kosong</source>
+        <translation>Isi naskah; pisahkan paragraf dengan baris kosong</translation>
+    </message>
+    <message>
+        <source>Isi</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>Tempat</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Penandatangan</source>
+        <translation>Penandatangan</translation>
+    </message>
+    <message>
+        <source>Tambah</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Naik</source>
+        <translation>Naik</translation>
+    </message>
+    <message>
+        <source>Turun</source>
+        <translation>Turun</translation>
+    </message>
+    <message>
+        <source>Pemeriksa (paraf, berurutan)</source>
+        <translation>Pemeriksa (paraf, berurutan)</translation>
+    </message>
+    <message>
+        <source>Simpan konsep</source>
+        <translation>Simpan konsep</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::OutgoingPolicy</name>
+    <message>
+        <source>Kolom %1 tidak boleh diubah pada tahap ini</source>
+        <translation>Kolom %1 tidak boleh diubah pada tahap ini</translation>
+    </message>
+    <message>
+        <source>Naskah keluar tidak ditemukan</source>
+        <translation>Naskah keluar tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Hanya penyusun yang dapat menghapus konsepnya sebelum diajukan</source>
+        <translation>Hanya penyusun yang dapat menghapus konsepnya sebelum diajukan</translation>
+    </message>
+    <message>
+        <source>Rantai paraf tidak valid</source>
+        <translation>Rantai paraf tidak valid</translation>
+    </message>
+    <message>
+        <source>Rantai paraf paling banyak 10 pemeriksa</source>
+        <translation>Rantai paraf paling banyak 10 pemeriksa</translation>
+    </message>
+    <message>
+        <source>Setiap pemeriksa dalam rantai paraf harus orang yang berbeda</source>
+        <translation>Setiap pemeriksa dalam rantai paraf harus orang yang berbeda</translation>
+    </message>
+    <message>
+        <source>Status paraf tidak dikenal</source>
+        <translation>Status paraf tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Catatan paraf paling banyak 1000 karakter</source>
+        <translation>Catatan paraf paling banyak 1000 karakter</translation>
+    </message>
+    <message>
+        <source>%1 tidak ditemukan dalam direktori</source>
+        <translation>%1 tidak ditemukan dalam direktori</translation>
+    </message>
+    <message>
+        <source>%1 (%2) tidak aktif</source>
+        <translation>%1 (%2) tidak aktif</translation>
+    </message>
+    <message>
+        <source>%1 (%2) tidak berizin membaca naskah dengan klasifikasi keamanan ini</source>
+        <translation>%1 (%2) tidak berizin membaca naskah dengan klasifikasi keamanan ini</translation>
+    </message>
+    <message>
+        <source>%1 (%2) harus berada di unit penyusun atau di atasnya</source>
+        <translation>%1 (%2) harus berada di unit penyusun atau di atasnya</translation>
+    </message>
+    <message>
+        <source>Unit penyusun tidak ditemukan</source>
+        <translation>Unit penyusun tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Penyusun tidak dapat memaraf konsepnya sendiri</source>
+        <translation>Penyusun tidak dapat memaraf konsepnya sendiri</translation>
+    </message>
+    <message>
+        <source>Penandatangan tidak perlu memaraf; ia menandatangani sesudah paraf</source>
+        <translation>Penandatangan tidak perlu memaraf; ia menandatangani sesudah paraf</translation>
+    </message>
+    <message>
+        <source>Pemeriksa</source>
+        <translation>Pemeriksa</translation>
+    </message>
+    <message>
+        <source>Penandatangan</source>
+        <translation>Penandatangan</translation>
+    </message>
+    <message>
+        <source>%1 tidak berwenang menandatangani naskah dinas</source>
+        <translation>%1 tidak berwenang menandatangani naskah dinas</translation>
+    </message>
+    <message>
+        <source>Nomor dan berkas bertanda tangan diisi saat penandatanganan</source>
+        <translation>Nomor dan berkas bertanda tangan diisi saat penandatanganan</translation>
+    </message>
+    <message>
+        <source>Nomor dan tujuan pengiriman diisi sesudah penandatanganan</source>
+        <translation>Nomor dan tujuan pengiriman diisi sesudah penandatanganan</translation>
+    </message>
+    <message>
+        <source>Konsep hanya dapat disimpan atau diajukan untuk paraf</source>
+        <translation>Konsep hanya dapat disimpan atau diajukan untuk paraf</translation>
+    </message>
+    <message>
+        <source>Pilih pemeriksa untuk paraf, atau ajukan langsung untuk tanda tangan</source>
+        <translation>Pilih pemeriksa untuk paraf, atau ajukan langsung untuk tanda tangan</translation>
+    </message>
+    <message>
+        <source>Paraf hanya diberikan oleh pemeriksa masing-masing</source>
+        <translation>Paraf hanya diberikan oleh pemeriksa masing-masing</translation>
+    </message>
+    <message>
+        <source>Tanggal naskah diisi saat penandatanganan</source>
+        <translation>Tanggal naskah diisi saat penandatanganan</translation>
+    </message>
+    <message>
+        <source>Konsep hanya dapat dibuat atas nama Anda sendiri</source>
+        <translation>Konsep hanya dapat dibuat atas nama Anda sendiri</translation>
+    </message>
+    <message>
+        <source>Konsep dibuat di unit kerja Anda sendiri</source>
+        <translation>Konsep dibuat di unit kerja Anda sendiri</translation>
+    </message>
+    <message>
+        <source>Konsep baru berstatus konsep</source>
+        <translation>Konsep baru berstatus konsep</translation>
+    </message>
+    <message>
+        <source>Penyusun dan unit penyusun naskah tidak dapat diubah</source>
+        <translation>Penyusun dan unit penyusun naskah tidak dapat diubah</translation>
+    </message>
+    <message>
+        <source>Hanya penyusun yang dapat mengubah konsep</source>
+        <translation>Hanya penyusun yang dapat mengubah konsep</translation>
+    </message>
+    <message>
+        <source>Naskah yang sudah dikirim tidak dapat diubah</source>
+        <translation>Naskah yang sudah dikirim tidak dapat diubah</translation>
+    </message>
+    <message>
+        <source>Tidak ada paraf yang ditunggu</source>
+        <translation>Tidak ada paraf yang ditunggu</translation>
+    </message>
+    <message>
+        <source>Belum giliran Anda memberi paraf; menunggu %1</source>
+        <translation>Belum giliran Anda memberi paraf; menunggu %1</translation>
+    </message>
+    <message>
+        <source>Anda tidak termasuk dalam rantai paraf naskah ini</source>
+        <translation>Anda tidak termasuk dalam rantai paraf naskah ini</translation>
+    </message>
+    <message>
+        <source>Rantai paraf tidak dapat diubah oleh pemeriksa</source>
+        <translation>Rantai paraf tidak dapat diubah oleh pemeriksa</translation>
+    </message>
+    <message>
+        <source>Hanya paraf Anda sendiri yang dapat diberikan</source>
+        <translation>Hanya paraf Anda sendiri yang dapat diberikan</translation>
+    </message>
+    <message>
+        <source>Status naskah tidak sesuai dengan paraf</source>
+        <translation>Status naskah tidak sesuai dengan paraf</translation>
+    </message>
+    <message>
+        <source>Tuliskan alasan pengembalian untuk penyusun</source>
+        <translation>Tuliskan alasan pengembalian untuk penyusun</translation>
+    </message>
+    <message>
+        <source>Setujui atau kembalikan konsep</source>
+        <translation>Setujui atau kembalikan konsep</translation>
+    </message>
+    <message>
+        <source>Hanya penandatangan yang ditunjuk yang dapat menandatangani naskah ini</source>
+        <translation>Hanya penandatangan yang ditunjuk yang dapat menandatangani naskah ini</translation>
+    </message>
+    <message>
+        <source>Naskah ini menunggu tanda tangan</source>
+        <translation>Naskah ini menunggu tanda tangan</translation>
+    </message>
+    <message>
+        <source>Naskah belum diparaf oleh semua pemeriksa</source>
+        <translation>Naskah belum diparaf oleh semua pemeriksa</translation>
+    </message>
+    <message>
+        <source>Berkas naskah bertanda tangan belum ada</source>
+        <translation>Berkas naskah bertanda tangan belum ada</translation>
+    </message>
+    <message>
+        <source>Tanggal naskah tidak valid</source>
+        <translation>Tanggal naskah tidak valid</translation>
+    </message>
+    <message>
+        <source>Tanggal naskah tidak boleh sesudah hari ini</source>
+        <translation>Tanggal naskah tidak boleh sesudah hari ini</translation>
+    </message>
+    <message>
+        <source>Naskah ditandatangani dengan nomor dari blok nomor unit</source>
+        <translation>Naskah ditandatangani dengan nomor dari blok nomor unit</translation>
+    </message>
+    <message>
+        <source>Nomor naskah tidak sesuai dengan klasifikasi, unit dan tahunnya</source>
+        <translation>Nomor naskah tidak sesuai dengan klasifikasi, unit dan tahunnya</translation>
+    </message>
+    <message>
+        <source>Hanya penyusun atau penandatangan yang dapat mengirim naskah ini</source>
+        <translation>Hanya penyusun atau penandatangan yang dapat mengirim naskah ini</translation>
+    </message>
+    <message>
+        <source>Naskah yang sudah ditandatangani tidak dapat diubah; hanya dapat dikirim</source>
+        <translation>Naskah yang sudah ditandatangani tidak dapat diubah; hanya dapat dikirim</translation>
+    </message>
+    <message>
+        <source>Pilih unit penerima</source>
+        <translation>Pilih unit penerima</translation>
+    </message>
+    <message>
+        <source>Unit penerima tidak valid</source>
+        <translation>Unit penerima tidak valid</translation>
+    </message>
+    <message>
+        <source>Unit penerima tidak ditemukan</source>
+        <translation>Unit penerima tidak ditemukan</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::OutgoingRenderer</name>
+    <message>
+        <source>Januari</source>
+        <translation>Januari</translation>
+    </message>
+    <message>
+        <source>Februari</source>
+        <translation>Februari</translation>
+    </message>
+    <message>
+        <source>Maret</source>
+        <translation>Maret</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>Mei</source>
+        <translation>Mei</translation>
+    </message>
+    <message>
+        <source>Juni</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>Juli</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>Agustus</source>
+        <translation>Agustus</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>Oktober</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>Desember</source>
+        <translation>Desember</translation>
+    </message>
+    <message>
+        <source>Tidak dapat membuat PDF naskah</source>
+        <translation>Tidak dapat membuat PDF naskah</translation>
+    </message>
+    <message>
+        <source>…… (diberikan saat ditandatangani)</source>
+        <translation>…… (diberikan saat ditandatangani)</translation>
+    </message>
+    <message>
+        <source>NOTA DINAS</source>
+        <translation>NOTA DINAS</translation>
+    </message>
+    <message>
+        <source>NOMOR %1</source>
+        <translation>NOMOR %1</translation>
+    </message>
+    <message>
+        <source>Yth.</source>
+        <translation>Yth.</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Tembusan</source>
+        <translation>Tembusan</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Sifat</source>
+        <translation>Sifat</translation>
+    </message>
+    <message>
+        <source>Lampiran</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>Hal</source>
+        <translation>Hal</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>di</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>Tempat</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Tempat tanda tangan elektronik</source>
+        <translation>Tempat tanda tangan elektronik</translation>
+    </message>
+    <message>
+        <source>NIP. %1</source>
+        <translation>NIP. %1</translation>
+    </message>
+    <message>
+        <source>Tembusan:</source>
+        <translation>Tembusan:</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::OutgoingTab</name>
+    <message>
+        <source>Konsep saya</source>
+        <translation>Konsep saya</translation>
+    </message>
+    <message>
+        <source>Menunggu paraf saya</source>
+        <translation>Menunggu paraf saya</translation>
+    </message>
+    <message>
+        <source>Menunggu tanda tangan saya</source>
+        <translation>Menunggu tanda tangan saya</translation>
+    </message>
+    <message>
+        <source>Register naskah keluar</source>
+        <translation>Register naskah keluar</translation>
+    </message>
+    <message>
+        <source>Konsep baru</source>
+        <translation>Konsep baru</translation>
+    </message>
+    <message>
+        <source>Hal</source>
+        <translation>Hal</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ubah konsep</source>
+        <translation>Ubah konsep</translation>
+    </message>
+    <message>
+        <source>Ajukan paraf</source>
+        <translation>Ajukan paraf</translation>
+    </message>
+    <message>
+        <source>Setujui (paraf)</source>
+        <translation>Setujui (paraf)</translation>
+    </message>
+    <message>
+        <source>Kembalikan</source>
+        <translation>Kembalikan</translation>
+    </message>
+    <message>
+        <source>Tanda tangani</source>
+        <translation>Tanda tangani</translation>
+    </message>
+    <message>
+        <source>Kirim</source>
+        <translation>Kirim</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rantai paraf&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Rantai paraf&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>belum ada</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>Penandatangan: %1</source>
+        <translation>Penandatangan: %1</translation>
+    </message>
+    <message>
+        <source>Belum ada konsep. Tekan &quot;Konsep baru&quot; untuk menyusun naskah dari templat.</source>
+        <translation>Belum ada konsep. Tekan &quot;Konsep baru&quot; untuk menyusun naskah dari templat.</translation>
+    </message>
+    <message>
+        <source>Tidak ada konsep yang menunggu paraf Anda.</source>
+        <translation>Tidak ada konsep yang menunggu paraf Anda.</translation>
+    </message>
+    <message>
+        <source>Tidak ada naskah yang menunggu tanda tangan Anda.</source>
+        <translation>Tidak ada naskah yang menunggu tanda tangan Anda.</translation>
+    </message>
+    <message>
+        <source>Belum ada naskah keluar yang ditandatangani tahun ini.</source>
+        <translation>Belum ada naskah keluar yang ditandatangani tahun ini.</translation>
+    </message>
+    <message>
+        <source>Pilih naskah di daftar.</source>
+        <translation>Pilih naskah di daftar.</translation>
+    </message>
+    <message>
+        <source>Dikembalikan oleh %1: %2</source>
+        <translation>Dikembalikan oleh %1: %2</translation>
+    </message>
+    <message>
+        <source>Menunggu</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Paraf diberikan</source>
+        <translation>Paraf diberikan</translation>
+    </message>
+    <message>
+        <source>Dikembalikan</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <source>Giliran memberi paraf</source>
+        <translation>Giliran memberi paraf</translation>
+    </message>
+    <message>
+        <source>(menunggu data direktori)</source>
+        <translation>(menunggu data direktori)</translation>
+    </message>
+    <message>
+        <source>Menunggu paraf selesai</source>
+        <translation>Menunggu paraf selesai</translation>
+    </message>
+    <message>
+        <source>Giliran menandatangani</source>
+        <translation>Giliran menandatangani</translation>
+    </message>
+    <message>
+        <source>Ditandatangani dan dikirim</source>
+        <translation>Ditandatangani dan dikirim</translation>
+    </message>
+    <message>
+        <source>Ditandatangani (TTE)</source>
+        <translation>Ditandatangani (TTE)</translation>
+    </message>
+    <message>
+        <source> (penandatangan)</source>
+        <translation> (penandatangan)</translation>
+    </message>
+    <message>
+        <source>Pratinjau tidak dapat dibuat</source>
+        <translation>Pratinjau tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <source>Konsep disimpan.</source>
+        <translation>Konsep disimpan.</translation>
+    </message>
+    <message>
+        <source>Diajukan untuk tanda tangan.</source>
+        <translation>Diajukan untuk tanda tangan.</translation>
+    </message>
+    <message>
+        <source>Diajukan untuk paraf.</source>
+        <translation>Diajukan untuk paraf.</translation>
+    </message>
+    <message>
+        <source>Paraf diberikan.</source>
+        <translation>Paraf diberikan.</translation>
+    </message>
+    <message>
+        <source>Kembalikan ke penyusun</source>
+        <translation>Kembalikan ke penyusun</translation>
+    </message>
+    <message>
+        <source>Apa yang perlu diperbaiki?</source>
+        <translation>Apa yang perlu diperbaiki?</translation>
+    </message>
+    <message>
+        <source>Dikembalikan ke penyusun.</source>
+        <translation>Dikembalikan ke penyusun.</translation>
+    </message>
+    <message>
+        <source>Tanda tangani naskah</source>
+        <translation>Tanda tangani naskah</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Naskah diberi nomor dari blok nomor unit, lalu ditandatangani secara elektronik dengan tanda tangan tampak pada tempat tanda tangan.</source>
+        <translation>Naskah diberi nomor dari blok nomor unit, lalu ditandatangani secara elektronik dengan tanda tangan tampak pada tempat tanda tangan.</translation>
+    </message>
+    <message>
+        <source>Ditandatangani dengan nomor %1.</source>
+        <translation>Ditandatangani dengan nomor %1.</translation>
+    </message>
+    <message>
+        <source>Kirim ke unit penerima</source>
+        <translation>Kirim ke unit penerima</translation>
+    </message>
+    <message>
+        <source>Pencatat unit penerima mencatatnya sebagai naskah masuk.</source>
+        <translation>Pencatat unit penerima mencatatnya sebagai naskah masuk.</translation>
+    </message>
+    <message>
+        <source>Naskah dikirim.</source>
+        <translation>Naskah dikirim.</translation>
     </message>
 </context>
 <context>
@@ -7073,12 +9706,510 @@ diunduh</translation>
         <source>Data berkas tanpa berkasnya</source>
         <translation>Data berkas tanpa berkasnya</translation>
     </message>
+    <message>
+        <source>Naskah dinyatakan sebagai arsip dan diberkaskan setelah dicatat</source>
+        <translation>Naskah dinyatakan sebagai arsip dan diberkaskan setelah dicatat</translation>
+    </message>
+    <message>
+        <source>Naskah ini sudah dimusnahkan; catatannya tidak dapat diubah</source>
+        <translation>Naskah ini sudah dimusnahkan; catatannya tidak dapat diubah</translation>
+    </message>
+    <message>
+        <source>Pernyataan sebagai arsip tidak dapat dibatalkan</source>
+        <translation>Pernyataan sebagai arsip tidak dapat dibatalkan</translation>
+    </message>
+    <message>
+        <source>Naskah sudah dinyatakan sebagai arsip: isinya (%1) tidak dapat diubah</source>
+        <translation>Naskah sudah dinyatakan sebagai arsip: isinya (%1) tidak dapat diubah</translation>
+    </message>
+    <message>
+        <source>Klasifikasi keamanan arsip yang dinyatakan hanya diubah oleh arsiparis</source>
+        <translation>Klasifikasi keamanan arsip yang dinyatakan hanya diubah oleh arsiparis</translation>
+    </message>
+    <message>
+        <source>Naskah diberkaskan harus menyebut berkasnya</source>
+        <translation>Naskah diberkaskan harus menyebut berkasnya</translation>
+    </message>
+    <message>
+        <source>Naskah dalam berkas yang sudah ditutup tidak dapat dipindahkan</source>
+        <translation>Naskah dalam berkas yang sudah ditutup tidak dapat dipindahkan</translation>
+    </message>
+    <message>
+        <source>Berkas tujuan tidak ditemukan</source>
+        <translation>Berkas tujuan tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Naskah hanya diberkaskan dalam berkas unitnya sendiri</source>
+        <translation>Naskah hanya diberkaskan dalam berkas unitnya sendiri</translation>
+    </message>
+    <message>
+        <source>Berkas tujuan sudah ditutup</source>
+        <translation>Berkas tujuan sudah ditutup</translation>
+    </message>
+    <message>
+        <source>Klasifikasi naskah (%1) harus %2 atau di bawahnya</source>
+        <translation>Klasifikasi naskah (%1) harus %2 atau di bawahnya</translation>
+    </message>
+    <message>
+        <source>Pemusnahan naskah dilaksanakan oleh arsiparis</source>
+        <translation>Pemusnahan naskah dilaksanakan oleh arsiparis</translation>
+    </message>
+    <message>
+        <source>Naskah dimusnahkan hanya bersama berkasnya menurut berita acara</source>
+        <translation>Naskah dimusnahkan hanya bersama berkasnya menurut berita acara</translation>
+    </message>
+    <message>
+        <source>Naskah yang dimusnahkan tidak lagi menyimpan berkas PDF dan teksnya</source>
+        <translation>Naskah yang dimusnahkan tidak lagi menyimpan berkas PDF dan teksnya</translation>
+    </message>
 </context>
 <context>
     <name>lontar::records::RecordsCli</name>
     <message>
         <source>ditolak: %1</source>
         <translation>ditolak: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::RecordsPage</name>
+    <message>
+        <source>Kotak Masuk</source>
+        <translation>Kotak Masuk</translation>
+    </message>
+    <message>
+        <source>Naskah Masuk</source>
+        <translation>Naskah Masuk</translation>
+    </message>
+    <message>
+        <source>Naskah Keluar</source>
+        <translation>Naskah Keluar</translation>
+    </message>
+    <message>
+        <source>Berkas &amp;&amp; Retensi</source>
+        <translation>Berkas &amp;&amp; Retensi</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::RecordsUiModule</name>
+    <message>
+        <source>Surat &amp; Arsip</source>
+        <translation>Surat &amp; Arsip</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::RetentionQuery</name>
+    <message>
+        <source>Aktif</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Inaktif</source>
+        <translation>Inaktif</translation>
+    </message>
+    <message>
+        <source>Diusulkan musnah</source>
+        <translation>Diusulkan musnah</translation>
+    </message>
+    <message>
+        <source>Musnah</source>
+        <translation>Musnah</translation>
+    </message>
+    <message>
+        <source>Permanen (statis)</source>
+        <translation>Permanen (statis)</translation>
+    </message>
+    <message>
+        <source>Dinilai kembali</source>
+        <translation>Dinilai kembali</translation>
+    </message>
+    <message>
+        <source>Pindah ke inaktif</source>
+        <translation>Pindah ke inaktif</translation>
+    </message>
+    <message>
+        <source>Usul musnah</source>
+        <translation>Usul musnah</translation>
+    </message>
+    <message>
+        <source>Serah permanen</source>
+        <translation>Serah permanen</translation>
+    </message>
+    <message>
+        <source>Januari</source>
+        <translation>Januari</translation>
+    </message>
+    <message>
+        <source>Februari</source>
+        <translation>Februari</translation>
+    </message>
+    <message>
+        <source>Maret</source>
+        <translation>Maret</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>Mei</source>
+        <translation>Mei</translation>
+    </message>
+    <message>
+        <source>Juni</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>Juli</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>Agustus</source>
+        <translation>Agustus</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>Oktober</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>Desember</source>
+        <translation>Desember</translation>
+    </message>
+    <message>
+        <source>Berkas tidak ditemukan di perangkat ini</source>
+        <translation>Berkas tidak ditemukan di perangkat ini</translation>
+    </message>
+</context>
+<context>
+    <name>lontar::records::RetentionWidget</name>
+    <message>
+        <source>sejak %1</source>
+        <translation>sejak %1</translation>
+    </message>
+    <message>
+        <source>Tanpa JRA (disimpan)</source>
+        <translation>Tanpa JRA (disimpan)</translation>
+    </message>
+    <message>
+        <source>%1+%2 th, %3</source>
+        <translation>%1+%2 th, %3</translation>
+    </message>
+    <message>
+        <source>menunggu peristiwa</source>
+        <translation>menunggu peristiwa</translation>
+    </message>
+    <message>
+        <source>belum ditutup</source>
+        <translation>belum ditutup</translation>
+    </message>
+    <message>
+        <source>menunggu sinkron</source>
+        <translation>menunggu sinkron</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Jadwal retensi arsip&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Jadwal retensi arsip&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Per tanggal</source>
+        <translation>Per tanggal</translation>
+    </message>
+    <message>
+        <source>Tampilkan</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Semua berkas</source>
+        <translation>Semua berkas</translation>
+    </message>
+    <message>
+        <source>Ditahan</source>
+        <translation>Ditahan</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Uraian berkas</source>
+        <translation>Uraian berkas</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Kurun waktu</source>
+        <translation>Kurun waktu</translation>
+    </message>
+    <message>
+        <source>Aktif s.d.</source>
+        <translation>Aktif s.d.</translation>
+    </message>
+    <message>
+        <source>Inaktif s.d.</source>
+        <translation>Inaktif s.d.</translation>
+    </message>
+    <message>
+        <source>JRA</source>
+        <translation>JRA</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Penahanan</source>
+        <translation>Penahanan</translation>
+    </message>
+    <message>
+        <source>Belum ada berkas di perangkat ini. Berkas dibuat saat memberkaskan naskah: buka naskah di tab Naskah Masuk, lalu pilih &quot;Berkaskan&quot;.</source>
+        <translation>Belum ada berkas di perangkat ini. Berkas dibuat saat memberkaskan naskah: buka naskah di tab Naskah Masuk, lalu pilih &quot;Berkaskan&quot;.</translation>
+    </message>
+    <message>
+        <source>Tutup berkas</source>
+        <translation>Tutup berkas</translation>
+    </message>
+    <message>
+        <source>Tanggal peristiwa…</source>
+        <translation>Tanggal peristiwa…</translation>
+    </message>
+    <message>
+        <source>Tahan…</source>
+        <translation>Tahan…</translation>
+    </message>
+    <message>
+        <source>Cabut penahanan…</source>
+        <translation>Cabut penahanan…</translation>
+    </message>
+    <message>
+        <source>Tindak lanjuti JRA</source>
+        <translation>Tindak lanjuti JRA</translation>
+    </message>
+    <message>
+        <source>Usulkan musnah</source>
+        <translation>Usulkan musnah</translation>
+    </message>
+    <message>
+        <source>Daftar usul musnah</source>
+        <translation>Daftar usul musnah</translation>
+    </message>
+    <message>
+        <source>Diusulkan</source>
+        <translation>Diusulkan</translation>
+    </message>
+    <message>
+        <source>Pengusul</source>
+        <translation>Pengusul</translation>
+    </message>
+    <message>
+        <source>Jumlah berkas</source>
+        <translation>Jumlah berkas</translation>
+    </message>
+    <message>
+        <source>Keputusan</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Setujui</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <source>Tolak…</source>
+        <translation>Tolak…</translation>
+    </message>
+    <message>
+        <source>Laksanakan pemusnahan…</source>
+        <translation>Laksanakan pemusnahan…</translation>
+    </message>
+    <message>
+        <source>Simpan daftar usul musnah (PDF)…</source>
+        <translation>Simpan daftar usul musnah (PDF)…</translation>
+    </message>
+    <message>
+        <source>Simpan berita acara (PDF)…</source>
+        <translation>Simpan berita acara (PDF)…</translation>
+    </message>
+    <message>
+        <source>Usul musnah</source>
+        <translation>Usul musnah</translation>
+    </message>
+    <message>
+        <source>Serah permanen</source>
+        <translation>Serah permanen</translation>
+    </message>
+    <message>
+        <source>Dinilai kembali</source>
+        <translation>Dinilai kembali</translation>
+    </message>
+    <message>
+        <source>Pindah ke inaktif</source>
+        <translation>Pindah ke inaktif</translation>
+    </message>
+    <message>
+        <source>Tanpa JRA</source>
+        <translation>Tanpa JRA</translation>
+    </message>
+    <message>
+        <source>Menunggu peristiwa</source>
+        <translation>Menunggu peristiwa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Per %1 tidak ada berkas yang jatuh tempo (%n berkas tercatat).</source>
+        <translation>
+            <numerusform>Per %1 tidak ada berkas yang jatuh tempo (%n berkas tercatat).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Per %1: %2 dari %n berkas jatuh tempo untuk ditindaklanjuti.</source>
+        <translation>
+            <numerusform>Per %1: %2 dari %n berkas jatuh tempo untuk ditindaklanjuti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n naskah dalam berkas</source>
+        <translation>
+            <numerusform>%n naskah dalam berkas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ditahan: %1</source>
+        <translation>Ditahan: %1</translation>
+    </message>
+    <message>
+        <source>menunggu pimpinan unit</source>
+        <translation>menunggu pimpinan unit</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>; dimusnahkan di %1</source>
+        <translation>; dimusnahkan di %1</translation>
+    </message>
+    <message>
+        <source>Berkas ditutup per %1.</source>
+        <translation>Berkas ditutup per %1.</translation>
+    </message>
+    <message>
+        <source>Tanggal peristiwa</source>
+        <translation>Tanggal peristiwa</translation>
+    </message>
+    <message>
+        <source>Tanggal peristiwa terjadi (HH-BB-TTTT):</source>
+        <translation>Tanggal peristiwa terjadi (HH-BB-TTTT):</translation>
+    </message>
+    <message>
+        <source>Tanggal tidak dikenali; tulis seperti 03-03-2026</source>
+        <translation>Tanggal tidak dikenali; tulis seperti 03-03-2026</translation>
+    </message>
+    <message>
+        <source>Tanggal peristiwa dicatat: %1.</source>
+        <translation>Tanggal peristiwa dicatat: %1.</translation>
+    </message>
+    <message>
+        <source>Tahan berkas</source>
+        <translation>Tahan berkas</translation>
+    </message>
+    <message>
+        <source>Alasan penahanan (perkara, pemeriksaan, permintaan APH):</source>
+        <translation>Alasan penahanan (perkara, pemeriksaan, permintaan APH):</translation>
+    </message>
+    <message>
+        <source>Berkas ditahan; tidak dapat diusulkan musnah sampai penahanan dicabut.</source>
+        <translation>Berkas ditahan; tidak dapat diusulkan musnah sampai penahanan dicabut.</translation>
+    </message>
+    <message>
+        <source>Cabut penahanan</source>
+        <translation>Cabut penahanan</translation>
+    </message>
+    <message>
+        <source>Alasan pencabutan:</source>
+        <translation>Alasan pencabutan:</translation>
+    </message>
+    <message>
+        <source>Penahanan dicabut.</source>
+        <translation>Penahanan dicabut.</translation>
+    </message>
+    <message>
+        <source>Tidak ada berkas terpilih yang jatuh tempo pindah inaktif, permanen atau dinilai kembali. Usul musnah lewat tombol &quot;Usulkan musnah&quot;.</source>
+        <translation>Tidak ada berkas terpilih yang jatuh tempo pindah inaktif, permanen atau dinilai kembali. Usul musnah lewat tombol &quot;Usulkan musnah&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n berkas ditindaklanjuti sesuai JRA.</source>
+        <translation>
+            <numerusform>%n berkas ditindaklanjuti sesuai JRA.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Daftar usul musnah dibuat (%n berkas) dan menunggu persetujuan pimpinan unit. Simpan daftarnya sebagai PDF dengan tombol di bawah.</source>
+        <translation>
+            <numerusform>Daftar usul musnah dibuat (%n berkas) dan menunggu persetujuan pimpinan unit. Simpan daftarnya sebagai PDF dengan tombol di bawah.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usul musnah disetujui.</source>
+        <translation>Usul musnah disetujui.</translation>
+    </message>
+    <message>
+        <source>Tolak usul musnah</source>
+        <translation>Tolak usul musnah</translation>
+    </message>
+    <message>
+        <source>Alasan penolakan:</source>
+        <translation>Alasan penolakan:</translation>
+    </message>
+    <message>
+        <source>Usul musnah ditolak.</source>
+        <translation>Usul musnah ditolak.</translation>
+    </message>
+    <message>
+        <source>Laksanakan pemusnahan</source>
+        <translation>Laksanakan pemusnahan</translation>
+    </message>
+    <message>
+        <source>Tempat pelaksanaan:</source>
+        <translation>Tempat pelaksanaan:</translation>
+    </message>
+    <message>
+        <source>Pemusnahan dicatat. Simpan berita acaranya sebagai PDF untuk ditandatangani.</source>
+        <translation>Pemusnahan dicatat. Simpan berita acaranya sebagai PDF untuk ditandatangani.</translation>
+    </message>
+    <message>
+        <source>Simpan PDF</source>
+        <translation>Simpan PDF</translation>
+    </message>
+    <message>
+        <source>berita-acara-pemusnahan.pdf</source>
+        <translation>berita-acara-pemusnahan.pdf</translation>
+    </message>
+    <message>
+        <source>daftar-usul-musnah.pdf</source>
+        <translation>daftar-usul-musnah.pdf</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Tidak dapat menyimpan %1</source>
+        <translation>Tidak dapat menyimpan %1</translation>
+    </message>
+    <message>
+        <source>Tersimpan: %1</source>
+        <translation>Tersimpan: %1</translation>
     </message>
 </context>
 <context>
