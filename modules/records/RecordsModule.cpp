@@ -84,34 +84,38 @@ QList<Migration> RecordsModule::migrations() const
     // extracted from a PDF this device has: complete when it imported the file, else what the synced row
     // carried. rec_search indexes folded and stemmed words (core/IndonesianText) in two columns, so the
     // metadata can weigh more than the body in bm25.
-    return {Migration::fromSql(
-        id(), 1, QStringLiteral("records instruments, incoming letters and their full-text index"),
-        {
-            QStringLiteral("CREATE TABLE rec_classifications (id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE,"
-                           " name TEXT NOT NULL, parent_code TEXT NOT NULL, active INTEGER NOT NULL)"),
-            QStringLiteral("CREATE TABLE rec_retention (id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE,"
-                           " active_years INTEGER NOT NULL, inactive_years INTEGER NOT NULL,"
-                           " disposition TEXT NOT NULL, cutoff TEXT NOT NULL, cutoff_event TEXT NOT NULL,"
-                           " note TEXT NOT NULL, active INTEGER NOT NULL)"),
-            QStringLiteral(
-                "CREATE TABLE rec_letters (rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
-                " unit_id TEXT NOT NULL, agenda TEXT NOT NULL, agenda_year INTEGER NOT NULL,"
-                " agenda_seq INTEGER NOT NULL, nomor TEXT NOT NULL, tanggal TEXT NOT NULL,"
-                " received_date TEXT NOT NULL, pengirim TEXT NOT NULL, pengirim_folded TEXT NOT NULL,"
-                " perihal TEXT NOT NULL, sifat TEXT NOT NULL, security_level INTEGER NOT NULL,"
-                " classification TEXT NOT NULL, status TEXT NOT NULL, file_name TEXT NOT NULL,"
-                " file_sha256 TEXT NOT NULL, file_size INTEGER NOT NULL, page_count INTEGER NOT NULL,"
-                " registered_by_name TEXT NOT NULL, registered_at INTEGER NOT NULL)"),
-            // The agenda book of a unit and year, newest first; and the date filter.
-            QStringLiteral(
-                "CREATE INDEX idx_rec_letters_agenda ON rec_letters(unit_id, agenda_year, agenda_seq)"),
-            QStringLiteral("CREATE INDEX idx_rec_letters_received ON rec_letters(received_date, agenda_seq)"),
-            QStringLiteral("CREATE INDEX idx_rec_letters_sha ON rec_letters(file_sha256)"),
-            QStringLiteral("CREATE TABLE rec_file_text (sha256 TEXT PRIMARY KEY, text TEXT NOT NULL,"
-                           " complete INTEGER NOT NULL)"),
-            QStringLiteral("CREATE VIRTUAL TABLE rec_search USING fts5(meta, body, tokenize = 'unicode61',"
-                           " prefix = '2 3')"),
-        }),
+    return {
+        Migration::fromSql(
+            id(), 1, QStringLiteral("records instruments, incoming letters and their full-text index"),
+            {
+                QStringLiteral(
+                    "CREATE TABLE rec_classifications (id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE,"
+                    " name TEXT NOT NULL, parent_code TEXT NOT NULL, active INTEGER NOT NULL)"),
+                QStringLiteral("CREATE TABLE rec_retention (id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE,"
+                               " active_years INTEGER NOT NULL, inactive_years INTEGER NOT NULL,"
+                               " disposition TEXT NOT NULL, cutoff TEXT NOT NULL, cutoff_event TEXT NOT NULL,"
+                               " note TEXT NOT NULL, active INTEGER NOT NULL)"),
+                QStringLiteral(
+                    "CREATE TABLE rec_letters (rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
+                    " unit_id TEXT NOT NULL, agenda TEXT NOT NULL, agenda_year INTEGER NOT NULL,"
+                    " agenda_seq INTEGER NOT NULL, nomor TEXT NOT NULL, tanggal TEXT NOT NULL,"
+                    " received_date TEXT NOT NULL, pengirim TEXT NOT NULL, pengirim_folded TEXT NOT NULL,"
+                    " perihal TEXT NOT NULL, sifat TEXT NOT NULL, security_level INTEGER NOT NULL,"
+                    " classification TEXT NOT NULL, status TEXT NOT NULL, file_name TEXT NOT NULL,"
+                    " file_sha256 TEXT NOT NULL, file_size INTEGER NOT NULL, page_count INTEGER NOT NULL,"
+                    " registered_by_name TEXT NOT NULL, registered_at INTEGER NOT NULL)"),
+                // The agenda book of a unit and year, newest first; and the date filter.
+                QStringLiteral(
+                    "CREATE INDEX idx_rec_letters_agenda ON rec_letters(unit_id, agenda_year, agenda_seq)"),
+                QStringLiteral(
+                    "CREATE INDEX idx_rec_letters_received ON rec_letters(received_date, agenda_seq)"),
+                QStringLiteral("CREATE INDEX idx_rec_letters_sha ON rec_letters(file_sha256)"),
+                QStringLiteral("CREATE TABLE rec_file_text (sha256 TEXT PRIMARY KEY, text TEXT NOT NULL,"
+                               " complete INTEGER NOT NULL)"),
+                QStringLiteral(
+                    "CREATE VIRTUAL TABLE rec_search USING fts5(meta, body, tokenize = 'unicode61',"
+                    " prefix = '2 3')"),
+            }),
         dispositionsMigration(), outgoingMigration(), filingMigration(), numberingMigration()};
 }
 
