@@ -409,6 +409,10 @@ int main(int argc, char** argv)
     }
     (void)device.db().exec(QStringLiteral("INSERT INTO rec_search(rec_search) VALUES ('optimize')"));
     (void)device.db().exec(QStringLiteral("PRAGMA cache_size = -2000"));
+    // LONTAR_BENCH_KEEP=FILE keeps a copy of the filled profile database, to study queries with sqlite3.
+    if (const QString keep = qEnvironmentVariable("LONTAR_BENCH_KEEP"); !keep.isEmpty()) {
+        (void)device.db().exec(QStringLiteral("VACUUM INTO ?"), {keep});
+    }
     std::printf("projection: %d letters indexed in %.1f s (database %.0f MB)\n", letterCount,
                 double(t.elapsed()) / 1000.0,
                 double(QFileInfo(device.db().location()).size()) / (1024.0 * 1024.0));
