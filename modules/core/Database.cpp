@@ -1,5 +1,7 @@
 #include "core/Database.h"
 
+#include "core/FtsRank.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -57,7 +59,10 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path)
     }
     std::unique_ptr<Database> result(new Database(db, Dialect::Sqlite, path, name));
     for (const char* pragma :
-         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+          // Up to 32 MB of pages per connection (the default is 2 MB): a search walks tens of thousands
+          // of rows, and re-reading their pages from the file costs more than the search itself.
+          "PRAGMA cache_size=-32768"}) {
         auto r = result->exec(QString::fromLatin1(pragma));
         if (!r)
             return r.error();
@@ -66,6 +71,9 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path)
             qWarning("database %s: WAL unavailable, using rollback journal",
                      qPrintable(QFileInfo(path).fileName()));
     }
+    // Full-text searches of the modules rank with lontar_rank (core/FtsRank.h).
+    if (Status s = registerFtsRank(result->m_db); !s)
+        return s.error();
     return result;
 }
 

@@ -2,11 +2,13 @@
 
 #include "core/IndonesianText.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
 #include <limits>
+#include <vector>
 
 namespace lontar::records {
 
@@ -88,18 +90,40 @@ LetterSearch::LetterSearch(Database& db)
     : m_db(db)
 {}
 
-QString LetterSearch::ftsQuery(const QString& userQuery)
+QString LetterSearch::ftsQuery(const QString& userQuery,
+                               const std::function<bool(const QString&)>& isIndexedWord)
 {
     const Terms t = termsOf(userQuery);
     QStringList parts;
     // Folded words hold only letters and digits, so quoting them keeps FTS5 syntax out.
     for (qsizetype i = 0; i < t.words.size(); ++i) {
-        const QString word = QLatin1Char('"') + t.words.at(i) + QStringLiteral("\"*");
+        const bool whole = isIndexedWord && isIndexedWord(t.words.at(i));
+        const QString word =
+            QLatin1Char('"') + t.words.at(i) + (whole ? QStringLiteral("\"") : QStringLiteral("\"*"));
         parts.append(t.stems.at(i) == t.words.at(i)
                          ? word
                          : QStringLiteral("(%1 OR \"%2\")").arg(word, t.stems.at(i)));
     }
     return parts.join(QStringLiteral(" AND "));
+}
+
+Result<QString> LetterSearch::matchExpression(const QString& userQuery) const
+{
+    std::optional<Error> failed;
+    const auto indexed = [&](const QString& word) {
+        // One posting is enough to know the word exists; FTS5 stops there.
+        auto q = m_db.exec(QStringLiteral("SELECT rowid FROM rec_search WHERE rec_search MATCH ? LIMIT 1"),
+                           {QLatin1Char('"') + word + QLatin1Char('"')});
+        if (!q) {
+            failed = q.error();
+            return false;
+        }
+        return q->next();
+    };
+    const QString match = ftsQuery(userQuery, indexed);
+    if (failed)
+        return *failed;
+    return match;
 }
 
 Snippet LetterSearch::snippet(const QString& fullText, const QString& userQuery, int wordCount)
@@ -173,9 +197,90 @@ Snippet LetterSearch::snippet(const QString& fullText, const QString& userQuery,
     return out;
 }
 
+Status LetterSearch::findRanked(const QString& filters, const QVariantList& bind, int limit, int offset,
+                                QList<LetterHit>& hits) const
+{
+    // Ranking every match of a word most letters hold would read all of them. So the newest
+    // m_rankedMatches matches that pass the filters are ranked (metadata weighs four times the body), and
+    // older matches follow newest first: no match is lost to paging or filters. FTS5 drives the walk
+    // (CROSS JOIN) newest first; lontar_rank is bm25 without a count over the whole index (core/FtsRank.h).
+    struct Ranked
+    {
+        qint64 rid;
+        double score;
+        QString received;
+        int seq;
+    };
+    const QString walk = QStringLiteral("SELECT rec_search.rowid, lontar_rank(rec_search, 4.0, 1.0), "
+                                        "l.received_date, l.agenda_seq FROM rec_search CROSS JOIN "
+                                        "rec_letters l ON l.rid = rec_search.rowid WHERE ") +
+                         filters;
+    QVariantList values = bind;
+    values << m_rankedMatches;
+    auto q = m_db.exec(walk + QStringLiteral(" ORDER BY rec_search.rowid DESC LIMIT ?"), values);
+    if (!q)
+        return q.error();
+    std::vector<Ranked> ranked;
+    while (q->next())
+        ranked.push_back(
+            {q->value(0).toLongLong(), q->value(1).toDouble(), q->value(2).toString(), q->value(3).toInt()});
+    q->finish();
+    // A full window may leave older matches: they follow below its oldest row.
+    const qint64 floor = int(ranked.size()) == m_rankedMatches ? ranked.back().rid : 0;
+    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
+        if (a.score != b.score)
+            return a.score < b.score;
+        if (a.received != b.received)
+            return a.received > b.received;
+        return a.seq > b.seq;
+    });
+    QList<QPair<qint64, double>> page;
+    for (qsizetype i = offset; i < qsizetype(ranked.size()) && page.size() < limit; ++i)
+        page.append({ranked.at(size_t(i)).rid, ranked.at(size_t(i)).score});
+    if (floor > 0 && page.size() < limit) {
+        values = bind;
+        values << floor << limit - int(page.size()) << std::max(0, offset - int(ranked.size()));
+        auto older = m_db.exec(walk + QStringLiteral(" AND rec_search.rowid < ? ORDER BY rec_search.rowid "
+                                                     "DESC LIMIT ? OFFSET ?"),
+                               values);
+        if (!older)
+            return older.error();
+        while (older->next())
+            page.append({older->value(0).toLongLong(), older->value(1).toDouble()});
+    }
+    if (page.isEmpty())
+        return {};
+    // The page's letters, read once by their row ids and put in the page's order.
+    QStringList marks;
+    QVariantList rids;
+    for (const auto& [rid, score] : std::as_const(page)) {
+        marks.append(QStringLiteral("?"));
+        rids.append(rid);
+    }
+    auto rows = m_db.exec(QString::fromLatin1(kLetterColumns)
+                                  .replace(QStringLiteral(" FROM rec_letters l "),
+                                           QStringLiteral(", l.rid FROM rec_letters l ")) +
+                              QStringLiteral("WHERE l.rid IN (%1)").arg(marks.join(QLatin1Char(','))),
+                          rids);
+    if (!rows)
+        return rows.error();
+    const int ridColumn = rows->record().indexOf(QStringLiteral("rid"));
+    QHash<qint64, IncomingLetter> letters;
+    while (rows->next())
+        letters.insert(rows->value(ridColumn).toLongLong(), letterFromRow(*rows));
+    for (const auto& [rid, score] : std::as_const(page)) {
+        if (letters.contains(rid))
+            hits.append({letters.value(rid), score, {}});
+    }
+    return {};
+}
+
 Result<QList<LetterHit>> LetterSearch::find(const LetterQuery& query) const
 {
-    const QString match = ftsQuery(query.text);
+    const auto expression = matchExpression(query.text);
+    if (!expression)
+        return expression.error();
+    const QString match = *expression;
     if (!query.text.trimmed().isEmpty() && match.isEmpty())
         return QList<LetterHit>{}; // only punctuation: nothing can match
     QStringList where;
@@ -244,43 +349,8 @@ Result<QList<LetterHit>> LetterSearch::find(const LetterQuery& query) const
                                values);
             !s)
             return s.error();
-    } else {
-        // bm25 over every match of a word most letters hold costs hundreds of milliseconds at 100,000
-        // letters. So the newest m_rankedMatches matches that pass the filters are ranked (metadata
-        // weighs four times the body), and the older matches follow newest first: no match is lost
-        // to paging or filters. FTS5 drives both queries (CROSS JOIN), walking rowids newest first.
-        const QString from = QStringLiteral(" FROM rec_search CROSS JOIN rec_letters l ON l.rid = "
-                                            "rec_search.rowid WHERE ") +
-                             filters;
-        QVariantList values = bind;
-        values << m_rankedMatches - 1;
-        auto floorRow = m_db.exec(QStringLiteral("SELECT rec_search.rowid") + from +
-                                      QStringLiteral(" ORDER BY rec_search.rowid DESC LIMIT 1 OFFSET ?"),
-                                  values);
-        if (!floorRow)
-            return floorRow.error();
-        const qint64 floor = floorRow->next() ? floorRow->value(0).toLongLong() : 0;
-        floorRow->finish();
-        const QString select = columns + QStringLiteral("bm25(rec_search, 4.0, 1.0) AS score") + from;
-        const int ranked = floor > 0 ? m_rankedMatches : std::numeric_limits<int>::max();
-        if (offset < ranked) {
-            values = bind;
-            values << floor << std::min(limit, ranked - offset) << offset;
-            if (Status s = collect(select + QStringLiteral(" AND rec_search.rowid >= ? ORDER BY score, "
-                                                           "l.received_date DESC LIMIT ? OFFSET ?"),
-                                   values);
-                !s)
-                return s.error();
-        }
-        if (floor > 0 && hits.size() < limit) {
-            values = bind;
-            values << floor << limit - int(hits.size()) << std::max(0, offset - ranked);
-            if (Status s = collect(select + QStringLiteral(" AND rec_search.rowid < ? ORDER BY "
-                                                           "rec_search.rowid DESC LIMIT ? OFFSET ?"),
-                                   values);
-                !s)
-                return s.error();
-        }
+    } else if (Status s = findRanked(filters, bind, limit, offset, hits); !s) {
+        return s.error();
     }
     for (LetterHit& h : hits) {
         QString text;

@@ -7,6 +7,7 @@
 #include <QPair>
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 
 namespace lontar::records {
@@ -63,12 +64,23 @@ public:
     Result<QList<LetterHit>> find(const LetterQuery& query) const;
 
     // The user's words as an FTS5 expression: each folded word as a prefix, or its stem as a word. Never
-    // passes FTS5 syntax through; empty when nothing searchable remains.
-    static QString ftsQuery(const QString& userQuery);
+    // passes FTS5 syntax through; empty when nothing searchable remains. With `isIndexedWord`, a word the
+    // index holds whole is matched as that word (and its stem), not as a prefix: see matchExpression().
+    static QString ftsQuery(const QString& userQuery,
+                            const std::function<bool(const QString&)>& isIndexedWord = {});
+    // ftsQuery() for this device's index: a word typed in full ("surat") finds that word and its affixed
+    // forms through the stem; a word the index does not hold ("pemberd") is a prefix of what was meant.
+    // A prefix makes FTS5 read every posting of every word it begins, so whole words stay fast.
+    Result<QString> matchExpression(const QString& userQuery) const;
     // The best window of about `words` words of `text` for the query, highlighted.
     static Snippet snippet(const QString& text, const QString& userQuery, int words = 24);
 
 private:
+    // A text query (`filters` hold the MATCH): the ranked window of the newest matches, then older matches;
+    // appends the page.
+    Status findRanked(const QString& filters, const QVariantList& bind, int limit, int offset,
+                      QList<LetterHit>& hits) const;
+
     Database& m_db;
     int m_rankedMatches = kRankedMatches;
 };
