@@ -75,12 +75,15 @@ Result<Actor> Actor::forUser(Database& db, const User& user, const QString& devi
 }
 
 Status checkWriteScope(const EntitySpec& spec, const Actor& actor, const RowAccess& access,
-                       const std::optional<QString>& currentUnit)
+                       const std::optional<QString>& currentUnit, bool creating)
 {
     if (spec.scope == ReadScope::Global)
         return {};
     const bool stays = currentUnit && *currentUnit == access.unitId;
-    if (access.unitId.isEmpty() || (!stays && !actor.unitSubtree.contains(access.unitId)))
+    // The entity's policy chose the recipient unit itself and checked it (a delivery to a unit the signed
+    // letter names); nobody else may place a row outside their tree, and nobody may move one there later.
+    const bool placed = spec.policyPlacesUnit && creating;
+    if (access.unitId.isEmpty() || (!stays && !placed && !actor.unitSubtree.contains(access.unitId)))
         return Error(
             QCoreApplication::translate("lontar::EntityPolicy", "Unit kerja data ini di luar wewenang Anda"),
             Error::Code::Forbidden);

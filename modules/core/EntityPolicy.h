@@ -127,6 +127,27 @@ public:
         Q_UNUSED(data);
         return {};
     }
+    // For an entity whose rows follow another row (EntitySpec::follows): rewrites the follower's copy of
+    // its `leader` and returns who may read the result. The server calls it when the follower is written
+    // (after authorizeWrite, so a client's copy never stands) and, in the same push transaction, for
+    // every follower of a leader that was written; `lookup` reads other stored rows (the directory).
+    // Nothing: the follower stays as it is.
+    virtual std::optional<RowAccess> refollow(const QJsonObject& leader, QJsonObject& follower,
+                                              const RowLookup& lookup) const
+    {
+        Q_UNUSED(leader);
+        Q_UNUSED(follower);
+        Q_UNUSED(lookup);
+        return std::nullopt;
+    }
+};
+
+// A row that carries a copy of another row, its leader (a disposition and its letter): whoever may not
+// read the leader must not keep the copy (docs/policy-and-identity.md, "Rows that follow another row").
+struct FollowLink
+{
+    QString entity; // the leader's entity; empty: the rows follow nothing
+    QString field;  // the follower's field that holds the leader's id
 };
 
 // Declarative checks of a JSON row: unknown fields, types, required fields, lengths, enumerations.
@@ -178,9 +199,10 @@ struct EntitySpec;
 
 // The rules no entity policy may relax, checked after the policy on the device and on the server: a
 // row lands inside the writer's own unit tree (or stays where it already was) and never above the
-// writer's clearance. `currentUnit` is the unit the row had before, when known.
+// writer's clearance. `currentUnit` is the unit the row had before, when known; `creating`: no live row
+// exists yet. Only an entity with `policyPlacesUnit` may create a row in a unit outside the tree.
 Status checkWriteScope(const EntitySpec& spec, const Actor& actor, const RowAccess& access,
-                       const std::optional<QString>& currentUnit);
+                       const std::optional<QString>& currentUnit, bool creating);
 
 // A synced entity as its module declares it.
 struct EntitySpec
@@ -198,6 +220,14 @@ struct EntitySpec
     // When not empty, only users holding one of these roles receive the entity's rows at all (still
     // within the scope), not even their owner: e.g. attendance PIN verifiers reach only kiosks.
     QList<Role> onlyRoles = {};
+    // The rows carry a copy of a leader row and read access derived from it (EntityPolicy::refollow): the
+    // server keeps them in step with the leader, so a leader raised above a reader's clearance takes its
+    // followers off that reader's devices too.
+    FollowLink follows = {};
+    // The policy places a new row in a unit outside the writer's tree (a signed letter delivered to
+    // another OPD): only then, and only when the row is created, may its unit lie outside the tree. The
+    // clearance rule still holds; later writes follow the ordinary rule.
+    bool policyPlacesUnit = false;
 };
 
 } // namespace lontar

@@ -141,13 +141,26 @@ public:
         if (!next)
             return next.error();
         data = *next;
-        RowAccess access;
-        access.unitId = str(data, QStringLiteral("toUnitId"));
-        access.ownerId = str(data, QStringLiteral("toUserId"));
-        access.securityLevel = levelOf(data);
-        const QString sha = str(data, QStringLiteral("fileSha256"));
-        if (!sha.isEmpty())
-            access.blobs = {sha};
+        return accessFor(data);
+    }
+
+    // The server keeps the copy in step with the letter (EntitySpec::follows): a letter raised to a class
+    // the recipient is not cleared for takes the disposition off their devices. The platform lets an
+    // owner read their row whatever its class, so such a recipient stops being its owner; the atasan
+    // above them still read it within their own clearance. Lowered again, the recipient owns it again.
+    std::optional<RowAccess> refollow(const QJsonObject& letter, QJsonObject& follower,
+                                      const RowLookup& lookup) const override
+    {
+        const QJsonObject copy = letterCopyOf(letter);
+        for (auto it = copy.constBegin(); it != copy.constEnd(); ++it)
+            follower.insert(it.key(), it.value());
+        RowAccess access = accessFor(follower);
+        // Unknown to the directory: cleared for nothing above biasa.
+        const auto person =
+            lookup ? lookup(directory::kUserEntity, access.ownerId) : std::optional<QJsonObject>();
+        const int clearance = person ? person->value(QStringLiteral("clearance")).toInt() : 0;
+        if (clearance < access.securityLevel)
+            access.ownerId.clear();
         return access;
     }
 
@@ -185,6 +198,18 @@ public:
     }
 
 private:
+    static RowAccess accessFor(const QJsonObject& data)
+    {
+        RowAccess access;
+        access.unitId = str(data, QStringLiteral("toUnitId"));
+        access.ownerId = str(data, QStringLiteral("toUserId"));
+        access.securityLevel = levelOf(data);
+        const QString sha = str(data, QStringLiteral("fileSha256"));
+        if (!sha.isEmpty())
+            access.blobs = {sha};
+        return access;
+    }
+
     static qint64 stamp(const WriteContext& context)
     {
         return context.onServer ? context.serverTimeMs : QDateTime::currentMSecsSinceEpoch();

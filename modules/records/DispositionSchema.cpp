@@ -1,5 +1,6 @@
 #include "records/DispositionPolicy.h"
 #include "records/Dispositions.h"
+#include "records/RecordsModule.h"
 #include "records/RecordsParts.h"
 
 #include <QJsonArray>
@@ -110,15 +111,19 @@ Status projectDisposition(Database& db, const QString& id, const QJsonObject& d,
 QList<EntitySpec> dispositionEntities()
 {
     // Owner = the recipient; the sender and every atasan above the recipient's unit read it too, within
-    // clearance. The row names the letter's file, so its recipient may download it.
-    return {EntitySpec{kDispositionEntity,
-                       ConflictRule::Optimistic,
-                       ReadScope::OwnerAndSupervisors,
-                       160 * 1024,
-                       {},
-                       makeDispositionPolicy(),
-                       projectDisposition,
-                       {}}};
+    // clearance. The row names the letter's file, so its recipient may download it. It follows its letter:
+    // the server rewrites the copy and the class whenever the letter changes (a letter raised above the
+    // recipient's clearance leaves their devices with its dispositions).
+    EntitySpec spec{kDispositionEntity,
+                    ConflictRule::Optimistic,
+                    ReadScope::OwnerAndSupervisors,
+                    160 * 1024,
+                    {},
+                    makeDispositionPolicy(),
+                    projectDisposition,
+                    {}};
+    spec.follows = FollowLink{kLetterEntity, QStringLiteral("letterId")};
+    return {spec};
 }
 
 } // namespace lontar::records

@@ -13,8 +13,11 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <iterator>
 
 namespace lontar::records {
 
@@ -396,28 +399,180 @@ Result<QList<OutgoingLetter>> OutgoingDesk::list(OutgoingList which, int year) c
     return out;
 }
 
-Letterhead OutgoingDesk::letterhead(const QString& unitId) const
+namespace {
+
+// The settings keys of one kop line: per letterhead unit, with a regency-wide fallback.
+QString kopKey(const char* field, const QString& unit = {})
 {
-    Letterhead h;
-    Settings settings(m_db);
-    h.regency = settings.value(Settings::regencyNameKey(), tr("Pemerintah Kabupaten"));
+    const QString base = QStringLiteral("records.kop_") + QLatin1String(field);
+    return unit.isEmpty() ? base : base + QLatin1Char('.') + unit;
+}
+
+constexpr const char* kKopFields[] = {"regency", "address", "phone", "email", "website", "place"};
+
+QString* kopField(LetterheadSettings& s, int i)
+{
+    QString* fields[] = {&s.regency, &s.address, &s.phone, &s.email, &s.website, &s.place};
+    return fields[i];
+}
+
+const QString& kopField(const LetterheadSettings& s, int i)
+{
+    const QString* fields[] = {&s.regency, &s.address, &s.phone, &s.email, &s.website, &s.place};
+    return *fields[i];
+}
+
+} // namespace
+
+QString LetterheadSettings::addressBlock() const
+{
+    // Literal calls, so lupdate finds the words.
+    QStringList first;
+    if (!address.trimmed().isEmpty())
+        first.append(address.trimmed());
+    if (!phone.trimmed().isEmpty())
+        first.append(
+            QCoreApplication::translate("lontar::records::OutgoingDesk", "Telepon %1").arg(phone.trimmed()));
+    QStringList second;
+    if (!website.trimmed().isEmpty())
+        second.append(
+            QCoreApplication::translate("lontar::records::OutgoingDesk", "Laman %1").arg(website.trimmed()));
+    if (!email.trimmed().isEmpty())
+        second.append(
+            QCoreApplication::translate("lontar::records::OutgoingDesk", "Pos-el %1").arg(email.trimmed()));
+    QStringList lines;
+    if (!first.isEmpty())
+        lines.append(first.join(QStringLiteral(", ")));
+    if (!second.isEmpty())
+        lines.append(second.join(QStringLiteral(", ")));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString OutgoingDesk::letterheadUnit(const QString& unitId) const
+{
     // The kop is the OPD's (a bidang or seksi writes under its dinas): walk up to the first OPD.
     QString at = unitId;
     for (int depth = 0; depth < 16 && !at.isEmpty(); ++depth) {
-        auto q = m_db.exec(QStringLiteral("SELECT name, kind, parent_id FROM org_units WHERE id = ?"), {at});
+        auto q = m_db.exec(QStringLiteral("SELECT kind, parent_id FROM org_units WHERE id = ?"), {at});
         if (!q || !q->next())
             break;
-        if (h.unitName.isEmpty() || q->value(1).toString() == QLatin1String("opd"))
-            h.unitName = q->value(0).toString();
-        if (q->value(1).toString() == QLatin1String("opd") ||
-            q->value(1).toString() == QLatin1String("pemda"))
+        const QString kind = q->value(0).toString();
+        if (kind == QLatin1String("opd"))
+            return at;
+        if (kind == QLatin1String("pemda"))
             break;
-        at = q->value(2).toString();
+        at = q->value(1).toString();
     }
-    // The address of the kop is a setting per unit (or one for the regency).
-    h.address = settings.value(QStringLiteral("records.kop_address.") + unitId,
-                               settings.value(QStringLiteral("records.kop_address")));
+    return unitId;
+}
+
+LetterheadSettings OutgoingDesk::letterheadSettings(const QString& unitId) const
+{
+    Settings settings(m_db);
+    const QString kop = letterheadUnit(unitId);
+    LetterheadSettings out;
+    for (int i = 0; i < int(std::size(kKopFields)); ++i) {
+        // A value of the drafting unit itself (older profiles), then the OPD's, then one for the regency.
+        *kopField(out, i) =
+            settings.value(kopKey(kKopFields[i], unitId),
+                           settings.value(kopKey(kKopFields[i], kop), settings.value(kopKey(kKopFields[i]))));
+    }
+    return out;
+}
+
+Letterhead OutgoingDesk::letterheadWith(const QString& unitId, const LetterheadSettings& lines) const
+{
+    Letterhead h;
+    h.regency = lines.regency.trimmed().isEmpty()
+                    ? Settings(m_db).value(Settings::regencyNameKey(), tr("Pemerintah Kabupaten"))
+                    : lines.regency.trimmed();
+    const QString kop = letterheadUnit(unitId);
+    auto name = m_db.scalar(QStringLiteral("SELECT name FROM org_units WHERE id = ?"), {kop});
+    if (name && name->isValid())
+        h.unitName = name->toString();
+    h.address = lines.addressBlock();
     return h;
+}
+
+Letterhead OutgoingDesk::letterhead(const QString& unitId) const
+{
+    return letterheadWith(unitId, letterheadSettings(unitId));
+}
+
+Status OutgoingDesk::setLetterhead(const QString& unitId, const LetterheadSettings& in)
+{
+    if (m_actor.user.hasRole(Role::Kiosk))
+        return Error(tr("Akun kios tidak dapat mengubah kop surat"), Error::Code::Forbidden);
+    auto exists = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM org_units WHERE id = ?"), {unitId});
+    if (!exists)
+        return exists.error();
+    if (exists->toInt() == 0)
+        return Error(tr("Unit kerja tidak ditemukan"), Error::Code::NotFound);
+    const QString kop = letterheadUnit(unitId);
+    if (kop != letterheadUnit(m_actor.user.unitId))
+        return Error(tr("Kop surat hanya dapat diatur untuk perangkat daerah tempat Anda bekerja"),
+                     Error::Code::Forbidden);
+
+    LetterheadSettings lines;
+    const int limits[] = {LetterheadSettings::kMaxRegency, LetterheadSettings::kMaxAddress,
+                          LetterheadSettings::kMaxPhone,   LetterheadSettings::kMaxEmail,
+                          LetterheadSettings::kMaxWebsite, LetterheadSettings::kMaxPlace};
+    const char* const names[] = {QT_TR_NOOP("Nama pemerintah daerah"),
+                                 QT_TR_NOOP("Alamat"),
+                                 QT_TR_NOOP("Telepon"),
+                                 QT_TR_NOOP("Pos-el"),
+                                 QT_TR_NOOP("Laman"),
+                                 QT_TR_NOOP("Tempat penandatanganan")};
+    for (int i = 0; i < int(std::size(kKopFields)); ++i) {
+        const QString v = kopField(in, i).trimmed();
+        for (QChar c : v) {
+            if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+                c == QChar::ParagraphSeparator)
+                return Error(tr("%1 harus satu baris").arg(tr(names[i])), Error::Code::InvalidInput);
+        }
+        if (v.size() > limits[i])
+            return Error(tr("%1 paling banyak %2 karakter").arg(tr(names[i])).arg(limits[i]),
+                         Error::Code::InvalidInput);
+        *kopField(lines, i) = v;
+    }
+    if (!lines.phone.isEmpty() && !lines.phone.contains(QRegularExpression(QStringLiteral("[0-9]"))))
+        return Error(tr("Nomor telepon harus berisi angka, misalnya (0561) 734567"),
+                     Error::Code::InvalidInput);
+    if (!lines.email.isEmpty() &&
+        !QRegularExpression(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")).match(lines.email).hasMatch())
+        return Error(tr("Alamat pos-el tidak dikenali, misalnya diskominfo@tanjunglontar.go.id"),
+                     Error::Code::InvalidInput);
+    if (!lines.website.isEmpty() &&
+        !QRegularExpression(QStringLiteral("^[^@\\s]+\\.[^@\\s]+$")).match(lines.website).hasMatch())
+        return Error(tr("Alamat laman tidak dikenali, misalnya tanjunglontar.go.id"),
+                     Error::Code::InvalidInput);
+    // The directory's regency name is the default; keep an override only when it differs.
+    Settings settings(m_db);
+    if (lines.regency == settings.value(Settings::regencyNameKey()))
+        lines.regency.clear();
+
+    JoinedTransaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    QJsonObject details{{QStringLiteral("unitId"), kop}};
+    for (int i = 0; i < int(std::size(kKopFields)); ++i) {
+        const QString& v = kopField(std::as_const(lines), i);
+        // A value of the drafting unit itself would hide the OPD's kop: the OPD's is the one kept.
+        if (unitId != kop) {
+            if (Status s = settings.remove(kopKey(kKopFields[i], unitId)); !s)
+                return s;
+        }
+        if (Status s = v.isEmpty() ? settings.remove(kopKey(kKopFields[i], kop))
+                                   : settings.setValue(kopKey(kKopFields[i], kop), v);
+            !s)
+            return s;
+        details.insert(QLatin1String(kKopFields[i]), v);
+    }
+    if (Status s = m_audit.append(m_actor.user.username, QStringLiteral("records.letterhead.set"),
+                                  QStringLiteral("org_unit"), kop, details);
+        !s)
+        return s;
+    return tx.commit();
 }
 
 Result<RenderedLetter> OutgoingDesk::render(const OutgoingLetter& l) const

@@ -34,6 +34,31 @@ struct OutgoingDraft
     QStringList verifierIds; // the paraf chain, in order
 };
 
+// The lines of a unit's kop surat as this device keeps them (settings per OPD): the regency line
+// (empty: the directory's regency name), the street address, telephone, e-mail (pos-el) and website
+// (laman), and the place written before the date ("Tanjung Lontar, 3 Maret 2026").
+struct LetterheadSettings
+{
+    QString regency;
+    QString address;
+    QString phone;
+    QString email;
+    QString website;
+    QString place;
+
+    // Longest accepted values: a kop has one line for each, and a long one would wrap into the rule.
+    static constexpr int kMaxRegency = 120;
+    static constexpr int kMaxAddress = 160;
+    static constexpr int kMaxPhone = 60;
+    static constexpr int kMaxEmail = 100;
+    static constexpr int kMaxWebsite = 100;
+    static constexpr int kMaxPlace = 60;
+
+    // The kop's address block as the renderer prints it under the unit name: the street with the
+    // telephone on one line, e-mail and website on the next ("Laman … Pos-el …").
+    QString addressBlock() const;
+};
+
 // A letter number taken for a letter being signed.
 struct TakenNumber
 {
@@ -86,6 +111,17 @@ public:
     // The letter as it looks now (draft or final) with this device's letterhead of its unit.
     Result<RenderedLetter> render(const OutgoingLetter& letter) const;
     Letterhead letterhead(const QString& unitId) const;
+    // The unit whose kop a letter of `unitId` carries: the first OPD at or above it (a bidang writes
+    // under its dinas), or `unitId` itself when the directory has no OPD above it.
+    QString letterheadUnit(const QString& unitId) const;
+    // The kop lines stored for the letterhead unit of `unitId` (regency empty when not overridden).
+    LetterheadSettings letterheadSettings(const QString& unitId) const;
+    // The kop as it would look with `lines` (for a preview before saving).
+    Letterhead letterheadWith(const QString& unitId, const LetterheadSettings& lines) const;
+    // Stores the kop lines of the letterhead unit of `unitId` in this device's settings, with an audit
+    // entry, in one transaction. Only someone who drafts letters under that kop (their own unit's OPD,
+    // not a kiosk account) may; each line is checked for length and form.
+    Status setLetterhead(const QString& unitId, const LetterheadSettings& lines);
     // The signed PDF on this device, or an error when it has not been downloaded.
     Result<QString> signedFilePath(const OutgoingLetter& letter) const;
 

@@ -611,10 +611,13 @@ public:
         return accessOf(data);
     }
 
+    // Placed in the recipient unit (which may be another OPD: EntitySpec::policyPlacesUnit); the sender
+    // owns it, so they see it received even when the recipient unit is outside their tree.
     RowAccess accessOf(const QJsonObject& data) const override
     {
         RowAccess a;
         a.unitId = str(data, QStringLiteral("unitId"));
+        a.ownerId = str(data, QStringLiteral("sentBy"));
         a.securityLevel = int(securityClassFromKey(str(data, QStringLiteral("securityClass")))
                                   .value_or(SecurityClass::SangatRahasia));
         if (!str(data, QStringLiteral("fileSha256")).isEmpty())

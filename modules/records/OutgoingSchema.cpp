@@ -99,6 +99,9 @@ QList<EntitySpec> outgoingEntities()
     deliveries.maxPayloadBytes = 16 * 1024;
     deliveries.policy = makeDeliveryPolicy();
     deliveries.project = projectDelivery;
+    // A signed letter goes to any unit it names, also in another OPD: DeliveryPolicy checks the unit
+    // against the letter's recipients and copies everything else from the letter.
+    deliveries.policyPlacesUnit = true;
     return {letters, deliveries};
 }
 

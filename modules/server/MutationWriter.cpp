@@ -2,6 +2,7 @@
 
 #include "core/AuditLog.h"
 #include "server/ServerScope.h"
+#include "server/ServerStore.h"
 #include "server/ServerUtil.h"
 
 #include <QJsonDocument>
@@ -171,11 +172,18 @@ Result<MutationResult> MutationWriter::apply(const Mutation& m)
     }
     if (isDelete && current)
         access = current->access;
+    // A follower's copy of its leader is the server's, whatever the policy kept or the client sent; its
+    // access is the leader's, so a follower of a letter above the writer's clearance is refused below.
+    if (!isDelete) {
+        if (const auto followed = refollowOwn(*spec, data))
+            access = *followed;
+    }
+    const bool creating = !current || current->deleted;
     if (spec->scope == ReadScope::Global) {
         access.unitId.clear();
-    } else if (Status s =
-                   checkWriteScope(*spec, m_actor, access,
-                                   current ? std::optional<QString>(current->access.unitId) : std::nullopt);
+    } else if (Status s = checkWriteScope(
+                   *spec, m_actor, access,
+                   current ? std::optional<QString>(current->access.unitId) : std::nullopt, creating);
                !s) {
         return rejected(m.seq, s.errorMessage(), current);
     }
@@ -187,7 +195,8 @@ Result<MutationResult> MutationWriter::apply(const Mutation& m)
             return rejected(m.seq, tr("Berkas yang dirujuk belum diunggah oleh unit Anda"), current);
     }
     const qint64 newVersion = (current ? current->version : 0) + 1;
-    if (Status s = write(*spec, m, data, access, current, newVersion); !s)
+    if (Status s = write(*spec, m.entityId, data, isDelete, access, current, newVersion, m_actor.deviceId);
+        !s)
         return s.error();
     if (spec->policy) {
         if (const auto note = spec->policy->auditNote(context, data)) {
@@ -197,32 +206,123 @@ Result<MutationResult> MutationWriter::apply(const Mutation& m)
                 return s.error();
         }
     }
+    // A deleted leader leaves its followers as they were (no entity deletes a leader with followers).
+    if (!isDelete) {
+        if (Status s = refollowAll(m.entity, m.entityId, data); !s)
+            return s.error();
+    }
     return MutationResult{m.seq, MutationStatus::Applied, newVersion, {}, false, {}};
 }
 
-Status MutationWriter::write(const EntitySpec& spec, const Mutation& m, const QJsonObject& data,
-                             const RowAccess& access, const std::optional<Current>& current,
-                             qint64 newVersion)
+std::optional<RowAccess> MutationWriter::refollowOwn(const EntitySpec& spec, QJsonObject& data)
 {
-    const bool deleted = m.op == MutationOp::Delete;
+    if (spec.follows.entity.isEmpty() || !spec.policy)
+        return std::nullopt;
+    const QString leaderId = data.value(spec.follows.field).toString();
+    if (!isUuidString(leaderId))
+        return std::nullopt;
+    const RowLookup lookup = lookupFn();
+    const std::optional<QJsonObject> leader = lookup(spec.follows.entity, leaderId);
+    if (!leader)
+        return std::nullopt;
+    return spec.policy->refollow(*leader, data, lookup);
+}
+
+Status MutationWriter::refollowAll(const QString& leaderEntity, const QString& leaderId,
+                                   const QJsonObject& leader)
+{
+    const RowLookup lookup = lookupFn();
+    for (const EntitySpec& spec : EntityRegistry::instance().all()) {
+        if (spec.follows.entity != leaderEntity || !spec.policy)
+            continue;
+        // The links table, not the followers' JSON: one indexed read per leader write.
+        auto linked =
+            m_db.exec(QStringLiteral("SELECT follower_id FROM srv_row_links WHERE leader_entity = ? "
+                                     "AND leader_id = ? AND follower_entity = ? ORDER BY follower_id"),
+                      {leaderEntity, leaderId, spec.name});
+        if (!linked)
+            return linked.error();
+        QStringList ids;
+        while (linked->next())
+            ids.append(linked->value(0).toString());
+        linked->finish();
+        for (const QString& id : std::as_const(ids)) {
+            auto row = m_db.exec(QStringLiteral("SELECT version, data, deleted, unit_id, owner_id, sec_level "
+                                                "FROM srv_rows WHERE entity = ? AND entity_id = ?"),
+                                 {spec.name, id});
+            if (!row)
+                return row.error();
+            if (!row->next() || row->value(2).toInt() != 0)
+                continue;
+            Current cur;
+            cur.version = row->value(0).toLongLong();
+            cur.data = QJsonDocument::fromJson(row->value(1).toString().toUtf8()).object();
+            cur.access.unitId = row->value(3).toString();
+            cur.access.ownerId = row->value(4).toString();
+            cur.access.securityLevel = row->value(5).toInt();
+            row->finish();
+            // The row's blobs are kept in srv_blob_refs only.
+            auto refs = m_db.exec(QStringLiteral("SELECT sha256 FROM srv_blob_refs WHERE entity = ? AND "
+                                                 "entity_id = ? ORDER BY sha256"),
+                                  {spec.name, id});
+            if (!refs)
+                return refs.error();
+            while (refs->next())
+                cur.access.blobs.append(refs->value(0).toString());
+            QJsonObject next = cur.data;
+            std::optional<RowAccess> access = spec.policy->refollow(leader, next, lookup);
+            if (!access)
+                continue;
+            QStringList blobs = access->blobs;
+            blobs.sort();
+            blobs.removeDuplicates();
+            const bool same = next == cur.data && access->unitId == cur.access.unitId &&
+                              access->ownerId == cur.access.ownerId &&
+                              access->securityLevel == cur.access.securityLevel && blobs == cur.access.blobs;
+            if (same)
+                continue;
+            if (Status s =
+                    write(spec, id, next, false, *access, cur, cur.version + 1, QStringLiteral("server"));
+                !s)
+                return s;
+            // Who caused it and what it changed in access, for a reviewer asking why a row left a device.
+            const QJsonObject details{{QStringLiteral("leaderEntity"), leaderEntity},
+                                      {QStringLiteral("leaderId"), leaderId},
+                                      {QStringLiteral("secLevelBefore"), cur.access.securityLevel},
+                                      {QStringLiteral("secLevel"), access->securityLevel},
+                                      {QStringLiteral("ownerBefore"), cur.access.ownerId},
+                                      {QStringLiteral("owner"), access->ownerId}};
+            if (Status s = AuditLog(m_db).append(m_actor.user.username, QStringLiteral("sync.row.refollowed"),
+                                                 spec.name, id, details);
+                !s)
+                return s;
+        }
+    }
+    return {};
+}
+
+Status MutationWriter::write(const EntitySpec& spec, const QString& entityId, const QJsonObject& data,
+                             bool deleted, const RowAccess& access, const std::optional<Current>& current,
+                             qint64 newVersion, const QString& deviceId)
+{
     const QString text = deleted ? QStringLiteral("{}")
                                  : QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
     const QString kind = readScopeKey(spec.scope);
     auto row =
-        Database::run(*m_upsertRow, {m.entity, m.entityId, newVersion, text, deleted ? 1 : 0, access.unitId,
+        Database::run(*m_upsertRow, {spec.name, entityId, newVersion, text, deleted ? 1 : 0, access.unitId,
                                      m_now, kind, access.ownerId, access.securityLevel});
     if (!row)
         return row.error();
     const RowAccess before = current ? current->access : RowAccess{};
-    auto change = Database::run(
-        *m_insertChange, {m.entity, m.entityId, newVersion, text, deleted ? 1 : 0, access.unitId,
-                          m_actor.deviceId, m_now, kind, access.ownerId, access.securityLevel,
-                          current ? kind : QString(), before.unitId, before.ownerId, before.securityLevel});
+    auto change = Database::run(*m_insertChange, {spec.name, entityId, newVersion, text, deleted ? 1 : 0,
+                                                  access.unitId, deviceId, m_now, kind, access.ownerId,
+                                                  access.securityLevel, current ? kind : QString(),
+                                                  before.unitId, before.ownerId, before.securityLevel});
     if (!change)
         return change.error();
     // The blobs this row references, for the read rule of blobs.
     auto clear = m_db.exec(QStringLiteral("DELETE FROM srv_blob_refs WHERE entity = ? AND entity_id = ?"),
-                           {m.entity, m.entityId});
+                           {spec.name, entityId});
     if (!clear)
         return clear.error();
     if (!deleted) {
@@ -230,12 +330,41 @@ Status MutationWriter::write(const EntitySpec& spec, const Mutation& m, const QJ
             auto ref = m_db.exec(
                 QStringLiteral("INSERT INTO srv_blob_refs (sha256, entity, entity_id) VALUES (?, ?, ?) "
                                "ON CONFLICT DO NOTHING"),
-                {sha, m.entity, m.entityId});
+                {sha, spec.name, entityId});
             if (!ref)
                 return ref.error();
         }
     }
+    // The follower's link to its leader, so a leader's write finds its followers without reading JSON.
+    if (!spec.follows.entity.isEmpty()) {
+        auto unlink = m_db.exec(
+            QStringLiteral("DELETE FROM srv_row_links WHERE follower_entity = ? AND follower_id = ?"),
+            {spec.name, entityId});
+        if (!unlink)
+            return unlink.error();
+        const QString leaderId = data.value(spec.follows.field).toString();
+        if (!deleted && isUuidString(leaderId)) {
+            auto link = m_db.exec(QStringLiteral("INSERT INTO srv_row_links (leader_entity, leader_id, "
+                                                 "follower_entity, follower_id) VALUES (?, ?, ?, ?) "
+                                                 "ON CONFLICT DO NOTHING"),
+                                  {spec.follows.entity, leaderId, spec.name, entityId});
+            if (!link)
+                return link.error();
+        }
+    }
     return {};
+}
+
+Migration linkMigration(const QString& module, int version)
+{
+    // Rows that follow another row (EntitySpec::follows), by leader: written with every follower write.
+    return Migration::fromSql(
+        module, version, QStringLiteral("rows that follow another row"),
+        {QStringLiteral(
+             "CREATE TABLE srv_row_links (follower_entity TEXT NOT NULL, follower_id TEXT NOT NULL,"
+             " leader_entity TEXT NOT NULL, leader_id TEXT NOT NULL,"
+             " PRIMARY KEY (follower_entity, follower_id))"),
+         QStringLiteral("CREATE INDEX idx_srv_row_links_leader ON srv_row_links(leader_entity, leader_id)")});
 }
 
 } // namespace lontar::server

@@ -32,8 +32,16 @@ private:
         RowAccess access;
     };
     Result<std::optional<Current>> load(const QString& entity, const QString& entityId);
-    Status write(const EntitySpec& spec, const sync::Mutation& m, const QJsonObject& data,
-                 const RowAccess& access, const std::optional<Current>& current, qint64 newVersion);
+    // Stores one version of a row: srv_rows, the change log (with the access it had before), the blobs
+    // it references and, for a follower, its link to the leader.
+    Status write(const EntitySpec& spec, const QString& entityId, const QJsonObject& data, bool deleted,
+                 const RowAccess& access, const std::optional<Current>& current, qint64 newVersion,
+                 const QString& deviceId);
+    // The follower's copy and access from its leader, when the leader is stored (EntitySpec::follows).
+    std::optional<RowAccess> refollowOwn(const EntitySpec& spec, QJsonObject& data);
+    // After a leader row was written: each follower whose copy or access changes gets a new version
+    // written by the server, so devices pull it (or lose it when they may no longer read it).
+    Status refollowAll(const QString& leaderEntity, const QString& leaderId, const QJsonObject& leader);
     RowLookup lookupFn(); // any stored row, for policies that compare with other rows
     std::function<QList<QJsonObject>(const QString&, const QString&)> ownedRowsFn();
     static sync::MutationResult rejected(qint64 seq, const QString& why,

@@ -67,6 +67,7 @@ QList<Migration> ServerModule::migrations() const
         accessMigration(m, 4),
         blobMigration(m, 5),
         authMigration(m, 6),
+        linkMigration(m, 7),
     };
 }
 

@@ -18,6 +18,7 @@ public:
 Migration accessMigration(const QString& module, int version); // ServerStore.cpp
 Migration blobMigration(const QString& module, int version);   // ServerBlobs.cpp
 Migration authMigration(const QString& module, int version);   // ServerAuth.cpp
+Migration linkMigration(const QString& module, int version);   // MutationWriter.cpp
 
 // Opens the server database (a SQLite file in dataDir, or PostgreSQL from a URL) and migrates it.
 Result<std::unique_ptr<Database>> openServerDatabase(const QString& dataDir, const QString& postgresUrl);

@@ -156,7 +156,7 @@ Result<QString> ClientStore::put(const QString& entity, const QString& entityIdI
                 if (auto was = spec->policy->authorizeWrite(earlier, previous))
                     currentUnit = was->unitId;
             }
-            if (Status scope = checkWriteScope(*spec, *m_actor, *decided, currentUnit); !scope)
+            if (Status scope = checkWriteScope(*spec, *m_actor, *decided, currentUnit, !before); !scope)
                 return scope;
         }
         auto upsert = m_db.exec(

@@ -6,3 +6,6 @@ lontar_add_test(tst_recordsdispositionsync SOURCES tst_recordsdispositionsync.cp
     LIBS lontar::records lontar::server LABELS records TIMEOUT 300)
 lontar_add_test(tst_recordsdispositionui SOURCES tst_recordsdispositionui.cpp RecordsTestSupport.h
     LIBS lontar::records_ui LABELS records GUI)
+# A letter raised above a recipient's clearance takes its dispositions off their devices (EntitySpec::follows).
+lontar_add_test(tst_recordsreclassifysync SOURCES tst_recordsreclassifysync.cpp RecordsTestSupport.h
+    LIBS lontar::records lontar::server LABELS records TIMEOUT 300)

@@ -7,3 +7,6 @@ lontar_add_test(tst_recordsoutgoingsync SOURCES tst_recordsoutgoingsync.cpp Reco
 # The outgoing tab driven by object name; screenshots of the letter with its paraf chain.
 lontar_add_test(tst_recordsoutgoingui SOURCES tst_recordsoutgoingui.cpp RecordsTestSupport.h
     LIBS lontar::records_ui LABELS records GUI TIMEOUT 180)
+# A signed letter dispatched to another OPD (EntitySpec::policyPlacesUnit) and forged deliveries refused.
+lontar_add_test(tst_recordsdispatchsync SOURCES tst_recordsdispatchsync.cpp RecordsTestSupport.h
+    LIBS lontar::records lontar::esign lontar::server Qt6::Gui PkgConfig::POPPLER_QT6 LABELS records TIMEOUT 300)
