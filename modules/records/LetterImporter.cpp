@@ -112,14 +112,36 @@ Result<IncomingLetter> LetterImporter::store(const QString& path, const PdfConte
     return letter;
 }
 
+bool LetterImporter::agendaRanOut(const LetterDraft& defaults) const
+{
+    if (!m_letters.agendaFromServer())
+        return false;
+    const QString unit = defaults.unitId.isEmpty() ? m_letters.actor().user.unitId : defaults.unitId;
+    const QDate day = defaults.receivedDate.isValid() ? defaults.receivedDate : QDate::currentDate();
+    auto left = m_letters.agendaNumbersLeft(unit, day.year());
+    return left && *left == 0;
+}
+
 QList<ImportOutcome> LetterImporter::importAll(const QStringList& files, const LetterDraft& defaults,
                                                const Progress& progress, const std::atomic<bool>* cancel)
 {
     QList<ImportOutcome> outcomes;
+    QString outOfNumbers; // set once the agenda numbers ran out: the rest is refused without being read
     for (const QString& f : files) {
         if (cancel && cancel->load())
             break;
+        if (!outOfNumbers.isEmpty()) {
+            ImportOutcome o;
+            o.path = f;
+            o.reason = outOfNumbers;
+            outcomes.append(o);
+            if (progress)
+                progress(int(outcomes.size()), int(files.size()), outcomes.last());
+            continue;
+        }
         ImportOutcome o = importFile(f, defaults, cancel);
+        if (!o.imported && agendaRanOut(defaults))
+            outOfNumbers = o.reason;
         if (cancel && cancel->load() && !o.imported)
             break; // stopped in the middle of this file: it was not imported, and not refused either
         outcomes.append(o);

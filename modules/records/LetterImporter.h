@@ -43,11 +43,15 @@ public:
     // `defaults` fills what the file does not say (guessed nomor, perihal and date win over empty ones).
     ImportOutcome importFile(const QString& path, const LetterDraft& defaults,
                              const std::atomic<bool>* cancel = nullptr);
-    // Stops before the next file when `cancel` is set: files not reached have no outcome.
+    // Stops before the next file when `cancel` is set: files not reached have no outcome. When the device's
+    // agenda numbers run out (an offline import larger than the reserve), every remaining file is refused
+    // with the same reason, unread and with nothing stored.
     QList<ImportOutcome> importAll(const QStringList& files, const LetterDraft& defaults,
                                    const Progress& progress = {}, const std::atomic<bool>* cancel = nullptr);
 
 private:
+    // Whether a refusal came from an empty agenda reserve (nothing else can give a number back offline).
+    bool agendaRanOut(const LetterDraft& defaults) const;
     Result<IncomingLetter> store(const QString& path, const PdfContent& pdf, const LetterDraft& defaults);
 
     LetterRegister& m_letters;

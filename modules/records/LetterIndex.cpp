@@ -5,6 +5,7 @@
 #include "records/PdfText.h"
 #include "records/RecordsModule.h"
 #include "records/RecordsPolicies.h"
+#include "sync/StatementCache.h"
 
 #include <QJsonDocument>
 
@@ -24,26 +25,36 @@ Status ok(const Result<QSqlQuery>& r)
     return {};
 }
 
-Status removeLetter(Database& db, const QString& letterId)
+Status ok(const Result<QSqlQuery*>& r)
 {
-    auto q = db.exec(QStringLiteral("SELECT rid, file_sha256 FROM rec_letters WHERE id = ?"), {letterId});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Status removeLetter(sync::StatementCache& statements, const QString& letterId)
+{
+    auto q =
+        statements.run(QStringLiteral("SELECT rid, file_sha256 FROM rec_letters WHERE id = ?"), {letterId});
     if (!q)
         return q.error();
-    if (!q->next())
+    if (!(*q)->next()) {
+        (*q)->finish();
         return {};
-    const qint64 rid = q->value(0).toLongLong();
-    const QString sha = q->value(1).toString();
-    q->finish();
-    if (Status s = ok(db.exec(QStringLiteral("DELETE FROM rec_search WHERE rowid = ?"), {rid})); !s)
+    }
+    const qint64 rid = (*q)->value(0).toLongLong();
+    const QString sha = (*q)->value(1).toString();
+    (*q)->finish();
+    if (Status s = ok(statements.run(QStringLiteral("DELETE FROM rec_search WHERE rowid = ?"), {rid})); !s)
         return s;
-    if (Status s = ok(db.exec(QStringLiteral("DELETE FROM rec_letters WHERE rid = ?"), {rid})); !s)
+    if (Status s = ok(statements.run(QStringLiteral("DELETE FROM rec_letters WHERE rid = ?"), {rid})); !s)
         return s;
     // A revoked letter leaves nothing searchable behind: its text goes when no other letter has the file.
     if (sha.isEmpty())
         return {};
-    return ok(db.exec(QStringLiteral("DELETE FROM rec_file_text WHERE sha256 = ? AND NOT EXISTS "
-                                     "(SELECT 1 FROM rec_letters WHERE file_sha256 = ?)"),
-                      {sha, sha}));
+    return ok(statements.run(QStringLiteral("DELETE FROM rec_file_text WHERE sha256 = ? AND NOT EXISTS "
+                                            "(SELECT 1 FROM rec_letters WHERE file_sha256 = ?)"),
+                             {sha, sha}));
 }
 
 } // namespace
@@ -57,77 +68,86 @@ Status storeFileText(Database& db, const QString& sha256, const QString& text)
 
 Status projectLetter(Database& db, const QString& letterId, const QJsonObject& d, bool deleted)
 {
+    // Joins the pull's statements when a pull is running: a first sync projects 100,000 letters, and
+    // preparing these statements again for each one took longer than running them.
+    sync::StatementCache statements(db);
     if (deleted)
-        return removeLetter(db, letterId);
+        return removeLetter(statements, letterId);
     const int level =
         int(securityClassFromKey(str(d, "securityClass")).value_or(SecurityClass::SangatRahasia));
     const QString sha = str(d, "fileSha256");
     const QString pengirim = str(d, "pengirim");
-    Status s = ok(db.exec(
-        QStringLiteral(
-            "INSERT INTO rec_letters (id, unit_id, agenda, agenda_year, agenda_seq, nomor, tanggal, "
-            "received_date, "
-            "pengirim, pengirim_folded, perihal, sifat, security_level, classification, status, file_name, "
-            "file_sha256, file_size, page_count, registered_by_name, registered_at, file_id, declared) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) "
-            "DO "
-            "UPDATE SET "
-            "unit_id = excluded.unit_id, agenda = excluded.agenda, agenda_year = excluded.agenda_year, "
-            "agenda_seq = excluded.agenda_seq, nomor = excluded.nomor, tanggal = excluded.tanggal, "
-            "received_date = excluded.received_date, pengirim = excluded.pengirim, "
-            "pengirim_folded = excluded.pengirim_folded, perihal = excluded.perihal, sifat = excluded.sifat, "
-            "security_level = excluded.security_level, classification = excluded.classification, "
-            "status = excluded.status, file_name = excluded.file_name, file_sha256 = excluded.file_sha256, "
-            "file_size = excluded.file_size, page_count = excluded.page_count, "
-            "registered_by_name = excluded.registered_by_name, registered_at = excluded.registered_at, "
-            "file_id = excluded.file_id, declared = excluded.declared"),
-        {letterId,
-         str(d, "unitId"),
-         str(d, "agenda"),
-         d.value(QStringLiteral("agendaYear")).toInt(),
-         d.value(QStringLiteral("agendaSeq")).toInt(),
-         str(d, "nomor"),
-         str(d, "tanggal"),
-         str(d, "receivedDate"),
-         pengirim,
-         IndonesianText::fold(pengirim),
-         str(d, "perihal"),
-         str(d, "sifat"),
-         level,
-         str(d, "classification"),
-         str(d, "status"),
-         str(d, "fileName"),
-         sha,
-         qint64(d.value(QStringLiteral("fileSize")).toDouble()),
-         d.value(QStringLiteral("pageCount")).toInt(),
-         str(d, "registeredByName"),
-         qint64(d.value(QStringLiteral("registeredAt")).toDouble()),
-         str(d, "fileId"),
-         d.value(QStringLiteral("declared")).toBool() ? 1 : 0}));
-    if (!s)
-        return s;
-    // The text: this device's own extraction when it has the file, else what the row carries.
+    auto existing = statements.scalar(QStringLiteral("SELECT rid FROM rec_letters WHERE id = ?"), {letterId});
+    if (!existing)
+        return existing.error();
+    const QVariantList values{str(d, "unitId"),
+                              str(d, "agenda"),
+                              d.value(QStringLiteral("agendaYear")).toInt(),
+                              d.value(QStringLiteral("agendaSeq")).toInt(),
+                              str(d, "nomor"),
+                              str(d, "tanggal"),
+                              str(d, "receivedDate"),
+                              pengirim,
+                              IndonesianText::fold(pengirim),
+                              str(d, "perihal"),
+                              str(d, "sifat"),
+                              level,
+                              str(d, "classification"),
+                              str(d, "status"),
+                              str(d, "fileName"),
+                              sha,
+                              qint64(d.value(QStringLiteral("fileSize")).toDouble()),
+                              d.value(QStringLiteral("pageCount")).toInt(),
+                              str(d, "registeredByName"),
+                              qint64(d.value(QStringLiteral("registeredAt")).toDouble()),
+                              str(d, "fileId"),
+                              d.value(QStringLiteral("declared")).toBool() ? 1 : 0};
+    qint64 rid = 0;
+    if (existing->isValid()) {
+        rid = existing->toLongLong();
+        auto updated = statements.run(
+            QStringLiteral(
+                "UPDATE rec_letters SET unit_id = ?, agenda = ?, agenda_year = ?, agenda_seq = ?, nomor = ?, "
+                "tanggal = ?, received_date = ?, pengirim = ?, pengirim_folded = ?, perihal = ?, sifat = ?, "
+                "security_level = ?, classification = ?, status = ?, file_name = ?, file_sha256 = ?, "
+                "file_size = ?, page_count = ?, registered_by_name = ?, registered_at = ?, file_id = ?, "
+                "declared = ? WHERE rid = ?"),
+            values + QVariantList{rid});
+        if (!updated)
+            return updated.error();
+    } else {
+        auto inserted = statements.run(
+            QStringLiteral(
+                "INSERT INTO rec_letters (unit_id, agenda, agenda_year, agenda_seq, nomor, tanggal, "
+                "received_date, pengirim, pengirim_folded, perihal, sifat, security_level, "
+                "classification, status, file_name, file_sha256, file_size, page_count, "
+                "registered_by_name, registered_at, file_id, declared, id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            values + QVariantList{letterId});
+        if (!inserted)
+            return inserted.error();
+        rid = (*inserted)->lastInsertId().toLongLong();
+    }
+    // The text: this device's own extraction when it has the file, else what the row carries (kept as the
+    // file's text until a complete one arrives).
     QString body = str(d, "text");
     if (!sha.isEmpty()) {
-        if (!body.isEmpty()) {
-            if (Status t =
-                    ok(db.exec(QStringLiteral("INSERT INTO rec_file_text (sha256, text, complete) VALUES "
-                                              "(?, ?, ?) ON CONFLICT (sha256) DO NOTHING"),
-                               {sha, body, d.value(QStringLiteral("textComplete")).toBool() ? 1 : 0}));
+        auto local =
+            statements.scalar(QStringLiteral("SELECT text FROM rec_file_text WHERE sha256 = ?"), {sha});
+        if (!local)
+            return local.error();
+        if (local->isValid()) {
+            body = local->toString();
+        } else if (!body.isEmpty()) {
+            if (Status t = ok(statements.run(
+                    QStringLiteral("INSERT INTO rec_file_text (sha256, text, complete) VALUES (?, ?, ?)"),
+                    {sha, body, d.value(QStringLiteral("textComplete")).toBool() ? 1 : 0}));
                 !t)
                 return t;
         }
-        auto local = db.scalar(QStringLiteral("SELECT text FROM rec_file_text WHERE sha256 = ?"), {sha});
-        if (!local)
-            return local.error();
-        if (local->isValid())
-            body = local->toString();
     }
-    auto rid = db.scalar(QStringLiteral("SELECT rid FROM rec_letters WHERE id = ?"), {letterId});
-    if (!rid)
-        return rid.error();
-    auto className = db.scalar(QStringLiteral("SELECT name FROM rec_classifications WHERE code = ?"),
-                               {str(d, "classification")});
+    auto className = statements.scalar(QStringLiteral("SELECT name FROM rec_classifications WHERE code = ?"),
+                                       {str(d, "classification")});
     if (!className)
         return className.error();
     const QString meta = QStringList{str(d, "perihal"),        pengirim,
@@ -135,10 +155,14 @@ Status projectLetter(Database& db, const QString& letterId, const QJsonObject& d
                                      str(d, "classification"), className->toString(),
                                      str(d, "fileName")}
                              .join(QLatin1Char(' '));
-    if (Status t = ok(db.exec(QStringLiteral("DELETE FROM rec_search WHERE rowid = ?"), {*rid})); !t)
-        return t;
-    return ok(db.exec(QStringLiteral("INSERT INTO rec_search (rowid, meta, body) VALUES (?, ?, ?)"),
-                      {*rid, IndonesianText::indexText(meta), IndonesianText::indexText(body)}));
+    // A new letter has no entry yet (its rid is new, and a letter's entry leaves with its row).
+    if (existing->isValid()) {
+        if (Status t = ok(statements.run(QStringLiteral("DELETE FROM rec_search WHERE rowid = ?"), {rid}));
+            !t)
+            return t;
+    }
+    return ok(statements.run(QStringLiteral("INSERT INTO rec_search (rowid, meta, body) VALUES (?, ?, ?)"),
+                             {rid, IndonesianText::indexText(meta), IndonesianText::indexText(body)}));
 }
 
 } // namespace lontar::records
@@ -189,6 +213,7 @@ Result<int> LetterIndex::indexDownloadedFile(Database& db, const QString& sha256
         return tx.status().error();
     if (Status s = storeFileText(db, sha256, content->text); !s)
         return s.error();
+    sync::StatementCache statements(db); // the letters' projections share their statements
     // The letters again, inside the transaction: a pull may have removed one while the text was read.
     auto ids = lettersWithFile();
     if (!ids)

@@ -1,6 +1,7 @@
 #include "records/Letters.h"
 
 #include "core/Uuid.h"
+#include "records/NumberBlocks.h"
 #include "records/RecordsPolicies.h"
 #include "sync/ClientStore.h"
 
@@ -57,6 +58,27 @@ Result<int> LetterRegister::nextAgendaSeq(const QString& unitId, int year) const
     return max->toInt() + 1;
 }
 
+Result<int> LetterRegister::agendaNumbersLeft(const QString& unitId, int year) const
+{
+    return NumberBlocks(m_db, m_audit, m_actor, kBookAgenda).available(unitId, year);
+}
+
+Result<int> LetterRegister::reserveAgenda(const QString& unitId, const QDate& day)
+{
+    const QString unit = unitId.isEmpty() ? m_actor.user.unitId : unitId;
+    // Only those who register incoming letters hold agenda numbers (the server refuses anyone else's claim).
+    if (!agendaFromServer() || !mayRegisterAgendaOf(m_actor, unit))
+        return 0;
+    NumberBlocks agenda(m_db, m_audit, m_actor, kBookAgenda);
+    auto claimed = agenda.topUp(unit, day.year());
+    if (!claimed || day.month() < 12)
+        return claimed;
+    auto next = agenda.topUp(unit, day.year() + 1);
+    if (!next)
+        return next.error();
+    return *claimed + *next;
+}
+
 Result<IncomingLetter> LetterRegister::registerLetter(const LetterDraft& draft,
                                                       const std::optional<LetterFile>& file)
 {
@@ -78,9 +100,23 @@ Result<IncomingLetter> LetterRegister::registerLetter(const LetterDraft& draft,
     JoinedTransaction tx(m_db);
     if (!tx.status())
         return tx.status().error();
-    auto seq = nextAgendaSeq(unit, received.year());
-    if (!seq)
-        return seq.error();
+    const QString id = newUuid();
+    NumberBlocks agenda(m_db, m_audit, m_actor, kBookAgenda);
+    int seq = 0;
+    QString blockId;
+    if (agendaFromServer()) {
+        // In this transaction: if anything below fails, the number is not consumed (no gap in the book).
+        auto n = agenda.take(unit, received.year(), id);
+        if (!n)
+            return n.error();
+        seq = n->seq;
+        blockId = n->blockId;
+    } else {
+        auto next = nextAgendaSeq(unit, received.year());
+        if (!next)
+            return next.error();
+        seq = *next;
+    }
     QJsonObject data{
         {QStringLiteral("nomor"), draft.nomor.trimmed()},
         {QStringLiteral("tanggal"),
@@ -91,12 +127,14 @@ Result<IncomingLetter> LetterRegister::registerLetter(const LetterDraft& draft,
         {QStringLiteral("securityClass"), securityClassKey(draft.securityClass)},
         {QStringLiteral("classification"), draft.classification},
         {QStringLiteral("unitId"), unit},
-        {QStringLiteral("agendaSeq"), *seq},
+        {QStringLiteral("agendaSeq"), seq},
         {QStringLiteral("agendaYear"), received.year()},
-        {QStringLiteral("agenda"), formatAgenda(*seq, received.year())},
+        {QStringLiteral("agenda"), formatAgenda(seq, received.year())},
         {QStringLiteral("receivedDate"), received.toString(Qt::ISODate)},
         {QStringLiteral("status"), QStringLiteral("tercatat")},
     };
+    if (!blockId.isEmpty())
+        data.insert(QStringLiteral("agendaBlockId"), blockId);
     if (file) {
         data.insert(QStringLiteral("fileName"), file->name.left(255));
         data.insert(QStringLiteral("fileSha256"), file->sha256);
@@ -105,19 +143,24 @@ Result<IncomingLetter> LetterRegister::registerLetter(const LetterDraft& draft,
         data.insert(QStringLiteral("text"), file->text.left(kSyncedTextChars));
         data.insert(QStringLiteral("textComplete"), file->text.size() <= kSyncedTextChars);
     }
-    auto id = sync::ClientStore(m_db, m_actor).put(kLetterEntity, newUuid(), data);
-    if (!id)
-        return id.error();
+    if (auto put = sync::ClientStore(m_db, m_actor).put(kLetterEntity, id, data); !put)
+        return put.error();
     if (Status s = m_audit.append(
-            m_actor.user.username, QStringLiteral("records.letter.register"), kLetterEntity, *id,
+            m_actor.user.username, QStringLiteral("records.letter.register"), kLetterEntity, id,
             QJsonObject{{QStringLiteral("agenda"), data.value(QStringLiteral("agenda"))},
                         {QStringLiteral("fileSha256"), file ? file->sha256 : QString()},
                         {QStringLiteral("securityClass"), data.value(QStringLiteral("securityClass"))}});
         !s)
         return s.error();
-    auto stored = letter(*id);
+    auto stored = letter(id);
     if (!stored)
         return stored.error();
+    // While online the queued claims reach the server with the next sync; a reserve sized to recent use
+    // lets an office keep registering through days without a network.
+    if (agendaFromServer()) {
+        if (auto claimed = agenda.topUp(unit, received.year()); !claimed)
+            return claimed.error();
+    }
     if (Status s = tx.commit(); !s)
         return s.error();
     return stored;

@@ -75,11 +75,25 @@ public:
 
     const Actor& actor() const { return m_actor; }
     Database& database() const { return m_db; }
-    // The next agenda number of a unit's book for a year, from the letters this device holds.
-    // Server-reserved number blocks replace this with outgoing numbering (docs/records.md).
+    // Whether agenda numbers come from server-reserved blocks: on every device enrolled with a server. A
+    // standalone profile (never enrolled, e.g. `lontar-cli seed-demo`) has no other device to collide
+    // with and numbers from its own count (nextAgendaSeq).
+    bool agendaFromServer() const { return !m_actor.deviceId.isEmpty(); }
+    // Standalone profiles only: the largest agenda number of a unit's book for a year among the letters
+    // this device holds, plus one.
     Result<int> nextAgendaSeq(const QString& unitId, int year) const;
-    // Checks the draft (classification known to this device when it has the scheme), assigns the agenda
-    // number and writes the letter. Joins the caller's transaction when one is open.
+    // Agenda numbers this device may still give in a unit's book for a year (confirmed blocks only).
+    Result<int> agendaNumbersLeft(const QString& unitId, int year) const;
+    // Queues claims of agenda blocks for the user's unit (or `unitId`) so the reserve is full after the
+    // next sync: the year of `day`, and in December the next year too (so 2 January works offline).
+    // Call it before every sync (the sync's push sends the claims and its pull confirms them). Nothing for
+    // a user who does not register letters, or on a standalone profile. Returns the number of claims queued.
+    Result<int> reserveAgenda(const QString& unitId = {}, const QDate& day = QDate::currentDate());
+    // Checks the draft (classification known to this device when it has the scheme), takes the agenda
+    // number (the lowest of this device's confirmed agenda blocks, see agendaFromServer) and writes the
+    // letter, then tops the reserve up (claims go with the next sync). Joins the caller's transaction when
+    // one is open: a registration that fails leaves the number unused. No confirmed number left: an error
+    // telling the user to connect once, and nothing written.
     Result<IncomingLetter> registerLetter(const LetterDraft& draft,
                                           const std::optional<LetterFile>& file = {});
     // A new security class (the server revokes the letter from readers without clearance).

@@ -3,6 +3,8 @@
 #include "core/AuditLog.h"
 #include "core/Database.h"
 #include "core/EntityPolicy.h"
+#include "records/Instruments.h"
+#include "records/NumberingPolicy.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -25,19 +27,29 @@ QString formatLetterNumber(const QString& classification, int seq, const QString
 
 // Letter numbers that stay unique across devices working offline: while online a device reserves blocks of
 // consecutive numbers per unit and year from the server (first claim of a block wins); offline it numbers
-// letters from the blocks the server confirmed to it. docs/records.md explains gaps.
+// letters from the blocks the server confirmed to it. docs/records.md explains gaps. One object works on
+// one book: sent letters' numbers (kBookKeluar, the default) or the agenda book of incoming letters.
 class NumberBlocks
 {
     Q_DECLARE_TR_FUNCTIONS(lontar::records::NumberBlocks)
 
 public:
-    NumberBlocks(Database& db, AuditLog& audit, Actor actor);
+    NumberBlocks(Database& db, AuditLog& audit, Actor actor, QString book = kBookKeluar);
 
+    const QString& book() const { return m_book; }
     // Numbers this device may still use for a unit's book in a year (confirmed blocks only).
     Result<int> available(const QString& unitId, int year) const;
     // Claims the next block for (unit, year) when fewer than `lowWater` numbers are left; the claim is
     // queued for the server and usable once a sync confirmed it. Returns whether a claim was queued.
     Result<bool> reserveIfLow(const QString& unitId, int year, int lowWater = 5);
+    // Keeps the reserve of the book: the agenda book tops up to reserveTarget() in one go as soon as a
+    // block's worth is missing (several claims queued together); the keluar book claims like
+    // reserveIfLow(). Nothing while a claim of this device still waits for the server. Returns the number
+    // of claims queued. Joins the caller's transaction when one is open.
+    Result<int> topUp(const QString& unitId, int year);
+    // How many unused numbers this device aims to hold: for the agenda book the numbers it used in the
+    // last 30 days, at least kAgendaMinReserve, at most kMaxUnusedAgendaHeld (what the server allows).
+    Result<int> reserveTarget(const QString& unitId, int year) const;
     // Takes the lowest unused number of this device's confirmed blocks and records which letter used it.
     // Joins the caller's transaction when one is open. A letter that already holds a number (not voided)
     // gets that number again. An error when no confirmed number is left ("reserve while online").
@@ -52,10 +64,30 @@ public:
     Result<bool> claimPending(const QString& unitId, int year) const;
 
 private:
+    struct Block
+    {
+        QString id;
+        int index = 0;
+        int first = 0;
+        int last = 0;
+    };
+    // This device's blocks of the book the server confirmed, by index.
+    Result<QList<Block>> ownConfirmed(const QString& unitId, int year) const;
+    Result<int> claim(const QString& unitId, int year, int count);
+
     Database& m_db;
     AuditLog& m_audit;
     Actor m_actor;
+    QString m_book;
 };
+
+// For writers outside a device's ClientStore (the server console seeding demo letters through the policies,
+// RecordsRows): writes as the writer's actor the agenda block holding `seq` when the writer has not got it
+// yet, then the use row giving `seq` to `letterId`; returns the block id the letter names as
+// `agendaBlockId`. Numbers must be given in order from 1 (blocks follow each other). The actor needs a
+// device id that is a UUID, like every device the server enrols.
+Result<QString> writeAgendaNumber(RecordsRows& rows, const QString& unitId, int year, int seq,
+                                  const QString& letterId);
 
 // What one number of a unit's book is, for the register of numbers.
 struct NumberStatus
@@ -79,6 +111,7 @@ struct NumberStatus
 // The book of a unit for a year, numbers 1 … the end of the highest confirmed block, each explained.
 // Reads the server's rows when `db` is the server's database, otherwise the device's synced rows (only
 // blocks the server confirmed; numbers taken here but not yet sent included).
-Result<QList<NumberStatus>> numberRegister(Database& db, const QString& unitId, int year);
+Result<QList<NumberStatus>> numberRegister(Database& db, const QString& unitId, int year,
+                                           const QString& book = kBookKeluar);
 
 } // namespace lontar::records

@@ -79,7 +79,8 @@ public:
             .integer(QStringLiteral("last"), true)
             .uuid(QStringLiteral("deviceId"), true)
             .uuid(QStringLiteral("userId"), true)
-            .timestamp(QStringLiteral("reservedAt"), true);
+            .timestamp(QStringLiteral("reservedAt"), true)
+            .enumeration(QStringLiteral("book"), false, {kBookKeluar, kBookAgenda});
     }
 
     Result<RowAccess> authorizeWrite(const WriteContext& context, QJsonObject& data) const override
@@ -94,13 +95,19 @@ public:
         if (Status s = m_schema.validate(data); !s)
             return s.error();
         const QString unit = str(data, QStringLiteral("unitId"));
-        if (!mayNumberLettersOf(context.actor, unit))
-            return forbidden(tr("Anda tidak berwenang memesan nomor naskah untuk unit ini"));
+        const QString book = bookOf(data);
+        const bool agenda = book == kBookAgenda;
+        if (agenda ? !mayRegisterAgendaOf(context.actor, unit) : !mayNumberLettersOf(context.actor, unit))
+            return forbidden(agenda
+                                 ? tr("Anda tidak berwenang memesan nomor agenda naskah masuk untuk unit ini")
+                                 : tr("Anda tidak berwenang memesan nomor naskah untuk unit ini"));
         const qint64 year = integer(data, QStringLiteral("year"));
         const int now = currentYear(context);
-        if (year < now - 1 || year > now + 1)
+        // Old letters are registered late (an archive taken in): their agenda book is the year received.
+        const int earliest = agenda ? kEarliestAgendaYear : now - 1;
+        if (year < earliest || year > now + 1)
             return invalid(
-                tr("Nomor naskah hanya dipesan untuk tahun %1 sampai %2").arg(now - 1).arg(now + 1));
+                tr("Nomor naskah hanya dipesan untuk tahun %1 sampai %2").arg(earliest).arg(now + 1));
         const qint64 index = integer(data, QStringLiteral("index"));
         if (index < 0 || index > kMaxBlockIndex)
             return invalid(tr("Urutan blok nomor di luar batas"));
@@ -110,13 +117,14 @@ public:
                                .arg(index + 1)
                                .arg(index * kNumberBlockSize + 1)
                                .arg((index + 1) * kNumberBlockSize));
-        if (numberBlockId(unit, int(year), int(index)) != context.entityId)
-            return invalid(tr("Kode blok nomor tidak sesuai dengan unit, tahun dan urutannya"));
+        if (numberBlockId(unit, int(year), int(index), book) != context.entityId)
+            return invalid(tr("Kode blok nomor tidak sesuai dengan unit, tahun, buku dan urutannya"));
         // Blocks follow each other, so every number below the last block's end lies in some block and
         // the book has no stretch nobody can explain.
-        if (index > 0 && !context.find(kNumberBlockEntity, numberBlockId(unit, int(year), int(index) - 1)))
+        if (index > 0 &&
+            !context.find(kNumberBlockEntity, numberBlockId(unit, int(year), int(index) - 1, book)))
             return invalid(tr("Blok nomor sebelumnya belum dipesan; sinkronkan lalu pesan lagi"));
-        if (Status s = checkHoarding(context, unit, int(year)); !s)
+        if (Status s = checkHoarding(context, unit, int(year), book, int(index)); !s)
             return s.error();
         RowAccess access;
         access.unitId = unit;
@@ -130,41 +138,38 @@ public:
         QJsonObject details;
         for (const char* k : {"unitId", "year", "index", "first", "last", "deviceId"})
             details.insert(QLatin1String(k), data.value(QLatin1String(k)));
+        details.insert(QStringLiteral("book"), bookOf(data));
         return AuditNote{QStringLiteral("records.number_block.reserved"), details};
     }
 
 private:
-    // The unused numbers this device already holds in confirmed blocks of the book.
-    Status checkHoarding(const WriteContext& context, const QString& unit, int year) const
+    // The unused numbers this device already holds in confirmed blocks of the book. Read by key, not by
+    // scanning the user's rows (a pencatat's book grows by thousands a year and every claim runs this):
+    // the blocks just below the claimed one, each number probed by its use row's id. Numbers left
+    // unused further back than kHoardingWindow blocks are not counted as held.
+    Status checkHoarding(const WriteContext& context, const QString& unit, int year, const QString& book,
+                         int index) const
     {
-        if (!context.ownedRows)
+        if (!context.lookup)
             return {};
         const Actor& actor = context.actor;
-        QSet<QString> blocks;
-        qint64 held = 0;
-        for (const QJsonObject& b : context.ownedRows(kNumberBlockEntity, actor.user.id)) {
-            if (str(b, QStringLiteral("deviceId")) != actor.deviceId ||
-                str(b, QStringLiteral("unitId")) != unit || integer(b, QStringLiteral("year")) != year ||
-                !confirmed(b))
+        qint64 unused = 0;
+        for (int i = index - 1; i >= 0 && i >= index - kHoardingWindow; --i) {
+            const QString blockId = numberBlockId(unit, year, i, book);
+            const std::optional<QJsonObject> b = context.find(kNumberBlockEntity, blockId);
+            if (!b || str(*b, QStringLiteral("deviceId")) != actor.deviceId || !confirmed(*b))
                 continue;
-            const qint64 index = integer(b, QStringLiteral("index"));
-            blocks.insert(numberBlockId(unit, year, int(index)));
-            held += kNumberBlockSize;
+            for (int seq = i * kNumberBlockSize + 1; seq <= (i + 1) * kNumberBlockSize; ++seq) {
+                if (!context.find(kNumberUseEntity, numberUseId(blockId, seq, kNumberUsed)))
+                    ++unused;
+            }
         }
-        if (blocks.isEmpty())
-            return {};
-        QSet<QString> usedNumbers;
-        for (const QJsonObject& u : context.ownedRows(kNumberUseEntity, actor.user.id)) {
-            const QString block = str(u, QStringLiteral("blockId"));
-            if (blocks.contains(block))
-                usedNumbers.insert(block + QLatin1Char('/') +
-                                   QString::number(integer(u, QStringLiteral("seq"))));
-        }
-        const qint64 unused = held - usedNumbers.size();
-        if (unused >= kMaxUnusedHeld)
+        if (unused >= maxUnusedHeld(book))
             return forbidden(tr("Perangkat ini masih memegang %1 nomor yang belum dipakai").arg(unused));
         return {};
     }
+
+    static constexpr int kHoardingWindow = 40;
 
     FieldSchema m_schema;
 };
@@ -228,8 +233,12 @@ public:
                 return forbidden(tr("Nomor %1 termasuk blok perangkat lain").arg(seq));
             if (!str(data, QStringLiteral("reason")).isEmpty())
                 return invalid(tr("Alasan hanya untuk nomor yang dibatalkan"));
-            if (Status s = checkLetterHasNoNumber(context, letter); !s)
-                return s.error();
+            // An incoming letter carries its one agenda number, fixed at registration and checked against
+            // this row by the letter's policy (checkAgendaNumber): no scan of the pencatat's whole book.
+            if (bookOf(*block) == kBookKeluar) {
+                if (Status s = checkLetterHasNoNumber(context, letter); !s)
+                    return s.error();
+            }
         } else {
             const std::optional<QJsonObject> use =
                 context.find(kNumberUseEntity, numberUseId(blockId, int(seq), kNumberUsed));
@@ -284,9 +293,69 @@ private:
 
 } // namespace
 
-QString numberBlockId(const QString& unitId, int year, int index)
+QString numberBlockId(const QString& unitId, int year, int index, const QString& book)
 {
-    return nameBasedUuid(QStringLiteral("records/number-block/%1/%2/%3").arg(unitId).arg(year).arg(index));
+    if (book == kBookKeluar)
+        return nameBasedUuid(
+            QStringLiteral("records/number-block/%1/%2/%3").arg(unitId).arg(year).arg(index));
+    return nameBasedUuid(
+        QStringLiteral("records/number-block/%1/%2/%3/%4").arg(book, unitId).arg(year).arg(index));
+}
+
+QString bookOf(const QJsonObject& block)
+{
+    const QString book = block.value(QStringLiteral("book")).toString();
+    return book.isEmpty() ? kBookKeluar : book;
+}
+
+int maxUnusedHeld(const QString& book)
+{
+    return book == kBookAgenda ? kMaxUnusedAgendaHeld : kMaxUnusedHeld;
+}
+
+bool mayRegisterAgendaOf(const Actor& actor, const QString& unitId)
+{
+    const User& u = actor.user;
+    if (u.hasRole(Role::Kiosk) || unitId.isEmpty() || !actor.unitSubtree.contains(unitId))
+        return false;
+    return u.hasRole(Role::Pencatat) || u.hasRole(Role::Arsiparis);
+}
+
+Status checkAgendaNumber(const WriteContext& context, const QString& letterId, const QString& unitId,
+                         int year, const QString& blockId, int seq)
+{
+    const std::optional<QJsonObject> block =
+        blockId.isEmpty() ? std::nullopt : context.find(kNumberBlockEntity, blockId);
+    const qint64 index = block ? integer(*block, QStringLiteral("index")) : -1;
+    if (!block || !confirmed(*block) || bookOf(*block) != kBookAgenda ||
+        str(*block, QStringLiteral("unitId")) != unitId || integer(*block, QStringLiteral("year")) != year ||
+        numberBlockId(unitId, year, int(index), kBookAgenda) != blockId ||
+        seq < integer(*block, QStringLiteral("first")) || seq > integer(*block, QStringLiteral("last")))
+        return forbidden(QCoreApplication::translate(
+                             "lontar::records::NumberingPolicy",
+                             "Nomor agenda %1 bukan nomor dari blok nomor agenda unit ini tahun %2 yang "
+                             "dikonfirmasi server")
+                             .arg(seq)
+                             .arg(year));
+    if (str(*block, QStringLiteral("deviceId")) != context.actor.deviceId)
+        return forbidden(QCoreApplication::translate("lontar::records::NumberingPolicy",
+                                                     "Nomor agenda %1 termasuk blok perangkat lain")
+                             .arg(seq));
+    const std::optional<QJsonObject> use =
+        context.find(kNumberUseEntity, numberUseId(blockId, seq, kNumberUsed));
+    if (!use)
+        return forbidden(QCoreApplication::translate("lontar::records::NumberingPolicy",
+                                                     "Nomor agenda %1 belum tercatat dipakai")
+                             .arg(seq));
+    if (str(*use, QStringLiteral("letterId")) != letterId)
+        return forbidden(QCoreApplication::translate("lontar::records::NumberingPolicy",
+                                                     "Nomor agenda %1 sudah dipakai naskah lain")
+                             .arg(seq));
+    if (context.find(kNumberUseEntity, numberUseId(blockId, seq, kNumberVoid)))
+        return forbidden(QCoreApplication::translate("lontar::records::NumberingPolicy",
+                                                     "Nomor agenda %1 sudah dibatalkan")
+                             .arg(seq));
+    return {};
 }
 
 QString numberUseId(const QString& blockId, int seq, const QString& kind)

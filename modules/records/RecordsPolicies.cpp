@@ -1,6 +1,7 @@
 #include "records/RecordsPolicies.h"
 
 #include "records/FilingPolicies.h"
+#include "records/NumberingPolicy.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -218,6 +219,7 @@ public:
             .integer(QStringLiteral("agendaSeq"), true)
             .integer(QStringLiteral("agendaYear"), true)
             .string(QStringLiteral("agenda"), true, 12)
+            .uuid(QStringLiteral("agendaBlockId"), false)
             .string(QStringLiteral("receivedDate"), true, 10)
             .string(QStringLiteral("fileName"), false, 255)
             .sha256(QStringLiteral("fileSha256"), false)
@@ -273,14 +275,19 @@ public:
             return s.error();
         if (!current && str(data, QStringLiteral("status")) != QLatin1String("tercatat"))
             return invalid(tr("Naskah baru selalu berstatus tercatat"));
+        if (!current) {
+            if (Status s = checkAgenda(context, data); !s)
+                return s.error();
+        }
         if (Status s = checkFiling(context, data); !s)
             return s.error();
         if (current) {
             // The registration itself is the record of receipt: the file, its text and the agenda number
             // stay as first written (a wrong file is a new registration). Destruction drops the file.
             const bool destroying = str(data, QStringLiteral("status")) == QLatin1String("musnah");
-            for (const char* k : {"agendaSeq", "agendaYear", "agenda", "receivedDate", "fileName",
-                                  "fileSha256", "fileSize", "pageCount", "text", "textComplete"}) {
+            for (const char* k :
+                 {"agendaSeq", "agendaYear", "agenda", "agendaBlockId", "receivedDate", "fileName",
+                  "fileSha256", "fileSize", "pageCount", "text", "textComplete"}) {
                 const QString key = QLatin1String(k);
                 const bool fileField = key.startsWith(QLatin1String("file")) ||
                                        key == QLatin1String("pageCount") ||
@@ -421,6 +428,22 @@ private:
             }
         }
         return {};
+    }
+
+    // A new letter's agenda number is one of the writing device's confirmed agenda blocks, used for this
+    // letter only (docs/records.md, "Agenda numbers"). Only a standalone profile, never enrolled and never
+    // pushing, numbers from its own count; the server always checks.
+    Status checkAgenda(const WriteContext& context, const QJsonObject& data) const
+    {
+        const QString blockId = str(data, QStringLiteral("agendaBlockId"));
+        if (!context.onServer && context.actor.deviceId.isEmpty()) {
+            if (!blockId.isEmpty())
+                return invalid(tr("Nomor agenda dari blok server hanya untuk perangkat yang terdaftar"));
+            return {};
+        }
+        return checkAgendaNumber(context, context.entityId, str(data, QStringLiteral("unitId")),
+                                 int(integer(data, QStringLiteral("agendaYear"))), blockId,
+                                 int(integer(data, QStringLiteral("agendaSeq"))));
     }
 
     Status checkFields(const QJsonObject& data) const

@@ -3,6 +3,7 @@
 #include "core/Uuid.h"
 #include "sync/ClockAnchor.h"
 #include "sync/CrashPoints.h"
+#include "sync/StatementCache.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -483,8 +484,61 @@ Status SyncClient::dropForReset()
     return m_store.setState(kCursor, QStringLiteral("0"));
 }
 
+namespace {
+
+// A larger page cache while a pull runs several pages (a first sync): the full-text index of a
+// projection merges its segments again and again, and with SQLite's default 2 MB those pages keep leaving
+// the cache. Restored when the pull ends.
+class BulkCache
+{
+public:
+    explicit BulkCache(Database& db)
+        : m_db(db)
+    {}
+    ~BulkCache()
+    {
+        if (m_previous.isValid())
+            (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous.toLongLong()));
+    }
+    BulkCache(const BulkCache&) = delete;
+    BulkCache& operator=(const BulkCache&) = delete;
+
+    void enlarge()
+    {
+        if (m_previous.isValid() || m_db.dialect() != Database::Dialect::Sqlite)
+            return;
+        auto current = m_db.scalar(QStringLiteral("PRAGMA cache_size"));
+        if (!current || !current->isValid())
+            return;
+        // Only ever larger: a profile configured with more keeps it.
+        const qint64 size = current->toLongLong();
+        if (size < 0 ? -size >= kBulkKiB : size * 4 >= kBulkKiB)
+            return;
+        if (m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-kBulkKiB)))
+            m_previous = *current;
+    }
+
+private:
+    static constexpr qint64 kBulkKiB = 64 * 1024;
+    Database& m_db;
+    QVariant m_previous;
+};
+
+} // namespace
+
 Status SyncClient::pull(SyncReport& report, const std::function<bool()>& cancelled)
 {
+    // The statements of every pulled row, and those of the projections, prepared once for the whole pull.
+    StatementCache statements(m_db);
+    BulkCache bulk(m_db);
+    const QString deleteRow = QStringLiteral("DELETE FROM sync_rows WHERE entity = ? AND entity_id = ?");
+    const QString pendingRows =
+        QStringLiteral("SELECT COUNT(*) FROM sync_outbox WHERE entity = ? AND entity_id = ?");
+    const QString upsertRow = QStringLiteral(
+        "INSERT INTO sync_rows (entity, entity_id, version, data, deleted, updated_at) VALUES (?, ?, ?, ?, "
+        "?, ?) ON CONFLICT (entity, entity_id) DO UPDATE SET version = excluded.version, "
+        "data = excluded.data, deleted = excluded.deleted, updated_at = excluded.updated_at "
+        "WHERE sync_rows.version <= excluded.version");
     for (;;) {
         if (cancelled && cancelled())
             return Error(tr("Dibatalkan"), Error::Code::Cancelled);
@@ -502,6 +556,8 @@ Status SyncClient::pull(SyncReport& report, const std::function<bool()>& cancell
             return replyError(*reply);
         const QJsonObject page = parseObject(reply->body);
         const QJsonArray changes = page.value(QStringLiteral("changes")).toArray();
+        if (page.value(QStringLiteral("hasMore")).toBool())
+            bulk.enlarge();
 
         // The page and the cursor that follows it commit together: never one without the other.
         Transaction tx(m_db);
@@ -523,9 +579,7 @@ Status SyncClient::pull(SyncReport& report, const std::function<bool()>& cancell
             const EntitySpec* spec = EntityRegistry::instance().find(c.entity);
             if (c.removed) {
                 // Out of this user's scope now: forget it (the server keeps it).
-                auto r = m_db.exec(QStringLiteral("DELETE FROM sync_rows WHERE entity = ? AND entity_id = ?"),
-                                   {c.entity, c.entityId});
-                if (!r)
+                if (auto r = statements.run(deleteRow, {c.entity, c.entityId}); !r)
                     return r.error();
                 if (spec && spec->project) {
                     if (Status s = spec->project(m_db, c.entityId, {}, true); !s)
@@ -534,23 +588,17 @@ Status SyncClient::pull(SyncReport& report, const std::function<bool()>& cancell
                 ++report.removed;
                 continue;
             }
-            auto pending = m_db.scalar(
-                QStringLiteral("SELECT COUNT(*) FROM sync_outbox WHERE entity = ? AND entity_id = ?"),
-                {c.entity, c.entityId});
+            auto pending = statements.scalar(pendingRows, {c.entity, c.entityId});
             if (!pending)
                 return pending.error();
             if (pending->toInt() == 0) {
-                auto r = m_db.exec(
-                    QStringLiteral("INSERT INTO sync_rows (entity, entity_id, version, data, deleted, "
-                                   "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (entity, entity_id) "
-                                   "DO UPDATE SET version = excluded.version, data = excluded.data, "
-                                   "deleted = excluded.deleted, updated_at = excluded.updated_at "
-                                   "WHERE sync_rows.version <= excluded.version"),
-                    {c.entity, c.entityId, c.version, QString::fromUtf8(compact(c.data)), c.deleted ? 1 : 0,
-                     QDateTime::currentMSecsSinceEpoch()});
+                auto r = statements.run(upsertRow,
+                                        {c.entity, c.entityId, c.version, QString::fromUtf8(compact(c.data)),
+                                         c.deleted ? 1 : 0, QDateTime::currentMSecsSinceEpoch()});
                 if (!r)
                     return r.error();
-                if (spec && spec->project && r->numRowsAffected() > 0) {
+                const bool changed = (*r)->numRowsAffected() > 0;
+                if (spec && spec->project && changed) {
                     if (Status s = spec->project(m_db, c.entityId, c.data, c.deleted); !s)
                         return s;
                 }

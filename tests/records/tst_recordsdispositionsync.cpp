@@ -1,14 +1,8 @@
-#include "RecordsTestSupport.h"
+#include "RecordsServerFixture.h"
 
-#include "core/Uuid.h"
 #include "records/DispositionPolicy.h"
 #include "records/Dispositions.h"
 #include "records/Letters.h"
-#include "server/EmbeddedServer.h"
-#include "sync/SyncClient.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
 
 using namespace lontar;
 using namespace lontar::records;
@@ -26,28 +20,9 @@ class TestRecordsDispositionSync : public QObject
 {
     Q_OBJECT
 
-    struct Device
+    struct Device : SyncedDevice
     {
-        std::unique_ptr<Profile> profile;
-        std::unique_ptr<Transport> transport;
-        std::unique_ptr<SyncClient> client;
-        QString username;
-
-        Database& db() { return profile->database(); }
-        QString blobDir() { return profile->directory() + QStringLiteral("/blobs"); }
-        Actor actor() { return *SyncClient::enrolledActor(db()); }
         DispositionDesk desk() { return DispositionDesk(db(), profile->audit(), actor()); }
-        qint64 count(const QString& sql, std::initializer_list<QVariant> b = {})
-        {
-            return db().scalar(sql, b)->toLongLong();
-        }
-        SyncReport sync()
-        {
-            auto r = client->syncOnce();
-            if (!r)
-                qFatal("sync %s: %s", qPrintable(username), qPrintable(r.errorMessage()));
-            return *r;
-        }
         Disposition get(const QString& id)
         {
             auto d = desk().disposition(id);
@@ -55,86 +30,32 @@ class TestRecordsDispositionSync : public QObject
                 qFatal("disposition %s: %s", qPrintable(id), qPrintable(d.errorMessage()));
             return *d;
         }
-        qint64 version(const QString& entity, const QString& id)
-        {
-            return count(QStringLiteral("SELECT version FROM sync_rows WHERE entity = ? AND entity_id = ?"),
-                         {entity, id});
-        }
-        // A push the way a modified client could send it, with this device's tokens.
         QJsonObject rawPush(const QString& id, const QJsonObject& data, qint64 baseVersion = 0)
         {
-            const QJsonObject m{{QStringLiteral("seq"), double(QDateTime::currentMSecsSinceEpoch())},
-                                {QStringLiteral("mutationId"), newUuid()},
-                                {QStringLiteral("entity"), kDispositionEntity},
-                                {QStringLiteral("entityId"), id},
-                                {QStringLiteral("op"), QStringLiteral("upsert")},
-                                {QStringLiteral("data"), data},
-                                {QStringLiteral("baseVersion"), baseVersion}};
-            HttpRequest req;
-            req.method = "POST";
-            req.path = QStringLiteral("/api/v1/sync/push");
-            req.body = QJsonDocument(QJsonObject{{QStringLiteral("schemaVersion"), kSchemaVersion},
-                                                 {QStringLiteral("mutations"), QJsonArray{m}}})
-                           .toJson();
-            auto reply = client->request(req);
-            if (!reply || reply->status != 200)
-                qFatal("raw push failed: %s",
-                       reply ? reply->body.constData() : qPrintable(reply.errorMessage()));
-            return QJsonDocument::fromJson(reply->body)
-                .object()
-                .value(QStringLiteral("results"))
-                .toArray()
-                .first()
-                .toObject();
+            return SyncedDevice::rawPush(kDispositionEntity, id, data, baseVersion);
         }
     };
 
-    QTemporaryDir m_dir;
-    RecordsModule m_records;
-    std::unique_ptr<EmbeddedServer> m_server;
-    std::unique_ptr<Database> m_serverDb;
-    int m_devices = 0;
+    RecordsServer m_server;
     QString m_letterId; // biasa, with a PDF
     QString m_secretId; // rahasia
     QString m_letterSha;
 
-    std::unique_ptr<Device> device(const QString& username)
-    {
-        auto d = std::make_unique<Device>();
-        d->username = username;
-        SyncClientModule syncModule;
-        auto p = Profile::open(m_dir.filePath(QStringLiteral("device%1").arg(++m_devices)),
-                               {&syncModule, &m_records});
-        if (!p)
-            qFatal("%s", qPrintable(p.errorMessage()));
-        d->profile = std::move(*p);
-        d->transport = makeHttpsTransport(m_server->baseUrl(), m_server->certificateFingerprint());
-        d->client = std::make_unique<SyncClient>(d->db(), *d->transport, d->blobDir());
-        if (Status s = d->client->enrol(username, DemoData::demoPassword(), QStringLiteral("uji")); !s)
-            qFatal("enrol %s: %s", qPrintable(username), qPrintable(s.errorMessage()));
-        d->sync();
-        return d;
-    }
-
-    QString userId(const QString& username)
-    {
-        return m_serverDb->scalar(QStringLiteral("SELECT id FROM users WHERE username = ?"), {username})
-            ->toString();
-    }
-
+    std::unique_ptr<Device> device(const QString& username) { return m_server.device<Device>(username); }
+    QString userId(const QString& username) { return m_server.userId(username); }
+    QString unitOf(const QString& username) { return m_server.unitOf(username); }
+    // Letters and dispositions have UUIDs of their own: the id alone names the row.
     QJsonObject serverRow(const QString& id)
     {
-        auto q = m_serverDb->exec(QStringLiteral("SELECT data FROM srv_rows WHERE entity_id = ?"), {id});
+        auto q = m_server.db().exec(QStringLiteral("SELECT data FROM srv_rows WHERE entity_id = ?"), {id});
         if (!q || !q->next())
             return {};
         return QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object();
     }
-
     qint64 serverDispositions()
     {
-        return m_serverDb
-            ->scalar(QStringLiteral("SELECT COUNT(*) FROM srv_rows WHERE entity = ?"), {kDispositionEntity})
-            ->toLongLong();
+        return m_server.count(QStringLiteral("SELECT COUNT(*) FROM srv_rows WHERE entity = ?"),
+                              {kDispositionEntity});
     }
 
     // A disposition row as a modified client could send it, skipping the device's own policy.
@@ -148,40 +69,17 @@ class TestRecordsDispositionSync : public QObject
                            {QStringLiteral("securityClass"), QStringLiteral("biasa")}};
     }
 
-    QString unitOf(const QString& username)
-    {
-        return m_serverDb->scalar(QStringLiteral("SELECT unit_id FROM users WHERE username = ?"), {username})
-            ->toString();
-    }
-
-    static void expectRejected(const QJsonObject& result, const QString& contains)
-    {
-        QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
-        QVERIFY2(result.value(QStringLiteral("error")).toString().contains(contains),
-                 qPrintable(result.value(QStringLiteral("error")).toString()));
-    }
-
     static QDate inDays(int n) { return QDate::currentDate().addDays(n); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        CoreModule core;
-        EntityRegistry::instance().addModules({&core, &m_records});
-        EmbeddedServerConfig config;
-        config.dataDir = m_dir.filePath(QStringLiteral("server"));
-        config.seedDemo = true;
-        config.options.autoApproveDevices = true;
-        auto server = EmbeddedServer::start(config);
-        QVERIFY2(server.ok(), qPrintable(server.errorMessage()));
-        m_server = std::move(*server);
-        auto db = Database::openSqlite(config.dataDir + QStringLiteral("/server.sqlite"));
-        QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
-        m_serverDb = std::move(*db);
+        QVERIFY(m_server.start());
 
         // tu registers two letters of DISKOMINFO (one with its PDF); the arsiparis makes the second rahasia.
         auto tu = device(QStringLiteral("tu"));
-        const QString pdf = m_dir.filePath(QStringLiteral("undangan.pdf"));
+        LONTAR_VERIFY_OK(tu->reserveAgenda());
+        const QString pdf = m_server.path(QStringLiteral("undangan.pdf"));
         QVERIFY(writeFile(pdf, makeLetterPdf(QStringLiteral("005/21/BAPPEDA/2026"),
                                              QStringLiteral("Undangan rapat koordinasi jaringan"),
                                              {QStringLiteral("Mohon hadir di ruang rapat Bappeda.")})));
@@ -296,7 +194,7 @@ private Q_SLOTS:
                  QStringLiteral("Draf jawaban sudah disiapkan"));
 
         // The server's audit log holds each step, by whom.
-        AuditLog serverAudit(*m_serverDb);
+        AuditLog serverAudit(m_server.db());
         QVERIFY(serverAudit.verify().intact);
         QStringList steps;
         for (const AuditEntry& e : *serverAudit.entries(500)) {
@@ -343,8 +241,7 @@ private Q_SLOTS:
         QJsonObject cancel = serverRow(id);
         cancel.insert(QStringLiteral("cancelled"), true);
         const qint64 version =
-            m_serverDb->scalar(QStringLiteral("SELECT version FROM srv_rows WHERE entity_id = ?"), {id})
-                ->toLongLong();
+            m_server.count(QStringLiteral("SELECT version FROM srv_rows WHERE entity_id = ?"), {id});
         expectRejected(kadis->rawPush(id, cancel, version), QStringLiteral("sudah dibaca"));
         QVERIFY(!serverRow(id).value(QStringLiteral("cancelled")).toBool());
         // Nor may the recipient cancel, or anyone else touch it.

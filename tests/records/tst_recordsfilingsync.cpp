@@ -1,17 +1,11 @@
-#include "RecordsTestSupport.h"
+#include "RecordsServerFixture.h"
 
-#include "core/Uuid.h"
 #include "records/Disposal.h"
 #include "records/Filing.h"
 #include "records/FilingPolicies.h"
 #include "records/Instruments.h"
 #include "records/Letters.h"
 #include "records/RecordsCli.h"
-#include "server/EmbeddedServer.h"
-#include "sync/SyncClient.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
 
 using namespace lontar;
 using namespace lontar::records;
@@ -28,112 +22,21 @@ class TestRecordsFilingSync : public QObject
 {
     Q_OBJECT
 
-    struct Device
+    struct Device : SyncedDevice
     {
-        std::unique_ptr<Profile> profile;
-        std::unique_ptr<Transport> transport;
-        std::unique_ptr<SyncClient> client;
-        QString username;
-
-        Database& db() { return profile->database(); }
-        Actor actor() { return *SyncClient::enrolledActor(db()); }
         FilingRegister filing() { return FilingRegister(db(), profile->audit(), actor()); }
         DisposalRegister disposal() { return DisposalRegister(db(), profile->audit(), actor()); }
-        SyncReport sync()
-        {
-            auto r = client->syncOnce();
-            if (!r)
-                qFatal("sync %s: %s", qPrintable(username), qPrintable(r.errorMessage()));
-            if (r->rejected > 0) {
-                for (const SyncConflict& c : *ClientStore(db()).conflicts())
-                    qWarning("%s rejected %s: %s", qPrintable(username), qPrintable(c.entity),
-                             qPrintable(c.reason));
-            }
-            return *r;
-        }
-        QJsonObject local(const QString& entity, const QString& id)
-        {
-            return ClientStore(db()).get(entity, id)->data;
-        }
-        qint64 version(const QString& entity, const QString& id)
-        {
-            return ClientStore(db()).get(entity, id)->version;
-        }
-        // A push the way a modified client could send it, with this device's tokens.
-        QJsonObject rawPush(const QString& entity, const QString& id, const QJsonObject& data,
-                            qint64 baseVersion)
-        {
-            const QJsonObject m{{QStringLiteral("seq"), double(QDateTime::currentMSecsSinceEpoch())},
-                                {QStringLiteral("mutationId"), newUuid()},
-                                {QStringLiteral("entity"), entity},
-                                {QStringLiteral("entityId"), id},
-                                {QStringLiteral("op"), QStringLiteral("upsert")},
-                                {QStringLiteral("data"), data},
-                                {QStringLiteral("baseVersion"), baseVersion}};
-            HttpRequest req;
-            req.method = "POST";
-            req.path = QStringLiteral("/api/v1/sync/push");
-            req.body = QJsonDocument(QJsonObject{{QStringLiteral("schemaVersion"), kSchemaVersion},
-                                                 {QStringLiteral("mutations"), QJsonArray{m}}})
-                           .toJson();
-            auto reply = client->request(req);
-            if (!reply || reply->status != 200)
-                qFatal("raw push failed: %s",
-                       reply ? reply->body.constData() : qPrintable(reply.errorMessage()));
-            return QJsonDocument::fromJson(reply->body)
-                .object()
-                .value(QStringLiteral("results"))
-                .toArray()
-                .first()
-                .toObject();
-        }
     };
 
-    QTemporaryDir m_dir;
-    RecordsModule m_records;
-    std::unique_ptr<EmbeddedServer> m_server;
-    std::unique_ptr<Database> m_serverDb;
-    int m_devices = 0;
+    RecordsServer m_server;
     // The forgers are the same users on other devices: a modified client's pushes carry sequence numbers
     // of their own, which must not shadow the honest devices' outboxes.
     std::unique_ptr<Device> m_tu, m_arsiparis, m_kadis, m_tuForger, m_arsForger;
     QString m_letter, m_file;
 
-    std::unique_ptr<Device> device(const QString& username)
-    {
-        auto d = std::make_unique<Device>();
-        d->username = username;
-        SyncClientModule syncModule;
-        auto p = Profile::open(m_dir.filePath(QStringLiteral("device%1").arg(++m_devices)),
-                               {&syncModule, &m_records});
-        if (!p)
-            qFatal("%s", qPrintable(p.errorMessage()));
-        d->profile = std::move(*p);
-        d->transport = makeHttpsTransport(m_server->baseUrl(), m_server->certificateFingerprint());
-        d->client = std::make_unique<SyncClient>(d->db(), *d->transport,
-                                                 d->profile->directory() + QStringLiteral("/blobs"));
-        if (Status s = d->client->enrol(username, DemoData::demoPassword(), QStringLiteral("uji")); !s)
-            qFatal("enrol %s: %s", qPrintable(username), qPrintable(s.errorMessage()));
-        d->sync();
-        return d;
-    }
-
-    QJsonObject serverRow(const QString& entity, const QString& id)
-    {
-        auto q = m_serverDb->exec(
-            QStringLiteral("SELECT data FROM srv_rows WHERE entity = ? AND entity_id = ?"), {entity, id});
-        if (!q || !q->next())
-            return {};
-        return QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object();
-    }
-
-    static void expectRejected(const QJsonObject& result, const QString& contains)
-    {
-        QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
-        QVERIFY2(
-            result.value(QStringLiteral("error")).toString().contains(contains),
-            qPrintable(contains + QStringLiteral(" <- ") + result.value(QStringLiteral("error")).toString()));
-    }
+    std::unique_ptr<Device> device(const QString& username) { return m_server.device<Device>(username); }
+    QJsonObject serverRow(const QString& entity, const QString& id) { return m_server.row(entity, id); }
+    qint64 serverVersion(const QString& entity, const QString& id) { return m_server.version(entity, id); }
 
     QString openFile(Device& d, const QString& code, const QString& title, QDate opened, QDate closed)
     {
@@ -150,19 +53,8 @@ class TestRecordsFilingSync : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        CoreModule core;
-        EntityRegistry::instance().addModules({&core, &m_records});
-        EmbeddedServerConfig config;
-        config.dataDir = m_dir.filePath(QStringLiteral("server"));
-        config.seedDemo = true;
-        config.options.autoApproveDevices = true;
-        auto server = EmbeddedServer::start(config);
-        QVERIFY2(server.ok(), qPrintable(server.errorMessage()));
-        m_server = std::move(*server);
-        auto db = Database::openSqlite(config.dataDir + QStringLiteral("/server.sqlite"));
-        QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
-        m_serverDb = std::move(*db);
-        LONTAR_VERIFY_OK(seedDemoInstruments(*m_serverDb));
+        QVERIFY(m_server.start());
+        LONTAR_VERIFY_OK(seedDemoInstruments(m_server.db()));
         m_tu = device(QStringLiteral("tu"));
         m_arsiparis = device(QStringLiteral("arsiparis"));
         m_kadis = device(QStringLiteral("kadis"));
@@ -170,17 +62,10 @@ private Q_SLOTS:
         m_arsForger = device(QStringLiteral("arsiparis"));
     }
 
-    qint64 serverVersion(const QString& entity, const QString& id)
-    {
-        return m_serverDb
-            ->scalar(QStringLiteral("SELECT version FROM srv_rows WHERE entity = ? AND entity_id = ?"),
-                     {entity, id})
-            ->toLongLong();
-    }
-
     void declaredRecordRefusesContentChanges()
     {
         Device& tu = *m_tu;
+        LONTAR_VERIFY_OK(tu.reserveAgenda({}, QDate(2019, 4, 2))); // the agenda book of the year received
         m_file = openFile(tu, QStringLiteral("000.1.2"), QStringLiteral("SPPD 2019"), {2019, 1, 2}, {});
         LetterDraft draft;
         draft.classification = QStringLiteral("000.1.2");
@@ -235,7 +120,7 @@ private Q_SLOTS:
         QCOMPARE(ars.sync().rejected, 0);
         QCOMPARE(serverRow(kLetterEntity, m_letter).value(QStringLiteral("securityClass")).toString(),
                  QStringLiteral("terbatas"));
-        AuditLog serverAudit(*m_serverDb);
+        AuditLog serverAudit(m_server.db());
         QVERIFY(serverAudit.verify().intact);
         QStringList actions;
         for (const AuditEntry& e : *serverAudit.entries(500)) {
@@ -332,7 +217,7 @@ private Q_SLOTS:
         QCOMPARE(letter.value(QStringLiteral("status")).toString(), QStringLiteral("musnah"));
         QVERIFY(letter.value(QStringLiteral("declared")).toBool());
         // The whole way in the server's audit log, by whom.
-        AuditLog serverAudit(*m_serverDb);
+        AuditLog serverAudit(m_server.db());
         QVERIFY(serverAudit.verify().intact);
         QStringList steps;
         for (const AuditEntry& e : *serverAudit.entries(500)) {

@@ -2,6 +2,7 @@
 
 #include "core/Uuid.h"
 #include "records/NumberingPolicy.h"
+#include "records/RecordsPolicies.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -79,6 +80,42 @@ class TestRecordsNumbering : public QObject
         if (!reason.isEmpty())
             u.insert(QStringLiteral("reason"), reason);
         return u;
+    }
+
+    // An agenda-book block as the server stored it for `device`.
+    QJsonObject storedAgendaBlock(int index, const QString& device, int year = 2026, qint64 reservedAt = 1)
+    {
+        QJsonObject b = claim(m_unit, year, index);
+        b.insert(QStringLiteral("book"), kBookAgenda);
+        b.insert(QStringLiteral("deviceId"), device);
+        b.insert(QStringLiteral("userId"), actor().user.id);
+        b.insert(QStringLiteral("reservedAt"), double(reservedAt));
+        m_rows.insert(numberBlockId(m_unit, year, index, kBookAgenda), b);
+        return b;
+    }
+
+    static QJsonObject agendaClaim(const QString& unit, int year, int index)
+    {
+        QJsonObject c = claim(unit, year, index);
+        c.insert(QStringLiteral("book"), kBookAgenda);
+        return c;
+    }
+
+    // A new incoming letter as a device sends it.
+    QJsonObject letter(int seq, const QString& blockId, int year = 2026) const
+    {
+        QJsonObject o{{QStringLiteral("perihal"), QStringLiteral("Undangan rapat")},
+                      {QStringLiteral("sifat"), QStringLiteral("biasa")},
+                      {QStringLiteral("securityClass"), QStringLiteral("biasa")},
+                      {QStringLiteral("unitId"), m_unit},
+                      {QStringLiteral("agendaSeq"), seq},
+                      {QStringLiteral("agendaYear"), year},
+                      {QStringLiteral("agenda"), formatAgenda(seq, year)},
+                      {QStringLiteral("receivedDate"), QDate(year, 3, 2).toString(Qt::ISODate)},
+                      {QStringLiteral("status"), QStringLiteral("tercatat")}};
+        if (!blockId.isEmpty())
+            o.insert(QStringLiteral("agendaBlockId"), blockId);
+        return o;
     }
 
     static void expectRefused(const Result<RowAccess>& r, Error::Code code, const QString& contains)
@@ -228,10 +265,28 @@ private Q_SLOTS:
         m_owned = {storedBlock(0, m_otherDevice), storedBlock(1, m_otherDevice)};
         QJsonObject ok = claim(m_unit, 2026, 2);
         LONTAR_VERIFY_OK(write(*policy, actor(), numberBlockId(m_unit, 2026, 2), ok));
-        // Once one number is used (39 held), the device may claim again.
-        m_owned = {storedBlock(0, m_device), storedBlock(1, m_device), use(0, 1, kNumberUsed, newUuid())};
+        // Once one number is used (39 held), the device may claim again. The server finds the use row
+        // by its id (not by reading the user's rows).
+        m_owned = {storedBlock(0, m_device), storedBlock(1, m_device)};
+        m_rows.insert(numberUseId(numberBlockId(m_unit, 2026, 0), 1, kNumberUsed),
+                      use(0, 1, kNumberUsed, newUuid()));
         QJsonObject after = claim(m_unit, 2026, 2);
         LONTAR_VERIFY_OK(write(*policy, actor(), numberBlockId(m_unit, 2026, 2), after));
+        m_rows.remove(numberUseId(numberBlockId(m_unit, 2026, 0), 1, kNumberUsed));
+        // Unused numbers of blocks further back than the window the server reads are not counted: a
+        // claim costs the same in a busy book's tenth year as in its first.
+        // Here blocks 0 and 1 of this device stay unused while other devices took blocks 2 … 43.
+        m_owned.clear();
+        for (int i = 2; i < 44; ++i)
+            storedBlock(i, m_otherDevice);
+        QJsonObject far = claim(m_unit, 2026, 44);
+        LONTAR_VERIFY_OK(write(*policy, actor(), numberBlockId(m_unit, 2026, 44), far));
+        // Claiming block 41 reads blocks 1 … 40: block 1 counts, block 0 does not (60 held, not 80).
+        QJsonObject near = claim(m_unit, 2026, 41);
+        storedBlock(40, m_device);
+        storedBlock(39, m_device);
+        expectRefused(write(*policy, actor(), numberBlockId(m_unit, 2026, 41), near), Error::Code::Forbidden,
+                      QStringLiteral("60 nomor"));
     }
 
     void numberUseIsCheckedAgainstItsBlock()
@@ -337,6 +392,181 @@ private Q_SLOTS:
         QJsonObject reasoned = use(0, 6, kNumberUsed, newUuid(), QStringLiteral("?"));
         expectRefused(write(*policy, actor(), numberUseId(blockId, 6, kNumberUsed), reasoned),
                       Error::Code::InvalidInput, QStringLiteral("Alasan"));
+    }
+
+    void agendaBookHasBlocksOfItsOwn()
+    {
+        const auto policy = makeNumberBlockPolicy();
+        // The agenda book's ids differ from the sent letters' book (rows without `book` keep their ids).
+        QVERIFY(numberBlockId(m_unit, 2026, 0, kBookAgenda) != numberBlockId(m_unit, 2026, 0));
+        QCOMPARE(numberBlockId(m_unit, 2026, 0, kBookKeluar), numberBlockId(m_unit, 2026, 0));
+        QCOMPARE(bookOf(claim(m_unit, 2026, 0)), kBookKeluar);
+        QJsonObject data = agendaClaim(m_unit, 2026, 0);
+        auto r = write(*policy, actor(), numberBlockId(m_unit, 2026, 0, kBookAgenda), data);
+        LONTAR_VERIFY_OK(r);
+        QCOMPARE(data.value(QStringLiteral("book")).toString(), kBookAgenda);
+        WriteContext note{actor(), true,         m_now, numberBlockId(m_unit, 2026, 0, kBookAgenda),
+                          false,   std::nullopt, {},    {},
+                          {}};
+        QCOMPARE(policy->auditNote(note, data)->details.value(QStringLiteral("book")).toString(),
+                 kBookAgenda);
+        // An agenda claim under the sent book's id (or the other way round) is refused, so is an unknown
+        // book.
+        QJsonObject underKeluar = agendaClaim(m_unit, 2026, 0);
+        expectRefused(write(*policy, actor(), numberBlockId(m_unit, 2026, 0), underKeluar),
+                      Error::Code::InvalidInput, QStringLiteral("Kode blok"));
+        QJsonObject keluar = claim(m_unit, 2026, 0);
+        expectRefused(write(*policy, actor(), numberBlockId(m_unit, 2026, 0, kBookAgenda), keluar),
+                      Error::Code::InvalidInput, QStringLiteral("Kode blok"));
+        QJsonObject unknown = claim(m_unit, 2026, 0);
+        unknown.insert(QStringLiteral("book"), QStringLiteral("rahasia"));
+        QVERIFY(!write(*policy, actor(), numberBlockId(m_unit, 2026, 0, QStringLiteral("rahasia")), unknown)
+                     .ok());
+        // Blocks follow each other within a book: the sent book's block 0 does not open the agenda book.
+        storedBlock(0, m_device);
+        QJsonObject second = agendaClaim(m_unit, 2026, 1);
+        expectRefused(write(*policy, actor(), numberBlockId(m_unit, 2026, 1, kBookAgenda), second),
+                      Error::Code::InvalidInput, QStringLiteral("sebelumnya"));
+        storedAgendaBlock(0, m_otherDevice);
+        QJsonObject afterOther = agendaClaim(m_unit, 2026, 1);
+        LONTAR_VERIFY_OK(write(*policy, actor(), numberBlockId(m_unit, 2026, 1, kBookAgenda), afterOther));
+    }
+
+    void agendaBlocksOnlyForThoseWhoRegisterLetters()
+    {
+        const auto policy = makeNumberBlockPolicy();
+        const QString id = numberBlockId(m_unit, 2026, 0, kBookAgenda);
+        for (const QList<Role>& roles :
+             {QList<Role>{Role::Asn}, QList<Role>{Role::Atasan, Role::Penandatangan},
+              QList<Role>{Role::Kiosk, Role::Pencatat}}) {
+            QJsonObject data = agendaClaim(m_unit, 2026, 0);
+            expectRefused(write(*policy, actor(roles), id, data), Error::Code::Forbidden,
+                          QStringLiteral("nomor agenda"));
+        }
+        QJsonObject other = agendaClaim(m_otherUnit, 2026, 0);
+        expectRefused(write(*policy, actor(), numberBlockId(m_otherUnit, 2026, 0, kBookAgenda), other),
+                      Error::Code::Forbidden, QStringLiteral("nomor agenda"));
+        QJsonObject arsiparis = agendaClaim(m_unit, 2026, 0);
+        LONTAR_VERIFY_OK(write(*policy, actor({Role::Arsiparis}), id, arsiparis));
+        // Old letters are registered late: an agenda book of a past year opens; a far future one does not.
+        QJsonObject past = agendaClaim(m_unit, 2019, 0);
+        LONTAR_VERIFY_OK(write(*policy, actor(), numberBlockId(m_unit, 2019, 0, kBookAgenda), past));
+        for (int year : {2028, kEarliestAgendaYear - 1}) {
+            QJsonObject data = agendaClaim(m_unit, year, 0);
+            expectRefused(write(*policy, actor(), numberBlockId(m_unit, year, 0, kBookAgenda), data),
+                          Error::Code::InvalidInput, QStringLiteral("sampai 2027"));
+        }
+    }
+
+    void agendaReserveIsCappedPerBook()
+    {
+        const auto policy = makeNumberBlockPolicy();
+        const int blocks = kMaxUnusedAgendaHeld / kNumberBlockSize;
+        // Holding kMaxUnusedAgendaHeld unused agenda numbers: one more agenda block is refused ...
+        m_owned.clear();
+        for (int i = 0; i < blocks; ++i)
+            m_owned.append(storedAgendaBlock(i, m_device));
+        QJsonObject more = agendaClaim(m_unit, 2026, blocks);
+        expectRefused(write(*policy, actor(), numberBlockId(m_unit, 2026, blocks, kBookAgenda), more),
+                      Error::Code::Forbidden, QStringLiteral("%1 nomor").arg(kMaxUnusedAgendaHeld));
+        // ... one number used frees a claim ...
+        QJsonObject used = use(0, 1, kNumberUsed, newUuid());
+        used.insert(QStringLiteral("blockId"), numberBlockId(m_unit, 2026, 0, kBookAgenda));
+        m_rows.insert(numberUseId(numberBlockId(m_unit, 2026, 0, kBookAgenda), 1, kNumberUsed), used);
+        QJsonObject after = agendaClaim(m_unit, 2026, blocks);
+        LONTAR_VERIFY_OK(write(*policy, actor(), numberBlockId(m_unit, 2026, blocks, kBookAgenda), after));
+        // ... and the agenda reserve does not count against the sent letters' book (nor the other way).
+        QJsonObject keluar = claim(m_unit, 2026, 0);
+        LONTAR_VERIFY_OK(write(*policy, actor(), numberBlockId(m_unit, 2026, 0), keluar));
+        m_owned = {storedBlock(0, m_device), storedBlock(1, m_device)};
+        QJsonObject agenda = agendaClaim(m_unit, 2026, blocks);
+        LONTAR_VERIFY_OK(write(*policy, actor(), numberBlockId(m_unit, 2026, blocks, kBookAgenda), agenda));
+        // The sent book keeps its own cap.
+        QJsonObject third = claim(m_unit, 2026, 2);
+        expectRefused(write(*policy, actor(), numberBlockId(m_unit, 2026, 2), third), Error::Code::Forbidden,
+                      QStringLiteral("40 nomor"));
+    }
+
+    void agendaNumberMustComeFromTheDevicesBlock()
+    {
+        storedAgendaBlock(0, m_device);
+        storedAgendaBlock(1, m_otherDevice);
+        storedBlock(0, m_device); // the sent letters' block 0: same numbers, another book
+        const QString block = numberBlockId(m_unit, 2026, 0, kBookAgenda);
+        const QString letterId = newUuid();
+        QJsonObject u = use(0, 4, kNumberUsed, letterId);
+        u.insert(QStringLiteral("blockId"), block);
+        m_rows.insert(numberUseId(block, 4, kNumberUsed), u);
+        const Actor a = actor();
+        WriteContext c{a, true, m_now, letterId, false, std::nullopt, {}, {}, {}};
+        c.lookup = [this](const QString&, const QString& id) -> std::optional<QJsonObject> {
+            const auto it = m_rows.constFind(id);
+            return it == m_rows.cend() ? std::nullopt : std::optional<QJsonObject>(*it);
+        };
+        LONTAR_VERIFY_OK(checkAgendaNumber(c, letterId, m_unit, 2026, block, 4));
+        const auto refused = [&](const Status& s, const QString& contains) {
+            QVERIFY(!s.ok());
+            QCOMPARE(int(s.error().code), int(Error::Code::Forbidden));
+            QVERIFY2(s.errorMessage().contains(contains), qPrintable(s.errorMessage()));
+        };
+        refused(checkAgendaNumber(c, newUuid(), m_unit, 2026, block, 4), QStringLiteral("naskah lain"));
+        refused(checkAgendaNumber(c, letterId, m_unit, 2026, block, 5), QStringLiteral("belum tercatat"));
+        refused(checkAgendaNumber(c, letterId, m_unit, 2026, block, 21), QStringLiteral("bukan nomor"));
+        refused(checkAgendaNumber(c, letterId, m_unit, 2025, block, 4), QStringLiteral("bukan nomor"));
+        refused(checkAgendaNumber(c, letterId, m_otherUnit, 2026, block, 4), QStringLiteral("bukan nomor"));
+        refused(checkAgendaNumber(c, letterId, m_unit, 2026, {}, 4), QStringLiteral("bukan nomor"));
+        refused(checkAgendaNumber(c, letterId, m_unit, 2026, newUuid(), 4), QStringLiteral("bukan nomor"));
+        // The sent letters' block with the same number is not the agenda book.
+        refused(checkAgendaNumber(c, letterId, m_unit, 2026, numberBlockId(m_unit, 2026, 0), 4),
+                QStringLiteral("bukan nomor"));
+        refused(checkAgendaNumber(c, letterId, m_unit, 2026, numberBlockId(m_unit, 2026, 1, kBookAgenda), 24),
+                QStringLiteral("perangkat lain"));
+        // An unconfirmed block (the device's own copy) gives no number.
+        storedAgendaBlock(2, m_device, 2026, 0);
+        refused(checkAgendaNumber(c, letterId, m_unit, 2026, numberBlockId(m_unit, 2026, 2, kBookAgenda), 41),
+                QStringLiteral("dikonfirmasi"));
+        m_rows.insert(numberUseId(block, 4, kNumberVoid),
+                      use(0, 4, kNumberVoid, letterId, QStringLiteral("x")));
+        refused(checkAgendaNumber(c, letterId, m_unit, 2026, block, 4), QStringLiteral("dibatalkan"));
+    }
+
+    void letterPolicyChecksTheAgendaNumber()
+    {
+        const auto policy = makeLetterPolicy();
+        storedAgendaBlock(0, m_device);
+        const QString block = numberBlockId(m_unit, 2026, 0, kBookAgenda);
+        const QString letterId = newUuid();
+        QJsonObject u = use(0, 7, kNumberUsed, letterId);
+        u.insert(QStringLiteral("blockId"), block);
+        m_rows.insert(numberUseId(block, 7, kNumberUsed), u);
+        const Actor a = actor({Role::Pencatat});
+        QJsonObject ok = letter(7, block);
+        LONTAR_VERIFY_OK(write(*policy, a, letterId, ok));
+        QJsonObject noBlock = letter(7, {});
+        expectRefused(write(*policy, a, letterId, noBlock), Error::Code::Forbidden,
+                      QStringLiteral("bukan nomor"));
+        QJsonObject otherLetter = letter(7, block);
+        expectRefused(write(*policy, a, newUuid(), otherLetter), Error::Code::Forbidden,
+                      QStringLiteral("naskah lain"));
+        // Once registered, the number and its block never change.
+        QJsonObject stored = ok;
+        QJsonObject moved = ok;
+        moved.insert(QStringLiteral("agendaBlockId"), numberBlockId(m_unit, 2026, 1, kBookAgenda));
+        expectRefused(write(*policy, a, letterId, moved, stored), Error::Code::Forbidden,
+                      QStringLiteral("nomor agenda"));
+        QJsonObject status = ok;
+        status.insert(QStringLiteral("status"), QStringLiteral("selesai"));
+        LONTAR_VERIFY_OK(write(*policy, a, letterId, status, stored));
+        // A standalone profile (never enrolled, nothing pushed) numbers from its own count; an enrolled
+        // device checks like the server before it queues.
+        Actor standalone = a;
+        standalone.deviceId.clear();
+        QJsonObject local = letter(3, {});
+        WriteContext device{standalone, false, 0, newUuid(), false, std::nullopt, {}, {}, {}};
+        LONTAR_VERIFY_OK(policy->authorizeWrite(device, local));
+        QJsonObject enrolled = letter(3, {});
+        WriteContext enrolledDevice{a, false, 0, newUuid(), false, std::nullopt, {}, {}, {}};
+        QVERIFY(!policy->authorizeWrite(enrolledDevice, enrolled).ok());
     }
 
     void letterPolicyCanCheckItsNumber()

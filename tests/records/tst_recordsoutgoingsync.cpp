@@ -1,6 +1,5 @@
-#include "RecordsTestSupport.h"
+#include "RecordsServerFixture.h"
 
-#include "core/Uuid.h"
 #include "esign/DemoKeys.h"
 #include "esign/SignatureVerifier.h"
 #include "esign/SigningKey.h"
@@ -8,11 +7,7 @@
 #include "records/NumberBlocks.h"
 #include "records/OutgoingDesk.h"
 #include "records/RecordsParts.h"
-#include "server/EmbeddedServer.h"
-#include "sync/SyncClient.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QProcess>
 #include <QStandardPaths>
 #include <poppler-form.h>
@@ -35,121 +30,24 @@ class TestRecordsOutgoingSync : public QObject
 {
     Q_OBJECT
 
-    struct Device
+    struct Device : SyncedDevice
     {
-        std::unique_ptr<Profile> profile;
-        std::unique_ptr<Transport> transport;
-        std::unique_ptr<SyncClient> client;
-        QString username;
-
-        Database& db() { return profile->database(); }
-        QString blobDir() { return profile->directory() + QStringLiteral("/blobs"); }
-        Actor actor() { return *SyncClient::enrolledActor(db()); }
         OutgoingDesk desk() { return OutgoingDesk(db(), profile->audit(), actor(), blobDir()); }
-        SyncReport sync()
-        {
-            auto r = client->syncOnce();
-            if (!r)
-                qFatal("sync %s: %s", qPrintable(username), qPrintable(r.errorMessage()));
-            return *r;
-        }
-        QJsonObject rawPush(const QString& entity, const QString& id, const QJsonObject& data,
-                            qint64 baseVersion)
-        {
-            const QJsonObject m{{QStringLiteral("seq"), double(QDateTime::currentMSecsSinceEpoch())},
-                                {QStringLiteral("mutationId"), newUuid()},
-                                {QStringLiteral("entity"), entity},
-                                {QStringLiteral("entityId"), id},
-                                {QStringLiteral("op"), QStringLiteral("upsert")},
-                                {QStringLiteral("data"), data},
-                                {QStringLiteral("baseVersion"), baseVersion}};
-            HttpRequest req;
-            req.method = "POST";
-            req.path = QStringLiteral("/api/v1/sync/push");
-            req.body = QJsonDocument(QJsonObject{{QStringLiteral("schemaVersion"), kSchemaVersion},
-                                                 {QStringLiteral("mutations"), QJsonArray{m}}})
-                           .toJson();
-            auto reply = client->request(req);
-            if (!reply || reply->status != 200)
-                qFatal("raw push failed: %s",
-                       reply ? reply->body.constData() : qPrintable(reply.errorMessage()));
-            return QJsonDocument::fromJson(reply->body)
-                .object()
-                .value(QStringLiteral("results"))
-                .toArray()
-                .first()
-                .toObject();
-        }
     };
 
-    QTemporaryDir m_dir;
-    RecordsModule m_records;
-    std::unique_ptr<EmbeddedServer> m_server;
-    std::unique_ptr<Database> m_serverDb;
-    int m_devices = 0;
+    RecordsServer m_server;
 
-    std::unique_ptr<Device> device(const QString& username)
-    {
-        auto d = std::make_unique<Device>();
-        d->username = username;
-        SyncClientModule syncModule;
-        auto p = Profile::open(m_dir.filePath(QStringLiteral("device%1").arg(++m_devices)),
-                               {&syncModule, &m_records});
-        if (!p)
-            qFatal("%s", qPrintable(p.errorMessage()));
-        d->profile = std::move(*p);
-        d->transport = makeHttpsTransport(m_server->baseUrl(), m_server->certificateFingerprint());
-        d->client = std::make_unique<SyncClient>(d->db(), *d->transport, d->blobDir());
-        if (Status s = d->client->enrol(username, DemoData::demoPassword(), QStringLiteral("uji")); !s)
-            qFatal("enrol %s: %s", qPrintable(username), qPrintable(s.errorMessage()));
-        d->sync();
-        return d;
-    }
-
-    // A push the way a modified client could send it, from a second device of that user (a raw push
-    // carries its own sequence number, which must not shadow the real device's queue).
-    std::map<QString, std::unique_ptr<Device>> m_attackers;
+    std::unique_ptr<Device> device(const QString& username) { return m_server.device<Device>(username); }
+    // A push the way a modified client of `username` could send it (from a second device of theirs).
     QJsonObject attack(const QString& username, const QString& entity, const QString& id,
                        const QJsonObject& data)
     {
-        auto& d = m_attackers[username];
-        if (!d)
-            d = device(username);
-        auto v = m_serverDb->scalar(
-            QStringLiteral("SELECT version FROM srv_rows WHERE entity = ? AND entity_id = ?"), {entity, id});
-        return d->rawPush(entity, id, data, v && v->isValid() ? v->toLongLong() : 0);
+        return m_server.attack(username, entity, id, data);
     }
-
-    QString unitId(const QString& code)
-    {
-        return m_serverDb->scalar(QStringLiteral("SELECT id FROM org_units WHERE code = ?"), {code})
-            ->toString();
-    }
-    QString userId(const QString& username)
-    {
-        return m_serverDb->scalar(QStringLiteral("SELECT id FROM users WHERE username = ?"), {username})
-            ->toString();
-    }
-    QJsonObject serverRow(const QString& entity, const QString& id)
-    {
-        auto q = m_serverDb->exec(
-            QStringLiteral("SELECT data FROM srv_rows WHERE entity = ? AND entity_id = ?"), {entity, id});
-        if (!q || !q->next())
-            return {};
-        return QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object();
-    }
-    qint64 auditCount(const QString& action)
-    {
-        return m_serverDb->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ?"), {action})
-            ->toLongLong();
-    }
-
-    static void expectRejected(const QJsonObject& result, const QString& contains)
-    {
-        QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
-        QVERIFY2(result.value(QStringLiteral("error")).toString().contains(contains),
-                 qPrintable(result.value(QStringLiteral("error")).toString()));
-    }
+    QString unitId(const QString& code) { return m_server.unitId(code); }
+    QString userId(const QString& username) { return m_server.userId(username); }
+    QJsonObject serverRow(const QString& entity, const QString& id) { return m_server.row(entity, id); }
+    qint64 auditCount(const QString& action) { return m_server.auditCount(action); }
 
     // The numbering part's blocks are not part of this test: numbers come from a counter (the seam).
     static NumberSource counter(int* next)
@@ -163,21 +61,7 @@ class TestRecordsOutgoingSync : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        CoreModule core;
-        EntityRegistry::instance().addModules({&core, &m_records});
-        EmbeddedServerConfig config;
-        config.dataDir = m_dir.filePath(QStringLiteral("server"));
-        config.seedDemo = true;
-        config.options.autoApproveDevices = true;
-        auto server = EmbeddedServer::start(config);
-        QVERIFY2(server.ok(), qPrintable(server.errorMessage()));
-        m_server = std::move(*server);
-        auto db = Database::openSqlite(config.dataDir + QStringLiteral("/server.sqlite"));
-        QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
-        m_serverDb = std::move(*db);
-    }
+    void initTestCase() { QVERIFY(m_server.start()); }
 
     void draftParafSignDispatchReceive()
     {
@@ -413,8 +297,9 @@ private Q_SLOTS:
                            QStringLiteral("tidak termasuk penerima"));
         }
 
-        // The recipient's pencatat (tu, at the dinas above the bidang) registers it as an incoming letter.
-        tu->sync();
+        // The recipient's pencatat (tu, at the dinas above the bidang) registers it as an incoming letter,
+        // with an agenda number of the receiving unit's book.
+        LONTAR_VERIFY_OK(tu->reserveAgenda(persandian));
         LetterRegister letters(tu->db(), tu->profile->audit(), tu->actor());
         DeliveryDesk inbox(letters, tu->blobDir());
         auto waiting = inbox.waiting();

@@ -1,13 +1,8 @@
-#include "RecordsTestSupport.h"
+#include "RecordsServerFixture.h"
 
-#include "core/Uuid.h"
 #include "records/Instruments.h"
+#include "records/NumberBlocks.h"
 #include "records/RecordsCli.h"
-#include "server/EmbeddedServer.h"
-#include "sync/SyncClient.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
 
 using namespace lontar;
 using namespace lontar::records;
@@ -24,28 +19,9 @@ class TestRecordsSync : public QObject
 {
     Q_OBJECT
 
-    struct Device
+    struct Device : SyncedDevice
     {
-        std::unique_ptr<Profile> profile;
-        std::unique_ptr<Transport> transport;
-        std::unique_ptr<SyncClient> client;
-        QString username;
-
-        Database& db() { return profile->database(); }
-        QString blobDir() { return profile->directory() + QStringLiteral("/blobs"); }
-        Actor actor() { return *SyncClient::enrolledActor(db()); }
         LetterRegister letters() { return LetterRegister(db(), profile->audit(), actor()); }
-        qint64 count(const QString& sql, std::initializer_list<QVariant> b = {})
-        {
-            return db().scalar(sql, b)->toLongLong();
-        }
-        SyncReport sync()
-        {
-            auto r = client->syncOnce();
-            if (!r)
-                qFatal("sync %s: %s", qPrintable(username), qPrintable(r.errorMessage()));
-            return *r;
-        }
         bool hasLetter(const QString& id)
         {
             return count(QStringLiteral("SELECT COUNT(*) FROM rec_letters WHERE id = ?"), {id}) == 1 &&
@@ -59,74 +35,28 @@ class TestRecordsSync : public QObject
             auto hits = LetterSearch(db()).find(q);
             return hits ? int(hits->size()) : -1;
         }
-        // A push the way a modified client could send it, with this device's tokens.
         QJsonObject rawPush(const QString& id, const QJsonObject& data, qint64 baseVersion = 0)
         {
-            const QJsonObject m{{QStringLiteral("seq"), double(QDateTime::currentMSecsSinceEpoch())},
-                                {QStringLiteral("mutationId"), newUuid()},
-                                {QStringLiteral("entity"), kLetterEntity},
-                                {QStringLiteral("entityId"), id},
-                                {QStringLiteral("op"), QStringLiteral("upsert")},
-                                {QStringLiteral("data"), data},
-                                {QStringLiteral("baseVersion"), baseVersion}};
-            HttpRequest req;
-            req.method = "POST";
-            req.path = QStringLiteral("/api/v1/sync/push");
-            req.body = QJsonDocument(QJsonObject{{QStringLiteral("schemaVersion"), kSchemaVersion},
-                                                 {QStringLiteral("mutations"), QJsonArray{m}}})
-                           .toJson();
-            auto reply = client->request(req);
-            if (!reply || reply->status != 200)
-                qFatal("raw push failed: %s",
-                       reply ? reply->body.constData() : qPrintable(reply.errorMessage()));
-            return QJsonDocument::fromJson(reply->body)
-                .object()
-                .value(QStringLiteral("results"))
-                .toArray()
-                .first()
-                .toObject();
+            return SyncedDevice::rawPush(kLetterEntity, id, data, baseVersion);
         }
     };
 
-    QTemporaryDir m_dir;
-    RecordsModule m_records;
-    std::unique_ptr<EmbeddedServer> m_server;
-    std::unique_ptr<Database> m_serverDb;
-    int m_devices = 0;
+    RecordsServer m_server;
     QString m_letterId;
 
-    std::unique_ptr<Device> device(const QString& username)
-    {
-        auto d = std::make_unique<Device>();
-        d->username = username;
-        SyncClientModule syncModule;
-        auto p = Profile::open(m_dir.filePath(QStringLiteral("device%1").arg(++m_devices)),
-                               {&syncModule, &m_records});
-        if (!p)
-            qFatal("%s", qPrintable(p.errorMessage()));
-        d->profile = std::move(*p);
-        d->transport = makeHttpsTransport(m_server->baseUrl(), m_server->certificateFingerprint());
-        d->client = std::make_unique<SyncClient>(d->db(), *d->transport, d->blobDir());
-        if (Status s = d->client->enrol(username, DemoData::demoPassword(), QStringLiteral("uji")); !s)
-            qFatal("enrol %s: %s", qPrintable(username), qPrintable(s.errorMessage()));
-        d->sync();
-        return d;
-    }
+    std::unique_ptr<Device> device(const QString& username) { return m_server.device<Device>(username); }
+    QString unitId(const QString& code) { return m_server.unitId(code); }
+    QJsonObject serverRow(const QString& id) { return m_server.row(kLetterEntity, id); }
 
-    QString unitId(const QString& code)
+    // The letter with an agenda number taken on the device (block, number, year, received today).
+    static QJsonObject numbered(QJsonObject data, const LetterNumber& n)
     {
-        return m_serverDb->scalar(QStringLiteral("SELECT id FROM org_units WHERE code = ?"), {code})
-            ->toString();
-    }
-
-    QJsonObject serverRow(const QString& id)
-    {
-        auto q =
-            m_serverDb->exec(QStringLiteral("SELECT data FROM srv_rows WHERE entity = ? AND entity_id = ?"),
-                             {kLetterEntity, id});
-        if (!q || !q->next())
-            return {};
-        return QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object();
+        data.insert(QStringLiteral("agendaSeq"), n.seq);
+        data.insert(QStringLiteral("agendaYear"), n.year);
+        data.insert(QStringLiteral("agenda"), formatAgenda(n.seq, n.year));
+        data.insert(QStringLiteral("agendaBlockId"), n.blockId);
+        data.insert(QStringLiteral("receivedDate"), QDate::currentDate().toString(Qt::ISODate));
+        return data;
     }
 
     // A letter row as a client would send it.
@@ -144,39 +74,19 @@ class TestRecordsSync : public QObject
                            {QStringLiteral("status"), QStringLiteral("tercatat")}};
     }
 
-    static void expectRejected(const QJsonObject& result, const QString& contains)
-    {
-        QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
-        QVERIFY2(result.value(QStringLiteral("error")).toString().contains(contains),
-                 qPrintable(result.value(QStringLiteral("error")).toString()));
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
-        CoreModule core;
-        EntityRegistry::instance().addModules({&core, &m_records});
-        EmbeddedServerConfig config;
-        config.dataDir = m_dir.filePath(QStringLiteral("server"));
-        config.seedDemo = true;
-        config.options.autoApproveDevices = true;
-        auto server = EmbeddedServer::start(config);
-        QVERIFY2(server.ok(), qPrintable(server.errorMessage()));
-        m_server = std::move(*server);
-        auto db = Database::openSqlite(config.dataDir + QStringLiteral("/server.sqlite"));
-        QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
-        m_serverDb = std::move(*db);
-        LONTAR_VERIFY_OK(seedDemoInstruments(*m_serverDb));
-        LONTAR_VERIFY_OK(seedDemoInstruments(*m_serverDb)); // a second seed changes nothing
+        QVERIFY(m_server.start());
+        LONTAR_VERIFY_OK(seedDemoInstruments(m_server.db()));
+        LONTAR_VERIFY_OK(seedDemoInstruments(m_server.db())); // a second seed changes nothing
     }
 
     void instrumentsReachEveryDevice()
     {
         auto staf = device(QStringLiteral("staf"));
-        const qint64 codes = m_serverDb
-                                 ->scalar(QStringLiteral("SELECT COUNT(*) FROM srv_rows WHERE entity = ?"),
-                                          {kClassificationEntity})
-                                 ->toLongLong();
+        const qint64 codes = m_server.count(QStringLiteral("SELECT COUNT(*) FROM srv_rows WHERE entity = ?"),
+                                            {kClassificationEntity});
         QVERIFY(codes >= 50);
         QCOMPARE(staf->count(QStringLiteral("SELECT COUNT(*) FROM rec_classifications")), codes);
         auto rule = Instruments(staf->db()).retentionFor(QStringLiteral("900.1.1.5"));
@@ -187,7 +97,8 @@ private Q_SLOTS:
     void letterReachesItsUnitTreeAndTheArsiparis()
     {
         auto tu = device(QStringLiteral("tu"));
-        const QString pdf = m_dir.filePath(QStringLiteral("undangan.pdf"));
+        LONTAR_VERIFY_OK(tu->reserveAgenda());
+        const QString pdf = m_server.path(QStringLiteral("undangan.pdf"));
         QVERIFY(writeFile(
             pdf, makeLetterPdf(QStringLiteral("400.9/17/BAPPEDA/2026"),
                                QStringLiteral("Undangan musyawarah pemberdayaan"),
@@ -275,17 +186,28 @@ private Q_SLOTS:
     {
         auto tu = device(QStringLiteral("tu"));
         const QString diskominfo = unitId(QStringLiteral("DISKOMINFO"));
+        // A forged letter that should reach the later checks carries a real agenda number of this device,
+        // its use sent honestly first (the server checks the agenda number before the clearance).
+        LONTAR_VERIFY_OK(tu->reserveAgenda());
+        const QString secretId = newUuid();
+        const QString id = newUuid();
+        NumberBlocks agendaBook(tu->db(), tu->profile->audit(), tu->actor(), kBookAgenda);
+        const int year = QDate::currentDate().year();
+        auto secretNumber = agendaBook.take(diskominfo, year, secretId);
+        LONTAR_VERIFY_OK(secretNumber);
+        auto goodNumber = agendaBook.take(diskominfo, year, id);
+        LONTAR_VERIFY_OK(goodNumber);
+        QCOMPARE(tu->sync().rejected, 0);
         // Above the writer's clearance.
-        expectRejected(tu->rawPush(newUuid(), letterData(diskominfo, 900, QStringLiteral("rahasia"))),
+        expectRejected(tu->rawPush(secretId, numbered(letterData(diskominfo, 900, QStringLiteral("rahasia")),
+                                                      *secretNumber)),
                        QStringLiteral("izin akses"));
         // In another OPD.
         expectRejected(tu->rawPush(newUuid(), letterData(unitId(QStringLiteral("SETDA")), 901)),
                        QStringLiteral("unit"));
         // In someone else's name.
         QJsonObject other = letterData(diskominfo, 902);
-        other.insert(
-            QStringLiteral("registeredBy"),
-            m_serverDb->scalar(QStringLiteral("SELECT id FROM users WHERE username = 'kadis'"))->toString());
+        other.insert(QStringLiteral("registeredBy"), m_server.userId(QStringLiteral("kadis")));
         expectRejected(tu->rawPush(newUuid(), other), QStringLiteral("diatasnamakan"));
         // An agenda number that does not match its year.
         QJsonObject agenda = letterData(diskominfo, 903);
@@ -304,23 +226,20 @@ private Q_SLOTS:
         expectRejected(tu->rawPush(newUuid(), blob), QString());
 
         // A forged registration time is replaced by the server's clock; then the file may not change.
-        QJsonObject good = letterData(diskominfo, 906);
+        QJsonObject good = numbered(letterData(diskominfo, 906), *goodNumber);
         good.insert(QStringLiteral("registeredAt"), 1.0);
-        const QString id = newUuid();
         const QJsonObject accepted = tu->rawPush(id, good);
         QCOMPARE(accepted.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
         QVERIFY(serverRow(id).value(QStringLiteral("registeredAt")).toDouble() > 1000);
         QJsonObject changed = serverRow(id);
-        changed.insert(QStringLiteral("agendaSeq"), 907);
-        changed.insert(QStringLiteral("agenda"), formatAgenda(907, 2026));
+        changed.insert(QStringLiteral("agendaSeq"), goodNumber->seq + 1);
+        changed.insert(QStringLiteral("agenda"), formatAgenda(goodNumber->seq + 1, year));
         expectRejected(tu->rawPush(id, changed, accepted.value(QStringLiteral("version")).toInteger()),
                        QStringLiteral("tidak dapat diubah"));
         // Letters are not deleted.
         QCOMPARE(
-            m_serverDb
-                ->scalar(QStringLiteral("SELECT COUNT(*) FROM srv_rows WHERE entity = ? AND deleted = 0"),
-                         {kLetterEntity})
-                ->toInt(),
+            m_server.count(QStringLiteral("SELECT COUNT(*) FROM srv_rows WHERE entity = ? AND deleted = 0"),
+                           {kLetterEntity}),
             2);
     }
 };
