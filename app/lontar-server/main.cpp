@@ -5,6 +5,7 @@
 #include "catalogue/CatalogueModule.h"
 #include "esign/EsignModule.h"
 #include "records/RecordsCli.h"
+#include "records/RecordsDemoServer.h"
 #include "records/RecordsModule.h"
 #include "server/EmbeddedServer.h"
 #include "server/HttpsServer.h"
@@ -151,8 +152,9 @@ int main(int argc, char** argv)
             err << "lontar-server: " << s.errorMessage() << Qt::endl;
             return 1;
         }
-        // The demo classification codes and retention schedule, and a month of demo attendance (once).
-        if (Status s = records::seedDemoInstruments(*setup->db); !s) {
+        // The demo classification codes and retention schedule with a TU office's letters, and a month
+        // of demo attendance (once).
+        if (Status s = records::seedDemoRecords(*setup->db); !s) {
             err << "lontar-server: " << s.errorMessage() << Qt::endl;
             return 1;
         }

@@ -11,6 +11,7 @@
 #include "esign/ui/EsignPage.h"
 #include "esign/ui/EsignUiModule.h"
 #include "records/RecordsCli.h"
+#include "records/RecordsDemoServer.h"
 #include "records/RecordsModule.h"
 #include "records/ui/RecordsUiModule.h"
 #include "server/EmbeddedServer.h"
@@ -133,7 +134,8 @@ int main(int argc, char** argv)
                     return serverDb.error();
                 if (Status s = catalogue::seedDemoCatalogue(**serverDb); !s)
                     return s.error();
-                if (Status s = records::seedDemoInstruments(**serverDb); !s)
+                // Instruments, then a working TU office's letters, dispositions and a draft.
+                if (Status s = records::seedDemoRecords(**serverDb); !s)
                     return s.error();
                 if (Status s = attendance::seedAttendanceDemo(**serverDb); !s)
                     return s.error();

@@ -343,6 +343,32 @@ Result<InboxCounts> DispositionDesk::counts(const QString& userId) const
     return c;
 }
 
+Result<QHash<QString, LetterProgress>> DispositionDesk::progressOf(Database& db, const QStringList& letterIds)
+{
+    QHash<QString, LetterProgress> out;
+    // In slices, so a long list never exceeds SQLite's bound-parameter limit.
+    constexpr qsizetype kSlice = 500;
+    for (qsizetype from = 0; from < letterIds.size(); from += kSlice) {
+        const QStringList slice = letterIds.mid(from, kSlice);
+        QVariantList binds;
+        for (const QString& id : slice)
+            binds.append(id);
+        QStringList marks(slice.size(), QStringLiteral("?"));
+        auto q = db.exec(QStringLiteral("SELECT letter_id, COUNT(*), COALESCE(SUM(done <> 0), 0), "
+                                        "COALESCE(SUM(done = 0 AND follow_ups NOT IN ('', '[]')), 0) "
+                                        "FROM rec_dispositions WHERE cancelled = 0 AND letter_id IN (%1) "
+                                        "GROUP BY letter_id")
+                             .arg(marks.join(QLatin1Char(','))),
+                         binds);
+        if (!q)
+            return q.error();
+        while (q->next())
+            out.insert(q->value(0).toString(),
+                       LetterProgress{q->value(1).toInt(), q->value(2).toInt(), q->value(3).toInt()});
+    }
+    return out;
+}
+
 Result<QList<DispositionRecipient>> DispositionDesk::recipients() const
 {
     IdentityStore identity(m_db);

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -77,6 +78,17 @@ struct InboxCounts
     int waitingSignature = 0;    // outgoing letters waiting for the user's signature
 };
 
+// How far a letter's dispositions on this device have gone (cancelled ones are not counted).
+struct LetterProgress
+{
+    int dispositions = 0; // live dispositions of the letter, at every level
+    int done = 0;         // marked done by their recipient
+    int followedUp = 0;   // not done yet, with at least one follow-up note
+
+    bool isEmpty() const { return dispositions == 0; }
+    bool isFinished() const { return dispositions > 0 && done == dispositions; }
+};
+
 struct Inbox
 {
     QList<Disposition> received; // unread first, then pending, then finished or cancelled; newest first
@@ -127,6 +139,10 @@ public:
     // Active users the actor may dispose to: their unit and beneath, not themselves, ordered by unit
     // depth then name.
     Result<QList<DispositionRecipient>> recipients() const;
+
+    // The progress of each letter that has live dispositions on this device (letters without any are
+    // absent). Read-only; one query for the whole list.
+    static Result<QHash<QString, LetterProgress>> progressOf(Database& db, const QStringList& letterIds);
 
 private:
     Status change(const QString& dispositionId, const QString& action,

@@ -4,6 +4,10 @@
 #include "records/Letters.h"
 #include "records/ui/DispositionDialog.h"
 #include "records/ui/InboxWidget.h"
+#include "records/ui/LetterView.h"
+#include "records/ui/LettersModel.h"
+#include "records/ui/LettersTab.h"
+#include "records/ui/RecordsPage.h"
 #include "records/ui/RecordsScreens.h"
 #include "records/ui/RecordsSession.h"
 #include "shell/UiModule.h"
@@ -14,6 +18,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTreeWidget>
 
 using namespace lontar;
@@ -239,6 +244,53 @@ private Q_SLOTS:
         }
         QVERIFY(noted);
         shot(panel.get(), QStringLiteral("rantai-disposisi"));
+    }
+
+    // The letter's progress from its dispositions, next to the stored status ("tercatat" all along): in
+    // the letters list and the letter view; cancelled dispositions do not count, and it reads "Selesai"
+    // once every live one is done. A letter without dispositions keeps its stored status.
+    void letterProgressShowsInListAndView()
+    {
+        auto context = contextFor(QStringLiteral("kadis"));
+        RecordsPage page(*context);
+        page.resize(1280, 720);
+        page.show();
+        LettersTab* tab = page.lettersTab();
+        tab->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->isSearching() && tab->model()->rowCount() == 2, 10000);
+        const auto statusOf = [tab](const QString& id) {
+            for (int r = 0; r < tab->model()->rowCount(); ++r) {
+                if (tab->model()->letterAt(r)->id == id)
+                    return tab->model()->index(r, LettersModel::Status).data().toString();
+            }
+            return QString();
+        };
+        // kabid's disposition is live with a follow-up; staf's was cancelled.
+        QCOMPARE(statusOf(m_letterId), QStringLiteral("Didisposisikan (1, 1 ditindaklanjuti)"));
+        QCOMPARE(statusOf(m_secretId), QStringLiteral("Tercatat"));
+        page.tabs()->setCurrentWidget(tab);
+        shot(&page, QStringLiteral("naskah-dengan-progres"));
+        {
+            LetterView view(page.session(), m_letterId);
+            view.show();
+            QCOMPARE(child<QLabel>(&view, QStringLiteral("recordsViewStatus"))->text(),
+                     QStringLiteral("Didisposisikan (1, 1 ditindaklanjuti)"));
+        }
+
+        // kabid finishes it: "Selesai" in the list (after a refresh) and in a newly opened view.
+        auto kabid = contextFor(QStringLiteral("kabid"));
+        RecordsSession kabidSession(*kabid);
+        DispositionDesk kabidDesk(m_device.db(), m_device.profile->audit(), kabidSession.actor());
+        auto held = kabidDesk.heldBy(m_letterId, kabidSession.user().id);
+        LONTAR_VERIFY_OK(held);
+        QVERIFY(held->has_value());
+        LONTAR_VERIFY_OK(kabidDesk.markDone((*held)->id));
+        tab->model()->refreshProgress();
+        QCOMPARE(statusOf(m_letterId), QStringLiteral("Selesai"));
+        LetterView view(page.session(), m_letterId);
+        view.show();
+        QCOMPARE(child<QLabel>(&view, QStringLiteral("recordsViewStatus"))->text(),
+                 QStringLiteral("Selesai"));
     }
 };
 

@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -142,7 +143,41 @@ private Q_SLOTS:
         QVERIFY(!child<QLabel>(tab.get(), "retentionEmpty")->isVisible());
         QVERIFY(child<QPushButton>(tab.get(), "proposeDisposal")->isVisible());
         QVERIFY(!child<QPushButton>(tab.get(), "approveDisposal")->isVisible());
+        // Berkas of one unit: no unit column (the summary names the unit); the hold column says "Ditahan"
+        // with the reason in its tooltip rather than a cut sentence.
+        QVERIFY(table->isColumnHidden(2));
+        QVERIFY2(child<QLabel>(tab.get(), "retentionSummary")
+                     ->text()
+                     .contains(QStringLiteral("Dinas Komunikasi dan Informatika")),
+                 qPrintable(child<QLabel>(tab.get(), "retentionSummary")->text()));
+        QVERIFY(!table->isColumnHidden(9));
+        bool sawHold = false;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, 9)->text().isEmpty())
+                continue;
+            sawHold = true;
+            QCOMPARE(table->item(r, 9)->text(), QStringLiteral("Ditahan"));
+            QVERIFY(table->item(r, 9)->toolTip().contains(
+                QStringLiteral("Pemeriksaan Inspektorat No. 700/12/2026")));
+            QVERIFY(table->item(r, 1)->toolTip().contains(QStringLiteral("Pemeriksaan Inspektorat")));
+        }
+        QVERIFY(sawHold);
+        // Nothing selected: the buttons are off and say why.
+        QVERIFY(!child<QPushButton>(tab.get(), "proposeDisposal")->isEnabled());
+        QVERIFY(
+            child<QPushButton>(tab.get(), "proposeDisposal")->toolTip().contains(QStringLiteral("Pilih")));
         shot(tab.get(), QStringLiteral("retensi-dasbor"));
+        // Every date column stays whole on a small laptop screen (the title gives way, with a tooltip).
+        tab->resize(1024, 700);
+        QCoreApplication::processEvents();
+        for (int col : {4, 5}) {
+            for (int r = 0; r < table->rowCount(); ++r) {
+                const int need = table->fontMetrics().horizontalAdvance(table->item(r, col)->text());
+                QVERIFY2(table->columnWidth(col) >= need, qPrintable(table->item(r, col)->text()));
+            }
+        }
+        shot(tab.get(), QStringLiteral("retensi-dasbor-1024"));
+        tab->resize(1400, 760);
 
         // Only what is due for destruction: propose both from the selection.
         auto* filter = child<QComboBox>(tab.get(), "retentionFilter");
@@ -159,6 +194,13 @@ private Q_SLOTS:
         QVERIFY(dash->saveProposalPdf(pdf));
         QVERIFY(QFileInfo(pdf).size() > 1000);
         QVERIFY(!dash->saveBeritaAcaraPdf(outputDir() + QStringLiteral("/ba.pdf"))); // not approved yet
+        proposals->selectRow(0);
+        QVERIFY(!child<QPushButton>(tab.get(), "saveBeritaAcara")->isEnabled());
+        QVERIFY(child<QPushButton>(tab.get(), "saveBeritaAcara")
+                    ->toolTip()
+                    .contains(QStringLiteral("disetujui")));
+        QVERIFY(!child<QPushButton>(tab.get(), "executeDisposal")->isEnabled());
+        QVERIFY(child<QPushButton>(tab.get(), "saveDisposalList")->isEnabled());
         filter->setCurrentIndex(0);
         proposals->selectRow(0);
         shot(tab.get(), QStringLiteral("retensi-usul-musnah"));
@@ -173,7 +215,31 @@ private Q_SLOTS:
         kadisProposals->selectRow(0);
         child<QPushButton>(kadisTab.get(), "approveDisposal")->click();
         QCOMPARE(kadisProposals->item(0, 3)->text(), QStringLiteral("Disetujui"));
+        kadisProposals->selectRow(0);
+        QVERIFY(!child<QPushButton>(kadisTab.get(), "approveDisposal")->isEnabled()); // decided already
+        QVERIFY(child<QPushButton>(kadisTab.get(), "saveBeritaAcara")->isEnabled());
         shot(kadisTab.get(), QStringLiteral("retensi-pimpinan"));
+
+        // A berkas of a bidang joins: now the unit column shows, capped so the dates stay whole, with the
+        // full name in the tooltip.
+        const QString aptika = m_dev.profile->identity().userByUsername(QStringLiteral("staf"))->unitId;
+        auto bidang = tu.openFile(FileDraft{aptika,
+                                            QStringLiteral("000.5.1"),
+                                            QStringLiteral("Rapat teknis bidang aplikasi 2026"),
+                                            {2026, 2, 2},
+                                            {}});
+        LONTAR_VERIFY_OK(bidang);
+        dash->reload();
+        QVERIFY(!table->isColumnHidden(2));
+        QVERIFY(table->columnWidth(2) <= 170);
+        bool sawBidang = false;
+        for (int r = 0; r < table->rowCount(); ++r)
+            sawBidang =
+                sawBidang || table->item(r, 2)->toolTip() == QStringLiteral("Bidang Aplikasi Informatika");
+        QVERIFY(sawBidang);
+        tab->resize(1024, 700);
+        QCoreApplication::processEvents();
+        shot(tab.get(), QStringLiteral("retensi-dasbor-dua-unit-1024"));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "records/ui/DispositionChain.h"
 
 #include "core/Identity.h"
+#include "core/OfficeTime.h"
 #include "records/DispositionPolicy.h"
 #include "records/Dispositions.h"
 #include "records/ui/LettersFormat.h"
@@ -40,10 +41,12 @@ DispositionChain::DispositionChain(RecordsSession& session, QString letterId, QW
     m_tree->setHeaderLabels({tr("Dari → kepada"), tr("Petunjuk"), tr("Dikirim"), tr("Status")});
     m_tree->setUniformRowHeights(false);
     m_tree->setWordWrap(true);
+    // Names and instructions fit their contents up to a cap (reload()), times are short, and the status
+    // takes the rest; every cell carries its full text in a tooltip.
     m_tree->header()->setStretchLastSection(true);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_tree->setTextElideMode(Qt::ElideRight);
     m_tree->setMinimumHeight(140);
     m_empty = new QLabel(tr("Naskah ini belum didisposisikan."), this);
     m_empty->setObjectName(QStringLiteral("dispositionChainEmpty"));
@@ -80,8 +83,20 @@ void DispositionChain::reload()
         m_tree->hide();
         return;
     }
+    // Short in the cells ("23 Nov 2026 14.05 WIB"), long in the tooltips.
     const auto when = [this](qint64 ms) {
+        return ms > 0
+                   ? formatOfficeTime(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC), m_zone, TimeStyle::Short)
+                   : tr("menunggu sinkronisasi");
+    };
+    const auto whenLong = [this](qint64 ms) {
         return LettersFormat::dateTime(ms, tr("menunggu sinkronisasi"), m_zone);
+    };
+    const auto tipAll = [](QTreeWidgetItem* item) {
+        for (int col = 1; col < item->columnCount(); ++col) {
+            if (item->toolTip(col).isEmpty())
+                item->setToolTip(col, item->text(col));
+        }
     };
     std::function<void(const DispositionNode&, QTreeWidgetItem*)> add = [&](const DispositionNode& node,
                                                                             QTreeWidgetItem* parent) {
@@ -97,14 +112,20 @@ void DispositionChain::reload()
         if (d.dueDate.isValid())
             tip += (tip.isEmpty() ? QString() : QStringLiteral("\n")) +
                    tr("Batas waktu: %1").arg(LettersFormat::longDate(d.dueDate));
-        item->setToolTip(0, tip);
+        item->setToolTip(0, columns.first() + (tip.isEmpty() ? QString() : QStringLiteral("\n") + tip));
+        item->setToolTip(2, tr("Dikirim %1").arg(whenLong(d.createdAt)));
+        if (d.readAt > 0 && !d.cancelled && !d.done)
+            item->setToolTip(3, tr("Dibaca %1").arg(whenLong(d.readAt)));
+        tipAll(item);
         for (const DispositionFollowUp& f : d.followUps) {
-            auto* note = new QTreeWidgetItem(
-                item, {tr("Tindak lanjut: %1").arg(f.text), QString(), when(f.at), f.byName});
+            auto* note = new QTreeWidgetItem(item, {tr("Tindak lanjut: %1").arg(f.text), QString(),
+                                                    when(f.at), tr("oleh %1").arg(f.byName)});
             QFont italic = note->font(0);
             italic.setItalic(true);
             note->setFont(0, italic);
-            note->setFirstColumnSpanned(false);
+            note->setToolTip(0, f.text);
+            note->setToolTip(2, whenLong(f.at));
+            tipAll(note);
         }
         for (const DispositionNode& child : node.children)
             add(child, item);
@@ -112,6 +133,15 @@ void DispositionChain::reload()
     for (const DispositionNode& node : *chain)
         add(node, nullptr);
     m_tree->expandAll();
+    // Fit the names and the instructions, but never so wide that the status is pushed out of sight; once,
+    // so the periodic refresh keeps a width the user chose.
+    if (!m_sized && !chain->isEmpty()) {
+        m_sized = true;
+        for (const auto& [column, cap] : {std::pair{0, 320}, std::pair{1, 200}}) {
+            m_tree->resizeColumnToContents(column);
+            m_tree->header()->resizeSection(column, qMin(m_tree->header()->sectionSize(column), cap));
+        }
+    }
     m_empty->setText(tr("Naskah ini belum didisposisikan."));
     m_empty->setVisible(chain->isEmpty());
     m_tree->setVisible(!chain->isEmpty());

@@ -27,6 +27,7 @@ private:
     RecordsSession& m_session;
     QString m_letterId;
     QString m_zone;
+    bool m_sized = false; // columns fitted to the first non-empty chain
     QTreeWidget* m_tree = nullptr;
     QLabel* m_empty = nullptr;
 };

@@ -63,10 +63,14 @@ FilingDialog::FilingDialog(RecordsSession& session, const QString& letterId, QWi
                       .arg(letter->agenda, letter->perihal, m_code.isEmpty() ? tr("belum diisi") : m_code));
     m_declare->setChecked(letter->declared);
     m_declare->setEnabled(!letter->declared);
+    if (letter->declared)
+        m_declare->setToolTip(
+            tr("Naskah ini sudah dinyatakan sebagai arsip; pernyataan tidak dapat dicabut."));
     if (m_code.isEmpty()) {
         m_error->setText(tr("Isi kode klasifikasi naskah dahulu: berkas disusun menurut klasifikasi."));
         m_files->setEnabled(false);
         m_newTitle->setEnabled(false);
+        m_files->setToolTip(m_error->text());
     }
     m_files->addItem(letter->fileId.isEmpty() ? tr("(buat berkas baru)") : tr("(tetap di berkas sekarang)"),
                      letter->fileId);

@@ -3,6 +3,7 @@
 #include "core/Identity.h"
 #include "records/DispositionPolicy.h"
 #include "records/RecordsPolicies.h"
+#include "records/ui/DeliveriesWidget.h"
 #include "records/ui/LettersFormat.h"
 #include "records/ui/LettersPdfPreview.h"
 #include "records/ui/RecordsScreens.h"
@@ -84,6 +85,9 @@ InboxWidget::InboxWidget(RecordsSession& session, QWidget* parent)
     cards->addWidget(countCard(QStringLiteral("inboxCountParaf"), tr("Menunggu paraf saya"), &m_paraf));
     cards->addWidget(
         countCard(QStringLiteral("inboxCountSignature"), tr("Menunggu tanda tangan saya"), &m_signature));
+    m_deliveryCard = countCard(QStringLiteral("inboxCountDeliveries"), tr("Kiriman naskah menunggu dicatat"),
+                               &m_deliveryCount);
+    cards->addWidget(m_deliveryCard);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("inboxTabs"));
@@ -107,9 +111,24 @@ InboxWidget::InboxWidget(RecordsSession& session, QWidget* parent)
                   m_sentStack, QStringLiteral("inboxSentEmpty")));
     m_tabs->addTab(m_receivedStack, tr("Disposisi masuk"));
     m_tabs->addTab(m_sentStack, tr("Disposisi keluar"));
+    m_deliveries = new DeliveriesWidget(session, m_tabs);
+    m_tabs->addTab(m_deliveries, tr("Kiriman naskah"));
+    connect(m_deliveries, &DeliveriesWidget::countChanged, this, &InboxWidget::showDeliveryCount);
+    connect(m_deliveries, &DeliveriesWidget::received, this, [this] { Q_EMIT changed(); });
+    showDeliveryCount(m_deliveries->count());
+    // Deliveries arrive by sync: the list is read again whenever the user turns to it.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        // The deliveries bring their own details and preview: the disposition details make room.
+        const bool deliveries = m_tabs->widget(index) == m_deliveries;
+        if (m_detailsBox)
+            m_detailsBox->setVisible(!deliveries);
+        if (deliveries)
+            m_deliveries->reload();
+    });
 
     // The details of the selected disposition, with what the user may do with it.
     auto* detailsBox = new QWidget(this);
+    m_detailsBox = detailsBox;
     m_details = new QLabel(detailsBox);
     m_details->setObjectName(QStringLiteral("inboxDetails"));
     m_details->setWordWrap(true);
@@ -234,6 +253,15 @@ void InboxWidget::reload()
     } else {
         showDetails(Disposition{});
     }
+}
+
+void InboxWidget::showDeliveryCount(int count)
+{
+    m_deliveryCount->setText(QString::number(count));
+    // The pencatat's queue: others see the card only when something is waiting for their unit.
+    m_deliveryCard->setVisible(count > 0 || m_session.actor().user.hasRole(Role::Pencatat));
+    m_tabs->setTabText(m_tabs->indexOf(m_deliveries),
+                       count > 0 ? tr("Kiriman naskah (%1)").arg(count) : tr("Kiriman naskah"));
 }
 
 void InboxWidget::fillReceived(const QList<Disposition>& list)

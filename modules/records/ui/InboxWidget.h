@@ -13,12 +13,14 @@ class QTreeWidgetItem;
 
 namespace lontar::records {
 
+class DeliveriesWidget;
 class RecordsSession;
 
 // The user's inbox, like SRIKANDI's dashboard: the queues' counts on top, the dispositions received
 // (unread in bold, due date, sender, instructions) and those sent (read or not, cancel while unread).
 // Opening a received disposition marks it read; its details show the letter's copy, the instructions,
-// the follow-up notes and the actions the user may take.
+// the follow-up notes and the actions the user may take. A third list holds the letters other units
+// dispatched to the user's unit, waiting for the pencatat to register them (DeliveriesWidget).
 class InboxWidget final : public QWidget
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ public:
     // Shows a disposition's details; a received one is marked read.
     void open(const QString& dispositionId);
     QString currentId() const { return m_current.id; }
+    DeliveriesWidget* deliveries() const { return m_deliveries; }
 
 Q_SIGNALS:
     void changed();
@@ -42,6 +45,7 @@ private:
     void act(const Status& result);
     void addFollowUp();
     void viewFile();
+    void showDeliveryCount(int count);
     QString when(qint64 ms) const;
 
     RecordsSession& m_session;
@@ -52,6 +56,10 @@ private:
     QLabel* m_toDispose = nullptr;
     QLabel* m_paraf = nullptr;
     QLabel* m_signature = nullptr;
+    QLabel* m_deliveryCount = nullptr;
+    QWidget* m_deliveryCard = nullptr;
+    DeliveriesWidget* m_deliveries = nullptr;
+    QWidget* m_detailsBox = nullptr;
     QTabWidget* m_tabs = nullptr;
     QStackedWidget* m_receivedStack = nullptr;
     QStackedWidget* m_sentStack = nullptr;

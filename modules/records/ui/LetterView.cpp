@@ -1,6 +1,7 @@
 #include "records/ui/LetterView.h"
 
 #include "core/Identity.h"
+#include "records/Dispositions.h"
 #include "records/Instruments.h"
 #include "records/LetterIndex.h"
 #include "records/RecordsPolicies.h"
@@ -195,7 +196,11 @@ void LetterView::showMetadata()
             : QStringLiteral(
                   "border: 1px solid #9aa5a3; color: #4d5857; border-radius: 9px; padding: 2px 10px;"));
     m_security->setToolTip(tr("Klasifikasi keamanan"));
-    m_status->setText(letterStatusDisplayName(l.status));
+    // The stored status stays "tercatat" while the letter goes round: its dispositions tell how far.
+    std::optional<LetterProgress> progress;
+    if (auto all = DispositionDesk::progressOf(m_session.db(), {l.id}); all && all->contains(l.id))
+        progress = all->value(l.id);
+    m_status->setText(LettersFormat::letterProgress(l.status, progress ? &*progress : nullptr));
     m_status->setStyleSheet(
         QStringLiteral("background: #e3efed; color: %1; border-radius: 9px; padding: 2px 10px;")
             .arg(QLatin1String(Theme::kPrimaryDark)));

@@ -1,5 +1,8 @@
 #include "records/ui/LettersFormat.h"
 
+#include "records/Dispositions.h"
+#include "records/RecordsPolicies.h"
+
 #include <QColor>
 #include <QDateTime>
 #include <QLocale>
@@ -74,6 +77,23 @@ QString LettersFormat::fileSize(qint64 bytes)
         return tr("%1 MB").arg(
             QLocale(QLocale::Indonesian).toString(double(bytes) / (1024.0 * 1024.0), 'f', 1));
     return tr("%1 KB").arg(qMax<qint64>(1, (bytes + 1023) / 1024));
+}
+
+QString LettersFormat::letterProgress(const QString& status, const LetterProgress* progress)
+{
+    // Filing and disposal are later steps than any disposition: they win.
+    if (!progress || progress->isEmpty() || status == QLatin1String("diberkaskan") ||
+        status == QLatin1String("musnah"))
+        return letterStatusDisplayName(status);
+    if (progress->isFinished())
+        return tr("Selesai");
+    if (progress->done > 0)
+        return tr("Didisposisikan (%1, %2 selesai)").arg(progress->dispositions).arg(progress->done);
+    if (progress->followedUp > 0)
+        return tr("Didisposisikan (%1, %2 ditindaklanjuti)")
+            .arg(progress->dispositions)
+            .arg(progress->followedUp);
+    return tr("Didisposisikan (%1)").arg(progress->dispositions);
 }
 
 QColor LettersFormat::badgeColor(SecurityClass c)

@@ -10,6 +10,8 @@ class QColor;
 
 namespace lontar::records {
 
+struct LetterProgress;
+
 // How letters read on screen: dates as "3 Maret 2026", times in the office's local zone (never UTC or
 // ISO), security classes with their colours.
 class LettersFormat
@@ -28,6 +30,9 @@ public:
     // The badge of a class: background and text colours; biasa has none (shown as plain text).
     static bool hasBadge(SecurityClass c) { return c != SecurityClass::Biasa; }
     static QColor badgeColor(SecurityClass c);
+    // A letter's state next to its stored status: "Didisposisikan (2, 1 selesai)", "Selesai" when every
+    // disposition is done; diberkaskan and musnah win, and without dispositions the stored status shows.
+    static QString letterProgress(const QString& status, const LetterProgress* progress);
 };
 
 } // namespace lontar::records

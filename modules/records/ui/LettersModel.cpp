@@ -2,6 +2,8 @@
 
 #include "records/RecordsPolicies.h"
 #include "records/ui/LettersFormat.h"
+#include "records/ui/RecordsPage.h"
+#include "records/ui/RecordsSession.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -11,11 +13,39 @@
 
 namespace lontar::records {
 
+Database* LettersModel::database() const
+{
+    if (m_db)
+        return m_db;
+    for (QObject* o = parent(); o; o = o->parent()) {
+        if (auto* page = qobject_cast<RecordsPage*>(o))
+            return &page->session().db();
+    }
+    return nullptr;
+}
+
 void LettersModel::setHits(QList<LetterHit> hits)
 {
     beginResetModel();
     m_hits = std::move(hits);
+    m_progress.clear();
+    if (Database* db = database()) {
+        QStringList ids;
+        ids.reserve(m_hits.size());
+        for (const LetterHit& h : std::as_const(m_hits))
+            ids.append(h.letter.id);
+        // A failed read leaves the stored status showing: the list stays usable.
+        if (auto progress = DispositionDesk::progressOf(*db, ids))
+            m_progress = std::move(*progress);
+    }
     endResetModel();
+}
+
+void LettersModel::refreshProgress()
+{
+    if (m_hits.isEmpty())
+        return;
+    setHits(m_hits);
 }
 
 const IncomingLetter* LettersModel::letterAt(int row) const
@@ -64,6 +94,10 @@ QVariant LettersModel::data(const QModelIndex& index, int role) const
                                                              : snippetHtml(m_hits.at(index.row()).snippet);
     if (role == Qt::ToolTipRole && index.column() == Subject)
         return l->perihal;
+    const auto progress = m_progress.constFind(l->id);
+    const LetterProgress* p = progress == m_progress.cend() ? nullptr : &*progress;
+    if (role == Qt::ToolTipRole && index.column() == Status)
+        return LettersFormat::letterProgress(l->status, p);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -82,7 +116,7 @@ QVariant LettersModel::data(const QModelIndex& index, int role) const
     case Security:
         return securityClassDisplayName(l->securityClass);
     case Status:
-        return letterStatusDisplayName(l->status);
+        return LettersFormat::letterProgress(l->status, p);
     default:
         return {};
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "records/Dispositions.h"
 #include "records/LetterSearch.h"
 
 #include <QAbstractTableModel>
@@ -34,7 +35,12 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
+    // Where the letters' dispositions are read for the status column. Without one, the model uses the
+    // database of the records page it sits in (the letters tab creates it with no arguments).
+    void setDatabase(Database* db) { m_db = db; }
     void setHits(QList<LetterHit> hits);
+    // Reads the dispositions again (after a disposition or follow-up changed the letters' progress).
+    void refreshProgress();
     const QList<LetterHit>& hits() const { return m_hits; }
     const IncomingLetter* letterAt(int row) const;
 
@@ -46,7 +52,11 @@ public:
     static QString snippetHtml(const Snippet& snippet);
 
 private:
+    Database* database() const;
+
     QList<LetterHit> m_hits;
+    QHash<QString, LetterProgress> m_progress;
+    Database* m_db = nullptr;
 };
 
 // Paints the perihal with its highlighted snippet (rich text) and the security class as a coloured

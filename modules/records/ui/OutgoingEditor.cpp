@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -51,6 +52,7 @@ OutgoingEditor::OutgoingEditor(const QList<User>& people, const OutgoingDraft& d
     m_classification->setPlaceholderText(tr("mis. 000.1.2"));
     form->addRow(tr("Kode klasifikasi"), m_classification);
     m_sifat = new QComboBox;
+    m_sifat->setObjectName(QStringLiteral("outgoingSifat"));
     for (const QString& k : sifatKeys())
         m_sifat->addItem(sifatDisplayName(k), k);
     m_sifat->setCurrentIndex(qMax(0, m_sifat->findData(d.sifat)));
@@ -62,6 +64,7 @@ OutgoingEditor::OutgoingEditor(const QList<User>& people, const OutgoingDraft& d
     m_security->setCurrentIndex(int(d.securityClass));
     form->addRow(tr("Klasifikasi keamanan"), m_security);
     m_lampiran = new QLineEdit(d.lampiran);
+    m_lampiran->setObjectName(QStringLiteral("outgoingLampiran"));
     m_lampiran->setPlaceholderText(tr("kosongkan bila tidak ada"));
     form->addRow(tr("Lampiran"), m_lampiran);
     m_hal = new QLineEdit(d.hal);
@@ -73,6 +76,7 @@ OutgoingEditor::OutgoingEditor(const QList<User>& people, const OutgoingDraft& d
     m_tujuan->setFixedHeight(60);
     form->addRow(tr("Yth. (tujuan)"), m_tujuan);
     m_tembusan = new QPlainTextEdit(d.tembusan.join(QLatin1Char('\n')));
+    m_tembusan->setObjectName(QStringLiteral("outgoingTembusan"));
     m_tembusan->setPlaceholderText(tr("Satu tembusan per baris"));
     m_tembusan->setFixedHeight(50);
     form->addRow(tr("Tembusan"), m_tembusan);
@@ -81,6 +85,8 @@ OutgoingEditor::OutgoingEditor(const QList<User>& people, const OutgoingDraft& d
     m_body->setPlaceholderText(tr("Isi naskah; pisahkan paragraf dengan baris kosong"));
     form->addRow(tr("Isi"), m_body);
     m_place = new QLineEdit(d.place);
+    m_place->setObjectName(QStringLiteral("outgoingPlace"));
+    m_place->setPlaceholderText(tr("Kota tempat naskah ditandatangani, mis. Tanjung Lontar"));
     form->addRow(tr("Tempat"), m_place);
 
     m_signer = new QComboBox;
@@ -93,6 +99,12 @@ OutgoingEditor::OutgoingEditor(const QList<User>& people, const OutgoingDraft& d
         m_verifierPick->addItem(personLabel(u), u.id);
     }
     m_signer->setCurrentIndex(qMax(0, m_signer->findData(d.signerId)));
+    if (m_signer->count() == 0) {
+        m_signer->setPlaceholderText(tr("Tidak ada penandatangan di unit Anda atau di atasnya"));
+        m_signer->setToolTip(
+            tr("Penandatangan dipilih dari pegawai berperan penandatangan di unit Anda atau di "
+               "atasnya. Sinkronkan direktori bila daftarnya kosong."));
+    }
     form->addRow(tr("Penandatangan"), m_signer);
 
     m_verifiers = new QListWidget;
@@ -108,9 +120,13 @@ OutgoingEditor::OutgoingEditor(const QList<User>& people, const OutgoingDraft& d
     }
     auto* add = new QPushButton(tr("Tambah"));
     add->setObjectName(QStringLiteral("outgoingAddVerifier"));
+    add->setToolTip(tr("Tambahkan pegawai terpilih ke akhir rantai paraf"));
     auto* remove = new QPushButton(tr("Hapus"));
+    remove->setToolTip(tr("Hapus pemeriksa terpilih dari rantai paraf"));
     auto* up = new QPushButton(tr("Naik"));
+    up->setToolTip(tr("Pemeriksa terpilih memberi paraf lebih awal"));
     auto* down = new QPushButton(tr("Turun"));
+    down->setToolTip(tr("Pemeriksa terpilih memberi paraf lebih akhir"));
     auto* pickRow = new QHBoxLayout;
     pickRow->addWidget(m_verifierPick, 1);
     pickRow->addWidget(add);
@@ -131,13 +147,32 @@ OutgoingEditor::OutgoingEditor(const QList<User>& people, const OutgoingDraft& d
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Save)->setText(tr("Simpan konsep"));
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("outgoingSave"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Batal"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &OutgoingEditor::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("outgoingEditorError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->hide();
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_error);
     layout->addWidget(buttons);
     resize(720, 760);
+}
+
+void OutgoingEditor::save()
+{
+    if (m_saver) {
+        if (Status s = m_saver(draft()); !s) {
+            m_error->setText(s.errorMessage());
+            m_error->show();
+            return;
+        }
+    }
+    accept();
 }
 
 void OutgoingEditor::addVerifier()

@@ -5,7 +5,10 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -22,11 +25,15 @@ class OutgoingEditor final : public QDialog
 public:
     OutgoingEditor(const QList<User>& people, const OutgoingDraft& draft, QWidget* parent = nullptr);
     OutgoingDraft draft() const;
+    // Called by "Simpan konsep"; a refusal (the policy's words) is shown in the form, which stays open so
+    // nothing typed is lost. Without a saver the dialog just accepts.
+    void setSaver(std::function<Status(const OutgoingDraft&)> saver) { m_saver = std::move(saver); }
 
 private:
     void addVerifier();
     void removeVerifier();
     void moveVerifier(int delta);
+    void save();
 
     QList<User> m_people;
     QComboBox* m_template = nullptr;
@@ -42,6 +49,8 @@ private:
     QComboBox* m_signer = nullptr;
     QComboBox* m_verifierPick = nullptr;
     QListWidget* m_verifiers = nullptr;
+    QLabel* m_error = nullptr;
+    std::function<Status(const OutgoingDraft&)> m_saver;
 };
 
 } // namespace lontar::records

@@ -4,6 +4,7 @@
 #include "esign/ui/KeyChooser.h"
 #include "records/RecordsParts.h"
 #include "records/RecordsPolicies.h"
+#include "records/ui/LetterheadDialog.h"
 #include "records/ui/OutgoingEditor.h"
 #include "records/ui/RecordsScreens.h"
 #include "records/ui/RecordsSession.h"
@@ -11,6 +12,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,10 +21,13 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <poppler-qt6.h>
+
+#include <functional>
 
 namespace lontar::records {
 
@@ -31,6 +36,38 @@ namespace {
 QString esc(const QString& s)
 {
     return s.toHtmlEscaped();
+}
+
+// Calls `fit` when the watched widget changes size, so the preview follows the width of its pane.
+class ResizeWatcher final : public QObject
+{
+public:
+    ResizeWatcher(QWidget* watched, std::function<void()> fit)
+        : QObject(watched)
+        , m_fit(std::move(fit))
+    {
+        watched->installEventFilter(this);
+    }
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Resize)
+            m_fit();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_fit;
+};
+
+// The page rendered once, shown as wide as the pane allows (never wider than rendered).
+void fitPreview(QLabel* preview)
+{
+    const QImage page = preview->property("page").value<QImage>();
+    QWidget* pane = preview->parentWidget();
+    if (page.isNull() || !pane)
+        return;
+    const int width = qBound(120, pane->width() - 16, page.width());
+    preview->setPixmap(QPixmap::fromImage(page.scaledToWidth(width, Qt::SmoothTransformation)));
 }
 
 } // namespace
@@ -50,9 +87,15 @@ OutgoingTab::OutgoingTab(RecordsSession& session, QWidget* parent)
     m_kind->addItem(tr("Register naskah keluar"), int(OutgoingList::Register));
     m_new = new QPushButton(tr("Konsep baru"));
     m_new->setObjectName(QStringLiteral("outgoingNew"));
+    // The kop printed on the unit's letters; a kiosk account drafts nothing, so it has no kop to set.
+    auto* kop = new QPushButton(tr("Kop surat…"));
+    kop->setObjectName(QStringLiteral("outgoingLetterhead"));
+    kop->setToolTip(tr("Alamat, telepon, pos-el dan laman pada kop naskah unit Anda"));
+    kop->setVisible(!session.user().hasRole(Role::Kiosk));
     auto* top = new QHBoxLayout;
     top->addWidget(m_kind, 1);
     top->addWidget(m_new);
+    top->addWidget(kop);
 
     m_table = new QTableWidget(0, 3);
     m_table->setObjectName(QStringLiteral("outgoingTable"));
@@ -91,6 +134,7 @@ OutgoingTab::OutgoingTab(RecordsSession& session, QWidget* parent)
     auto* scroll = new QScrollArea;
     scroll->setWidget(m_preview);
     scroll->setWidgetResizable(true);
+    new ResizeWatcher(scroll->viewport(), [this] { fitPreview(m_preview); });
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("outgoingMessage"));
     m_message->setWordWrap(true);
@@ -145,6 +189,11 @@ OutgoingTab::OutgoingTab(RecordsSession& session, QWidget* parent)
     connect(m_return, &QPushButton::clicked, this, &OutgoingTab::giveBack);
     connect(m_sign, &QPushButton::clicked, this, &OutgoingTab::signLetter);
     connect(m_send, &QPushButton::clicked, this, &OutgoingTab::dispatchLetter);
+    connect(kop, &QPushButton::clicked, this, [this] {
+        LetterheadDialog dialog(m_session, this);
+        if (dialog.exec() == QDialog::Accepted)
+            report(Status(), tr("Kop surat disimpan; pratinjau naskah memakai kop baru."));
+    });
 
     // Open on what waits for this user, if anything.
     auto queues = outgoingQueuesFor(session.db(), session.user().id);
@@ -182,7 +231,7 @@ void OutgoingTab::reload()
         m_table->setItem(row, 0, hal);
         m_table->setItem(row, 1, new QTableWidgetItem(l.nomor.isEmpty() ? tr("belum ada") : l.nomor));
         m_table->setItem(row, 2, new QTableWidgetItem(outgoingStatusName(l.status)));
-        hal->setToolTip(tr("Penandatangan: %1").arg(l.signerName));
+        hal->setToolTip(tr("%1\nPenandatangan: %2").arg(l.hal, l.signerName));
     }
     static const char* const kHints[] = {
         QT_TR_NOOP("Belum ada konsep. Tekan \"Konsep baru\" untuk menyusun naskah dari templat."),
@@ -234,10 +283,36 @@ void OutgoingTab::showSelected()
     m_return->setEnabled(myParaf || mySignature);
     m_sign->setEnabled(mySignature);
     m_send->setEnabled(has && l->status == outgoing::kDitandatangani && (drafter || l->signerId == me));
+    // A disabled button says why, so nobody waits for a button that cannot work.
+    const QString pick = tr("Pilih naskah di daftar terlebih dahulu");
+    const auto why = [&](QPushButton* b, const QString& reason) {
+        b->setToolTip(b->isEnabled() ? QString() : reason);
+    };
+    why(m_edit, !has       ? pick
+                : !drafter ? tr("Hanya penyusun naskah yang dapat mengubah konsep")
+                           : tr("Naskah sudah diajukan; minta pemeriksa mengembalikannya bila perlu diubah"));
+    why(m_submit, !has       ? pick
+                  : !drafter ? tr("Hanya penyusun naskah yang dapat mengajukannya")
+                             : tr("Naskah ini sudah diajukan"));
+    why(m_approve, has ? tr("Naskah ini tidak sedang menunggu paraf Anda") : pick);
+    why(m_return,
+        has ? tr("Hanya pemeriksa yang sedang mendapat giliran paraf, atau penandatangan, yang dapat "
+                 "mengembalikan naskah")
+            : pick);
+    why(m_sign, !has                ? pick
+                : l->signerId != me ? tr("Hanya penandatangan yang ditunjuk yang dapat menandatangani")
+                : l->status == outgoing::kParaf ? tr("Menunggu paraf semua pemeriksa")
+                                                : tr("Naskah ini tidak sedang menunggu tanda tangan"));
+    why(m_send, !has                               ? pick
+                : l->status == outgoing::kTerkirim ? tr("Naskah ini sudah dikirim")
+                : l->status != outgoing::kDitandatangani
+                    ? tr("Naskah dapat dikirim setelah ditandatangani")
+                    : tr("Hanya penyusun atau penandatangan yang dapat mengirim naskah"));
     if (!has) {
         m_title->setText(m_letters.isEmpty() ? QString() : tr("Pilih naskah di daftar."));
         m_chain->clear();
         m_preview->clear();
+        m_preview->setProperty("page", QVariant());
         return;
     }
     QString title =
@@ -311,9 +386,12 @@ void OutgoingTab::showSelected()
     if (doc) {
         doc->setRenderHint(Poppler::Document::Antialiasing);
         doc->setRenderHint(Poppler::Document::TextAntialiasing);
-        if (std::unique_ptr<Poppler::Page> page = doc->page(0))
-            m_preview->setPixmap(QPixmap::fromImage(page->renderToImage(56, 56)));
+        if (std::unique_ptr<Poppler::Page> page = doc->page(0)) {
+            m_preview->setProperty("page", page->renderToImage(96, 96));
+            fitPreview(m_preview);
+        }
     } else {
+        m_preview->setProperty("page", QVariant());
         m_preview->setText(tr("Pratinjau tidak dapat dibuat"));
     }
 }
@@ -355,15 +433,25 @@ QList<User> OutgoingTab::peopleAbove(const QString& unitId) const
 void OutgoingTab::newDraft()
 {
     OutgoingDraft d;
-    d.place = m_session.context().profile.settings().value(QStringLiteral("records.kop_place"));
+    d.place = m_desk->letterheadSettings(m_session.user().unitId).place;
     OutgoingEditor editor(peopleAbove(m_session.user().unitId), d, this);
+    QString created;
+    editor.setSaver([&](const OutgoingDraft& draft) -> Status {
+        auto l = m_desk->createDraft(draft);
+        if (!l)
+            return l.error();
+        created = l->id;
+        return {};
+    });
     if (editor.exec() != QDialog::Accepted)
         return;
-    auto created = m_desk->createDraft(editor.draft());
-    m_kind->setCurrentIndex(0);
-    if (created)
-        selectLetter(created->id);
-    report(created ? Status() : Status(created.error()), tr("Konsep disimpan."));
+    {
+        const QSignalBlocker quiet(m_kind);
+        m_kind->setCurrentIndex(0);
+    }
+    reload();
+    selectLetter(created);
+    report(Status(), tr("Konsep disimpan."));
 }
 
 void OutgoingTab::editDraft()
@@ -386,10 +474,14 @@ void OutgoingTab::editDraft()
     for (const ParafStep& s : l->paraf)
         d.verifierIds.append(s.userId);
     OutgoingEditor editor(peopleAbove(l->unitId), d, this);
+    const QString id = l->id;
+    editor.setSaver([&](const OutgoingDraft& draft) -> Status {
+        auto r = m_desk->updateDraft(id, draft);
+        return r ? Status() : Status(r.error());
+    });
     if (editor.exec() != QDialog::Accepted)
         return;
-    auto r = m_desk->updateDraft(l->id, editor.draft());
-    report(r ? Status() : Status(r.error()), tr("Konsep disimpan."));
+    report(Status(), tr("Konsep disimpan."));
 }
 
 void OutgoingTab::submit()

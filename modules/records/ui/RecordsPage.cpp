@@ -45,6 +45,18 @@ RecordsPage::RecordsPage(ShellContext& context, SignHandler signHandler, QWidget
             if (status.lastSync.isValid() && status.lastSync != m_lastSync) {
                 m_lastSync = status.lastSync;
                 m_letters->refresh();
+                // Online: top up the numbers this device needs offline. A claim queued now is sent
+                // with an extra pass, at most one a minute (a claim the server refuses is queued again
+                // by the next pass and must not make passes back to back).
+                auto queued = m_session->reserveNumbers();
+                if (!queued) {
+                    qWarning("records: reserving numbers: %s", qPrintable(queued.errorMessage()));
+                } else if (*queued > 0 && m_session->server() &&
+                           (!m_reserveSyncAt.isValid() ||
+                            m_reserveSyncAt.secsTo(QDateTime::currentDateTimeUtc()) > 60)) {
+                    m_reserveSyncAt = QDateTime::currentDateTimeUtc();
+                    m_session->server()->syncNow();
+                }
             }
         });
 }

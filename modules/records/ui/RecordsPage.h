@@ -44,6 +44,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     LettersTab* m_letters = nullptr;
     QDateTime m_lastSync;
+    QDateTime m_reserveSyncAt; // the last extra pass asked for to send number claims
 };
 
 } // namespace lontar::records

@@ -25,6 +25,11 @@ public:
     sync::ClientStore& store() { return *m_store; }
     ServerConnection* server() const { return m_context.server; }
 
+    // While online, keeps this device holding numbers to work offline: agenda numbers for a pencatat's
+    // unit, letter numbers for the units whose letters this user signs. Returns how many claims were
+    // queued (they reach the server with the next sync pass).
+    Result<int> reserveNumbers();
+
 private:
     ShellContext& m_context;
     Actor m_actor;

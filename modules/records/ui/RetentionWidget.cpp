@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSet>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -83,7 +84,7 @@ QString untilText(const FileRetentionRow& r, const QDate& date)
 QString dateOf(qint64 ms)
 {
     return ms > 0 ? formatTanggal(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().date())
-                  : RetentionWidget::tr("menunggu sinkron");
+                  : RetentionWidget::tr("menunggu sinkronisasi");
 }
 
 } // namespace
@@ -153,16 +154,20 @@ void RetentionWidget::buildUi()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->hide();
-    // The title takes the room; long unit names and hold reasons are cut (full text in the tooltip).
+    // The title takes the room and is cut with the full text in its tooltip; the unit is shown only when
+    // berkas of several units are listed (reload()), elided at a width that leaves the dates whole.
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ColTitle, QHeaderView::Stretch);
     header->setSectionResizeMode(ColUnit, QHeaderView::Interactive);
-    header->setSectionResizeMode(ColHold, QHeaderView::Interactive);
-    header->resizeSection(ColUnit, 170);
-    header->resizeSection(ColHold, 190);
+    header->setMinimumSectionSize(40);
+    // Rows of two lines: a title or a unit name too long for its column wraps once before it is cut,
+    // without measuring every row (a dinas can hold thousands of berkas).
     m_table->setTextElideMode(Qt::ElideRight);
-    m_table->setWordWrap(false);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(2 * m_table->fontMetrics().lineSpacing() + 10);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     filesLayout->addWidget(m_table);
     m_empty = new QLabel(tr("Belum ada berkas di perangkat ini. Berkas dibuat saat memberkaskan naskah: buka "
                             "naskah di tab Naskah Masuk, lalu pilih \"Berkaskan\"."),
@@ -209,6 +214,23 @@ void RetentionWidget::buildUi()
     button(m_saveBa, tr("Simpan berita acara (PDF)…"), "saveBeritaAcara", proposalActions);
     proposalActions->addStretch();
     proposalsLayout->addLayout(proposalActions);
+    const std::pair<QPushButton*, QString> help[] = {
+        {m_close, tr("Menutup berkas per hari ini; masa retensi dihitung sejak akhir tahun penutupan")},
+        {m_event,
+         tr("Mencatat tanggal peristiwa yang menjadi pangkal retensi (JRA dengan pangkal peristiwa)")},
+        {m_hold,
+         tr("Menahan berkas karena perkara atau pemeriksaan; berkas yang ditahan tidak dapat dimusnahkan")},
+        {m_release, tr("Mencabut penahanan berkas dengan alasannya")},
+        {m_advance,
+         tr("Memindahkan berkas yang jatuh tempo ke inaktif, permanen, atau dinilai kembali sesuai JRA")},
+        {m_propose, tr("Membuat daftar usul musnah dari berkas terpilih yang jatuh tempo musnah")},
+        {m_approve, tr("Menyetujui usul musnah unit Anda")},
+        {m_reject, tr("Menolak usul musnah dengan alasannya")},
+        {m_execute, tr("Mencatat pelaksanaan pemusnahan; rujukan berkas dan teks naskah dihapus")},
+        {m_saveList, tr("Menyimpan daftar usul musnah sebagai PDF")},
+        {m_saveBa, tr("Menyimpan berita acara pemusnahan sebagai PDF untuk ditandatangani")}};
+    for (const auto& [b, text] : help)
+        b->setProperty("help", text);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
@@ -275,6 +297,10 @@ void RetentionWidget::reload()
                          .arg(due));
     const int filter = m_filter->currentData().toInt();
     m_table->setRowCount(0);
+    QSet<QString> units;
+    for (const FileRetentionRow& r : std::as_const(m_dashboard.rows))
+        units.insert(r.unitName);
+    bool anyHeld = false;
     for (const FileRetentionRow& r : std::as_const(m_dashboard.rows)) {
         if ((filter == 100 && !r.held()) || (filter >= 0 && filter < 100 && int(r.due) != filter))
             continue;
@@ -295,8 +321,16 @@ void RetentionWidget::reload()
         m_table->setItem(row, ColJra, item(jraText(r)));
         m_table->setItem(row, ColStatus, item(fileStatusDisplayName(r.status)));
         m_table->setItem(row, ColDue, item(dueCategoryDisplayName(r.due)));
+        // The reason can be long (a case number, a letter of the inspectorate): the cell says "Ditahan"
+        // and the tooltip and the title's tooltip carry the reason.
         m_table->setItem(row, ColHold,
-                         item(r.held() ? tr("Ditahan: %1").arg(r.holdReason) : QString(), r.holdReason));
+                         item(r.held() ? tr("Ditahan") : QString(),
+                              r.held() ? tr("Alasan penahanan: %1").arg(r.holdReason) : QString()));
+        if (r.held())
+            m_table->item(row, ColTitle)
+                ->setToolTip(m_table->item(row, ColTitle)->toolTip() + QStringLiteral("\n") +
+                             tr("Ditahan: %1").arg(r.holdReason));
+        anyHeld = anyHeld || r.held();
         if (r.due != DueCategory::None || r.held()) {
             const QColor tint = r.held()                       ? QColor(255, 236, 204)
                                 : r.due == DueCategory::Musnah ? QColor(253, 226, 226)
@@ -305,6 +339,17 @@ void RetentionWidget::reload()
                 m_table->item(row, col)->setBackground(tint);
         }
     }
+    // One unit's berkas need no unit column (the summary names it); several get it, elided when long.
+    const bool oneUnit = units.size() <= 1;
+    m_table->setColumnHidden(ColUnit, oneUnit);
+    m_table->setColumnHidden(ColHold, !anyHeld);
+    if (!oneUnit) {
+        m_table->resizeColumnToContents(ColUnit);
+        m_table->horizontalHeader()->resizeSection(
+            ColUnit, qMin(m_table->horizontalHeader()->sectionSize(ColUnit), 170));
+    }
+    if (oneUnit && !units.isEmpty() && !m_summary->text().isEmpty())
+        m_summary->setText(m_summary->text() + QLatin1Char(' ') + tr("Unit: %1.").arg(*units.cbegin()));
     m_table->setVisible(c.total > 0);
     m_empty->setVisible(c.total == 0);
 
@@ -316,6 +361,7 @@ void RetentionWidget::reload()
             m_proposals->insertRow(row);
             auto* when = item(dateOf(p.proposedAt));
             when->setData(Qt::UserRole, p.id);
+            when->setData(Qt::UserRole + 1, p.status);
             m_proposals->setItem(row, 0, when);
             m_proposals->setItem(row, 1, item(p.proposedByName));
             m_proposals->setItem(row, 2, item(QString::number(p.fileIds.size())));
@@ -327,7 +373,7 @@ void RetentionWidget::reload()
                 decision += QStringLiteral(" — ") + p.decisionNote;
             if (!p.executedByName.isEmpty())
                 decision += tr("; dimusnahkan di %1").arg(p.place);
-            m_proposals->setItem(row, 4, item(decision));
+            m_proposals->setItem(row, 4, item(decision, decision));
         }
     }
     updateActions();
@@ -349,16 +395,36 @@ QString RetentionWidget::selectedProposalId() const
 
 void RetentionWidget::updateActions()
 {
+    // A disabled button says why in its tooltip.
     const bool files = !selectedFileIds().isEmpty();
-    for (QPushButton* b : {m_close, m_event, m_hold, m_release, m_advance, m_propose})
+    for (QPushButton* b : {m_close, m_event, m_hold, m_release, m_advance, m_propose}) {
         b->setEnabled(files);
-    const bool proposal = !selectedProposalId().isEmpty();
-    for (QPushButton* b : {m_approve, m_reject, m_execute, m_saveList, m_saveBa})
-        b->setEnabled(proposal);
+        b->setToolTip(files ? b->property("help").toString() : tr("Pilih satu berkas atau lebih di tabel"));
+    }
+    const auto rows = m_proposals->selectionModel()->selectedRows(0);
+    const QString status = rows.isEmpty() ? QString() : rows.first().data(Qt::UserRole + 1).toString();
+    const auto set = [&](QPushButton* b, bool on, const QString& whyNot) {
+        b->setEnabled(on);
+        b->setToolTip(on ? b->property("help").toString() : whyNot);
+    };
+    const QString pick = tr("Pilih usul musnah di daftar");
+    const bool proposed = status == QLatin1String("diusulkan");
+    const bool approved = status == QLatin1String("disetujui");
+    const bool executed = status == QLatin1String("dilaksanakan");
+    set(m_approve, proposed, status.isEmpty() ? pick : tr("Usul musnah ini sudah diputuskan"));
+    set(m_reject, proposed, status.isEmpty() ? pick : tr("Usul musnah ini sudah diputuskan"));
+    set(m_execute, approved,
+        status.isEmpty() ? pick
+        : executed       ? tr("Pemusnahan ini sudah dilaksanakan")
+                         : tr("Pemusnahan dilaksanakan setelah usul disetujui pimpinan unit"));
+    set(m_saveList, !status.isEmpty(), pick);
+    set(m_saveBa, approved || executed,
+        status.isEmpty() ? pick : tr("Berita acara dibuat setelah usul musnah disetujui pimpinan unit"));
 }
 
 void RetentionWidget::report(const Status& status, const QString& done)
 {
+    m_message->setStyleSheet(status ? QString() : QStringLiteral("color: #b3261e;"));
     m_message->setText(status ? done : status.errorMessage());
     if (status)
         reload();

@@ -4,3 +4,7 @@ target_sources(lontar_records_ui PRIVATE
     OutgoingTab.h OutgoingTab.cpp
     OutgoingEditor.h OutgoingEditor.cpp)
 target_link_libraries(lontar_records_ui PRIVATE lontar::esign_ui PkgConfig::POPPLER_QT6)
+target_sources(lontar_records_ui PRIVATE LetterheadDialog.h LetterheadDialog.cpp)
+# Letters dispatched to the user's unit, registered as incoming letters from the inbox.
+target_sources(lontar_records_ui PRIVATE
+    DeliveriesWidget.h DeliveriesWidget.cpp)
