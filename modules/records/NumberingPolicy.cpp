@@ -321,41 +321,69 @@ bool mayRegisterAgendaOf(const Actor& actor, const QString& unitId)
     return u.hasRole(Role::Pencatat) || u.hasRole(Role::Arsiparis);
 }
 
-Status checkAgendaNumber(const WriteContext& context, const QString& letterId, const QString& unitId,
-                         int year, const QString& blockId, int seq)
+namespace {
+
+// The number (block, seq) of a letter in `book`: a confirmed block of the letter's unit, year and book,
+// held by the writing device, and a use row naming this letter that was not voided.
+Status checkNumberOfBook(const WriteContext& context, const QString& book, const QString& letterId,
+                         const QString& unitId, int year, const QString& blockId, int seq)
 {
+    const bool agenda = book == kBookAgenda;
+    const auto say = [](const char* text) {
+        return QCoreApplication::translate("lontar::records::NumberingPolicy", text);
+    };
     const std::optional<QJsonObject> block =
         blockId.isEmpty() ? std::nullopt : context.find(kNumberBlockEntity, blockId);
     const qint64 index = block ? integer(*block, QStringLiteral("index")) : -1;
-    if (!block || !confirmed(*block) || bookOf(*block) != kBookAgenda ||
+    if (!block || !confirmed(*block) || bookOf(*block) != book ||
         str(*block, QStringLiteral("unitId")) != unitId || integer(*block, QStringLiteral("year")) != year ||
-        numberBlockId(unitId, year, int(index), kBookAgenda) != blockId ||
+        numberBlockId(unitId, year, int(index), book) != blockId ||
         seq < integer(*block, QStringLiteral("first")) || seq > integer(*block, QStringLiteral("last")))
-        return forbidden(QCoreApplication::translate(
-                             "lontar::records::NumberingPolicy",
-                             "Nomor agenda %1 bukan nomor dari blok nomor agenda unit ini tahun %2 yang "
-                             "dikonfirmasi server")
+        return forbidden((agenda ? say(QT_TRANSLATE_NOOP(
+                                       "lontar::records::NumberingPolicy",
+                                       "Nomor agenda %1 bukan nomor dari blok nomor agenda unit ini tahun %2 "
+                                       "yang dikonfirmasi server"))
+                                 : say(QT_TRANSLATE_NOOP(
+                                       "lontar::records::NumberingPolicy",
+                                       "Nomor %1 bukan nomor dari blok nomor naskah unit ini tahun %2 yang "
+                                       "dikonfirmasi server")))
                              .arg(seq)
                              .arg(year));
     if (str(*block, QStringLiteral("deviceId")) != context.actor.deviceId)
-        return forbidden(QCoreApplication::translate("lontar::records::NumberingPolicy",
-                                                     "Nomor agenda %1 termasuk blok perangkat lain")
+        return forbidden((agenda ? say(QT_TRANSLATE_NOOP("lontar::records::NumberingPolicy",
+                                                         "Nomor agenda %1 termasuk blok perangkat lain"))
+                                 : say(QT_TRANSLATE_NOOP("lontar::records::NumberingPolicy",
+                                                         "Nomor %1 termasuk blok perangkat lain")))
                              .arg(seq));
     const std::optional<QJsonObject> use =
         context.find(kNumberUseEntity, numberUseId(blockId, seq, kNumberUsed));
     if (!use)
-        return forbidden(QCoreApplication::translate("lontar::records::NumberingPolicy",
-                                                     "Nomor agenda %1 belum tercatat dipakai")
+        return forbidden((agenda ? say(QT_TRANSLATE_NOOP("lontar::records::NumberingPolicy",
+                                                         "Nomor agenda %1 belum tercatat dipakai"))
+                                 : say(QT_TRANSLATE_NOOP("lontar::records::NumberingPolicy",
+                                                         "Nomor %1 belum tercatat dipakai")))
                              .arg(seq));
     if (str(*use, QStringLiteral("letterId")) != letterId)
-        return forbidden(QCoreApplication::translate("lontar::records::NumberingPolicy",
-                                                     "Nomor agenda %1 sudah dipakai naskah lain")
+        return forbidden((agenda ? say(QT_TRANSLATE_NOOP("lontar::records::NumberingPolicy",
+                                                         "Nomor agenda %1 sudah dipakai naskah lain"))
+                                 : say(QT_TRANSLATE_NOOP("lontar::records::NumberingPolicy",
+                                                         "Nomor %1 sudah dipakai naskah lain")))
                              .arg(seq));
     if (context.find(kNumberUseEntity, numberUseId(blockId, seq, kNumberVoid)))
-        return forbidden(QCoreApplication::translate("lontar::records::NumberingPolicy",
-                                                     "Nomor agenda %1 sudah dibatalkan")
-                             .arg(seq));
+        return forbidden(
+            (agenda ? say(QT_TRANSLATE_NOOP("lontar::records::NumberingPolicy",
+                                            "Nomor agenda %1 sudah dibatalkan"))
+                    : say(QT_TRANSLATE_NOOP("lontar::records::NumberingPolicy", "Nomor %1 sudah dibatalkan")))
+                .arg(seq));
     return {};
+}
+
+} // namespace
+
+Status checkAgendaNumber(const WriteContext& context, const QString& letterId, const QString& unitId,
+                         int year, const QString& blockId, int seq)
+{
+    return checkNumberOfBook(context, kBookAgenda, letterId, unitId, year, blockId, seq);
 }
 
 QString numberUseId(const QString& blockId, int seq, const QString& kind)
@@ -375,22 +403,10 @@ bool mayNumberLettersOf(const Actor& actor, const QString& unitId)
     return false;
 }
 
-Status checkLetterNumber(const WriteContext& context, const QString& letterId, const QString& blockId,
-                         int seq)
+Status checkLetterNumber(const WriteContext& context, const QString& letterId, const QString& unitId,
+                         int year, const QString& blockId, int seq)
 {
-    const std::optional<QJsonObject> use =
-        context.find(kNumberUseEntity, numberUseId(blockId, seq, kNumberUsed));
-    if (!use || use->value(QStringLiteral("letterId")).toString() != letterId)
-        return Error(QCoreApplication::translate("lontar::records::NumberingPolicy",
-                                                 "Nomor %1 tidak tercatat untuk naskah ini")
-                         .arg(seq),
-                     Error::Code::Forbidden);
-    if (context.find(kNumberUseEntity, numberUseId(blockId, seq, kNumberVoid)))
-        return Error(
-            QCoreApplication::translate("lontar::records::NumberingPolicy", "Nomor %1 sudah dibatalkan")
-                .arg(seq),
-            Error::Code::Forbidden);
-    return {};
+    return checkNumberOfBook(context, kBookKeluar, letterId, unitId, year, blockId, seq);
 }
 
 std::shared_ptr<const EntityPolicy> makeNumberBlockPolicy()

@@ -65,9 +65,10 @@ bool mayRegisterAgendaOf(const Actor& actor, const QString& unitId);
 Status checkAgendaNumber(const WriteContext& context, const QString& letterId, const QString& unitId,
                          int year, const QString& blockId, int seq);
 
-// For the policy of a numbered letter: the number (block, seq) must have been taken for this letter
-// (its use row exists, names the letter and is not voided). On the server this is the stored truth.
-Status checkLetterNumber(const WriteContext& context, const QString& letterId, const QString& blockId,
-                         int seq);
+// For the policy of a signed outgoing letter, the same for the sent letters' book: a confirmed block of
+// the letter's unit and year held by the signing device, the number's use row naming this letter and not
+// voided. So a modified client cannot give a letter a number it never took, or another letter's number.
+Status checkLetterNumber(const WriteContext& context, const QString& letterId, const QString& unitId,
+                         int year, const QString& blockId, int seq);
 
 } // namespace lontar::records

@@ -509,6 +509,15 @@ private:
             return invalid(tr("Naskah ditandatangani dengan nomor dari blok nomor unit"));
         if (Status s = checkNumber(c, data, seq, date.year()); !s)
             return s;
+        // The number itself: taken on this device from a block the server confirmed to it, for this
+        // letter (the use row went with the same push, before this row). A modified client could
+        // otherwise sign with a number it never took, or with another letter's.
+        if (c.onServer) {
+            if (Status s = checkLetterNumber(c, c.entityId, str(data, QStringLiteral("unitId")), date.year(),
+                                             str(data, QStringLiteral("numberBlockId")), seq);
+                !s)
+                return s;
+        }
         data.insert(QStringLiteral("signedAt"), double(nowMs(c)));
         return {};
     }

@@ -3,6 +3,7 @@
 #include "RecordsTestSupport.h"
 
 #include "core/Uuid.h"
+#include "records/NumberBlocks.h"
 #include "server/EmbeddedServer.h"
 #include "sync/SyncClient.h"
 
@@ -57,6 +58,19 @@ struct SyncedDevice
         const sync::SyncReport r = sync();
         if (r.rejected > 0)
             return Error(QStringLiteral("agenda blocks refused"));
+        return {};
+    }
+    // Numbers for letters this device signs: a block of the sent letters' book of `unitId` for this year,
+    // claimed and confirmed by one sync.
+    Status reserveLetterNumbers(const QString& unitId)
+    {
+        auto queued = records::NumberBlocks(db(), profile->audit(), actor())
+                          .reserveIfLow(unitId, QDate::currentDate().year());
+        if (!queued)
+            return queued.error();
+        const sync::SyncReport r = sync();
+        if (r.rejected > 0)
+            return Error(QStringLiteral("number blocks refused"));
         return {};
     }
     // A push the way a modified client could send it, with this device's tokens, skipping every check

@@ -150,16 +150,6 @@ class TestRecordsDispatchSync : public QObject
                  qPrintable(result.value(QStringLiteral("error")).toString()));
     }
 
-    static NumberSource counter(int* next)
-    {
-        return [next](const OutgoingLetter& l, int year) -> Result<TakenNumber> {
-            const int seq = (*next)++;
-            return TakenNumber{
-                formatLetterNumber(l.classification, seq, QStringLiteral("DISKOMINFO.APTIKA"), year), seq,
-                QStringLiteral("uji")};
-        };
-    }
-
     OutgoingDraft draft(const QString& hal)
     {
         OutgoingDraft d;
@@ -242,9 +232,14 @@ private Q_SLOTS:
             esign::DemoKeys::keyFileFor(kadis->profile->directory(), QStringLiteral("kadis")),
             DemoData::demoPassword());
         QVERIFY2(key.ok(), qPrintable(key.errorMessage()));
-        int next = 3;
+        // The letter's number comes from a block of the drafting unit's book the server confirmed to
+        // the kadis's device.
+        auto claimed = NumberBlocks(kadis->db(), kadis->profile->audit(), kadis->actor())
+                           .reserveIfLow(created->unitId, QDate::currentDate().year());
+        LONTAR_VERIFY_OK(claimed);
+        QVERIFY(*claimed);
+        QCOMPARE(kadis->sync().rejected, 0);
         OutgoingDesk signer = kadis->desk();
-        signer.setNumberSource(counter(&next));
         auto signedLetter = signer.sign(id, **key);
         LONTAR_VERIFY_OK(signedLetter);
 

@@ -582,12 +582,27 @@ private Q_SLOTS:
             const auto it = m_rows.constFind(id);
             return it == m_rows.cend() ? std::nullopt : std::optional<QJsonObject>(*it);
         };
-        LONTAR_VERIFY_OK(checkLetterNumber(c, letter, blockId, 9));
-        QVERIFY(!checkLetterNumber(c, newUuid(), blockId, 9).ok()); // another letter's number
-        QVERIFY(!checkLetterNumber(c, letter, blockId, 10).ok());   // a number never taken
+        LONTAR_VERIFY_OK(checkLetterNumber(c, letter, m_unit, 2026, blockId, 9));
+        QVERIFY(!checkLetterNumber(c, newUuid(), m_unit, 2026, blockId, 9).ok()); // another letter's number
+        QVERIFY(!checkLetterNumber(c, letter, m_unit, 2026, blockId, 10).ok());   // a number never taken
+        QVERIFY(!checkLetterNumber(c, letter, m_unit, 2026, blockId, 21).ok());   // outside the block
+        QVERIFY(!checkLetterNumber(c, letter, m_unit, 2025, blockId, 9).ok());    // another year's book
+        QVERIFY(!checkLetterNumber(c, letter, newUuid(), 2026, blockId, 9).ok()); // another unit's
+        QVERIFY(!checkLetterNumber(c, letter, m_unit, 2026, QStringLiteral("uji"), 9).ok()); // no block
+        // An agenda block's number is not a sent letter's number.
+        storedAgendaBlock(0, m_device);
+        const QString agendaBlock = numberBlockId(m_unit, 2026, 0, kBookAgenda);
+        QJsonObject agendaUse = use(0, 9, kNumberUsed, letter);
+        agendaUse.insert(QStringLiteral("blockId"), agendaBlock);
+        m_rows.insert(numberUseId(agendaBlock, 9, kNumberUsed), agendaUse);
+        QVERIFY(!checkLetterNumber(c, letter, m_unit, 2026, agendaBlock, 9).ok());
+        // Another device's block.
+        storedBlock(0, m_otherDevice);
+        QVERIFY(!checkLetterNumber(c, letter, m_unit, 2026, blockId, 9).ok());
+        storedBlock(0, m_device);
         m_rows.insert(numberUseId(blockId, 9, kNumberVoid),
                       use(0, 9, kNumberVoid, letter, QStringLiteral("x")));
-        QVERIFY(!checkLetterNumber(c, letter, blockId, 9).ok()); // voided
+        QVERIFY(!checkLetterNumber(c, letter, m_unit, 2026, blockId, 9).ok()); // voided
     }
 };
 

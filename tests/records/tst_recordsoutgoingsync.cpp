@@ -49,17 +49,6 @@ class TestRecordsOutgoingSync : public QObject
     QJsonObject serverRow(const QString& entity, const QString& id) { return m_server.row(entity, id); }
     qint64 auditCount(const QString& action) { return m_server.auditCount(action); }
 
-    // The numbering part's blocks are not part of this test: numbers come from a counter (the seam).
-    static NumberSource counter(int* next)
-    {
-        return [next](const OutgoingLetter& l, int year) -> Result<TakenNumber> {
-            const int seq = (*next)++;
-            return TakenNumber{
-                formatLetterNumber(l.classification, seq, QStringLiteral("DISKOMINFO.APTIKA"), year), seq,
-                QStringLiteral("uji")};
-        };
-    }
-
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_server.start()); }
 
@@ -179,14 +168,37 @@ private Q_SLOTS:
             esign::DemoKeys::keyFileFor(kadis->profile->directory(), QStringLiteral("kadis")),
             DemoData::demoPassword());
         QVERIFY2(key.ok(), qPrintable(key.errorMessage()));
-        int next = 7;
+        // Numbers come from a block of the drafting unit's book, confirmed to the kadis's device.
+        const QString aptika = unitId(QStringLiteral("DISKOMINFO.APTIKA"));
+        LONTAR_VERIFY_OK(kadis->reserveLetterNumbers(aptika));
+        const int year = QDate::currentDate().year();
+        const QString block = numberBlockId(aptika, year, 0);
+        {
+            // Signed by a modified client (the kadis's second device) with a number of the first device's
+            // block that was never taken, or with no block at all: refused, and the letter stays waiting
+            // for its signature.
+            QJsonObject row = serverRow(kOutgoingEntity, id);
+            row.insert(QStringLiteral("status"), outgoing::kDitandatangani);
+            row.insert(QStringLiteral("nomor"),
+                       QStringLiteral("000.1.2/0005/DISKOMINFO.APTIKA/%1").arg(year));
+            row.insert(QStringLiteral("numberSeq"), 5);
+            row.insert(QStringLiteral("numberBlockId"), block);
+            row.insert(QStringLiteral("letterDate"), QDate::currentDate().toString(Qt::ISODate));
+            row.insert(QStringLiteral("finalSha"), QString(64, QLatin1Char('a')));
+            expectRejected(attack(QStringLiteral("kadis"), kOutgoingEntity, id, row),
+                           QStringLiteral("termasuk blok perangkat lain"));
+            row.insert(QStringLiteral("numberBlockId"), QStringLiteral("uji"));
+            expectRejected(attack(QStringLiteral("kadis"), kOutgoingEntity, id, row),
+                           QStringLiteral("bukan nomor dari blok"));
+            QCOMPARE(serverRow(kOutgoingEntity, id).value(QStringLiteral("status")).toString(),
+                     outgoing::kSiapTte);
+        }
         OutgoingDesk signer = kadis->desk();
-        signer.setNumberSource(counter(&next));
         auto signedLetter = signer.sign(id, **key);
         QVERIFY2(signedLetter.ok(), qPrintable(signedLetter.errorMessage()));
-        QCOMPARE(signedLetter->nomor,
-                 QStringLiteral("000.1.2/0007/DISKOMINFO.APTIKA/%1").arg(QDate::currentDate().year()));
-        kadis->sync();
+        QCOMPARE(signedLetter->nomor, QStringLiteral("000.1.2/0001/DISKOMINFO.APTIKA/%1").arg(year));
+        QCOMPARE(signedLetter->numberBlockId, block);
+        QCOMPARE(kadis->sync().rejected, 0);
         const QJsonObject stored = serverRow(kOutgoingEntity, id);
         QCOMPARE(stored.value(QStringLiteral("status")).toString(), outgoing::kDitandatangani);
         QCOMPARE(stored.value(QStringLiteral("finalSha")).toString(), signedLetter->finalSha);
