@@ -2179,6 +2179,13 @@ The document contains long-term validation data (DSS)
     </message>
 </context>
 <context>
+    <name>lontar::FtsRank</name>
+    <message>
+        <source>Fungsi peringkat pencarian tidak dapat dipasang</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lontar::LoginDialog</name>
     <message>
         <source>Masuk ke Lontar</source>
@@ -6925,6 +6932,94 @@ downloaded</translation>
     </message>
 </context>
 <context>
+    <name>lontar::records::DeliveriesWidget</name>
+    <message>
+        <source>Hal</source>
+        <translation type="unfinished">Subject</translation>
+    </message>
+    <message>
+        <source>Nomor naskah</source>
+        <translation type="unfinished">Letter number</translation>
+    </message>
+    <message>
+        <source>Dari unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Sifat</source>
+        <translation type="unfinished">Urgency</translation>
+    </message>
+    <message>
+        <source>Keamanan</source>
+        <translation type="unfinished">Security</translation>
+    </message>
+    <message>
+        <source>Tidak ada kiriman naskah yang menunggu dicatat.
+Naskah keluar yang sudah ditandatangani dan dikirim ke unit Anda muncul di sini setelah sinkronisasi; pencatat surat lalu mencatatnya sebagai naskah masuk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terima dan catat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mencatat kiriman ini sebagai naskah masuk unit Anda dengan nomor agenda baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih kiriman untuk melihat naskahnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal naskah</source>
+        <translation type="unfinished">Letter date</translation>
+    </message>
+    <message>
+        <source>Penandatangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 %2 (%3) {1 ?} {2)?}</translation>
+    </message>
+    <message>
+        <source>Klasifikasi keamanan</source>
+        <translation type="unfinished">Security classification</translation>
+    </message>
+    <message>
+        <source>Dikirim</source>
+        <translation type="unfinished">Sent</translation>
+    </message>
+    <message>
+        <source>menunggu sinkronisasi</source>
+        <translation type="unfinished">awaiting sync</translation>
+    </message>
+    <message>
+        <source>Pilih kiriman naskah yang akan dicatat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya pencatat surat unit penerima yang dapat mencatat kiriman ini sebagai naskah masuk. Mintalah pencatat surat unit Anda untuk mencatatnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas PDF kiriman ini belum ada di perangkat ini. Pilih “Unduh berkas” pada pratinjau, tunggu sampai halamannya tampil, lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiriman tidak dicatat: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dicatat sebagai naskah masuk dengan nomor agenda %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lontar::records::DeliveryDesk</name>
     <message>
         <source>Naskah ini sudah dicatat sebagai naskah masuk</source>
@@ -7182,6 +7277,14 @@ downloaded</translation>
     <message>
         <source>Tindak lanjut: %1</source>
         <translation>Follow-up: %1</translation>
+    </message>
+    <message>
+        <source>Dikirim %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oleh %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7498,6 +7601,10 @@ downloaded</translation>
     <message>
         <source>Pilih berkas yang ada atau tulis uraian berkas baru.</source>
         <translation>Select an existing case file or enter a new case file description.</translation>
+    </message>
+    <message>
+        <source>Naskah ini sudah dinyatakan sebagai arsip; pernyataan tidak dapat dicabut.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8071,6 +8178,18 @@ Open an incoming letter, then choose &quot;Disposition…&quot;.</translation>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Kiriman naskah menunggu dicatat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiriman naskah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiriman naskah (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lontar::records::InstrumentImport</name>
@@ -8427,6 +8546,101 @@ Open an incoming letter, then choose &quot;Disposition…&quot;.</translation>
     </message>
 </context>
 <context>
+    <name>lontar::records::LetterheadDialog</name>
+    <message>
+        <source>Kop surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kop ini dicetak di atas setiap naskah keluar unit Anda. Alamat, telepon, pos-el dan laman disimpan di perangkat ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama unit diambil dari direktori pegawai dan tidak diubah di sini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jalan Ahmad Yani Nomor 12, Tanjung Lontar 78711</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(0561) 734567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diskominfo@tanjunglontar.go.id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diskominfo.tanjunglontar.go.id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanjung Lontar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditulis sebelum tanggal naskah, misalnya &quot;Tanjung Lontar, 3 Maret 2026&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pemerintah daerah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit kerja</source>
+        <translation type="unfinished">Work unit</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pos-el</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tempat penandatanganan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pratinjau&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contoh naskah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kepala Perangkat Daerah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isi naskah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pratinjau tidak dapat dibuat</source>
+        <translation type="unfinished">Preview could not be generated</translation>
+    </message>
+</context>
+<context>
     <name>lontar::records::LettersFormat</name>
     <message>
         <source>Januari</source>
@@ -8491,6 +8705,22 @@ Open an incoming letter, then choose &quot;Disposition…&quot;.</translation>
     <message>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Didisposisikan (%1, %2 selesai)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Didisposisikan (%1, %2 ditindaklanjuti)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Didisposisikan (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8728,6 +8958,18 @@ Letters for your unit appear here after the letter registrar records them and th
         <source>Naskah ini belum bernomor</source>
         <translation>This letter has no number yet</translation>
     </message>
+    <message>
+        <source>Perangkat ini belum memegang nomor agenda naskah masuk tahun %1 dari server, jadi naskah ini belum dicatat. Sambungkan perangkat ke jaringan dan sinkronkan sekali untuk memesan nomor agenda, lalu catat lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor agenda naskah masuk tahun %1 yang dipegang perangkat ini sudah habis, jadi naskah ini belum dicatat. Sambungkan perangkat ke jaringan dan sinkronkan sekali untuk memesan nomor agenda baru, lalu catat lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor agenda %1 di luar batas</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lontar::records::NumberingPolicy</name>
@@ -8766,10 +9008,6 @@ Letters for your unit appear here after the letter registrar records them and th
     <message>
         <source>Blok ke-%1 harus berisi nomor %2 sampai %3</source>
         <translation>Block %1 must contain numbers %2 to %3</translation>
-    </message>
-    <message>
-        <source>Kode blok nomor tidak sesuai dengan unit, tahun dan urutannya</source>
-        <translation>Number block code does not match its unit, year and sequence</translation>
     </message>
     <message>
         <source>Blok nomor sebelumnya belum dipesan; sinkronkan lalu pesan lagi</source>
@@ -8842,6 +9080,34 @@ Letters for your unit appear here after the letter registrar records them and th
     <message>
         <source>Nomor %1 sudah dibatalkan</source>
         <translation>Number %1 has already been cancelled</translation>
+    </message>
+    <message>
+        <source>Anda tidak berwenang memesan nomor agenda naskah masuk untuk unit ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kode blok nomor tidak sesuai dengan unit, tahun, buku dan urutannya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor agenda %1 bukan nomor dari blok nomor agenda unit ini tahun %2 yang dikonfirmasi server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor agenda %1 termasuk blok perangkat lain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor agenda %1 belum tercatat dipakai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor agenda %1 sudah dipakai naskah lain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor agenda %1 sudah dibatalkan</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8936,6 +9202,74 @@ Letters for your unit appear here after the letter registrar records them and th
     <message>
         <source>Berkas naskah bertanda tangan belum diunduh ke perangkat ini</source>
         <translation>The signed letter file has not been downloaded to this device yet</translation>
+    </message>
+    <message>
+        <source>Telepon %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laman %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pos-el %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akun kios tidak dapat mengubah kop surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit kerja tidak ditemukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kop surat hanya dapat diatur untuk perangkat daerah tempat Anda bekerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama pemerintah daerah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pos-el</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tempat penandatanganan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 harus satu baris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paling banyak %2 karakter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor telepon harus berisi angka, misalnya (0561) 734567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alamat pos-el tidak dikenali, misalnya diskominfo@tanjunglontar.go.id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alamat laman tidak dikenali, misalnya tanjunglontar.go.id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9035,6 +9369,34 @@ Letters for your unit appear here after the letter registrar records them and th
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kota tempat naskah ditandatangani, mis. Tanjung Lontar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada penandatangan di unit Anda atau di atasnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penandatangan dipilih dari pegawai berperan penandatangan di unit Anda atau di atasnya. Sinkronkan direktori bila daftarnya kosong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tambahkan pegawai terpilih ke akhir rantai paraf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hapus pemeriksa terpilih dari rantai paraf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pemeriksa terpilih memberi paraf lebih awal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pemeriksa terpilih memberi paraf lebih akhir</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9430,10 +9792,6 @@ Letters for your unit appear here after the letter registrar records them and th
         <translation>none yet</translation>
     </message>
     <message>
-        <source>Penandatangan: %1</source>
-        <translation>Signatory: %1</translation>
-    </message>
-    <message>
         <source>Belum ada konsep. Tekan &quot;Konsep baru&quot; untuk menyusun naskah dari templat.</source>
         <translation>No drafts yet. Press &quot;New draft&quot; to compose a letter from a template.</translation>
     </message>
@@ -9556,6 +9914,75 @@ Letters for your unit appear here after the letter registrar records them and th
     <message>
         <source>Naskah dikirim.</source>
         <translation>Letter sent.</translation>
+    </message>
+    <message>
+        <source>Kop surat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alamat, telepon, pos-el dan laman pada kop naskah unit Anda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kop surat disimpan; pratinjau naskah memakai kop baru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Penandatangan: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih naskah di daftar terlebih dahulu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya penyusun naskah yang dapat mengubah konsep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naskah sudah diajukan; minta pemeriksa mengembalikannya bila perlu diubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya penyusun naskah yang dapat mengajukannya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naskah ini sudah diajukan</source>
+        <translation type="unfinished">This letter has already been submitted</translation>
+    </message>
+    <message>
+        <source>Naskah ini tidak sedang menunggu paraf Anda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya pemeriksa yang sedang mendapat giliran paraf, atau penandatangan, yang dapat mengembalikan naskah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya penandatangan yang ditunjuk yang dapat menandatangani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menunggu paraf semua pemeriksa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naskah ini tidak sedang menunggu tanda tangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naskah ini sudah dikirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naskah dapat dikirim setelah ditandatangani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya penyusun atau penandatangan yang dapat mengirim naskah</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9803,6 +10230,10 @@ Letters for your unit appear here after the letter registrar records them and th
         <source>Naskah yang dimusnahkan tidak lagi menyimpan berkas PDF dan teksnya</source>
         <translation>Destroyed letters no longer keep their PDF file and text</translation>
     </message>
+    <message>
+        <source>Nomor agenda dari blok server hanya untuk perangkat yang terdaftar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lontar::records::RecordsCli</name>
@@ -9949,10 +10380,6 @@ Letters for your unit appear here after the letter registrar records them and th
     <message>
         <source>belum ditutup</source>
         <translation>not closed yet</translation>
-    </message>
-    <message>
-        <source>menunggu sinkron</source>
-        <translation>awaiting sync</translation>
     </message>
     <message>
         <source>&lt;b&gt;Jadwal retensi arsip&lt;/b&gt;</source>
@@ -10256,6 +10683,86 @@ Letters for your unit appear here after the letter registrar records them and th
     <message>
         <source>Tersimpan: %1</source>
         <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>menunggu sinkronisasi</source>
+        <translation type="unfinished">awaiting sync</translation>
+    </message>
+    <message>
+        <source>Menutup berkas per hari ini; masa retensi dihitung sejak akhir tahun penutupan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mencatat tanggal peristiwa yang menjadi pangkal retensi (JRA dengan pangkal peristiwa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menahan berkas karena perkara atau pemeriksaan; berkas yang ditahan tidak dapat dimusnahkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mencabut penahanan berkas dengan alasannya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memindahkan berkas yang jatuh tempo ke inaktif, permanen, atau dinilai kembali sesuai JRA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membuat daftar usul musnah dari berkas terpilih yang jatuh tempo musnah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menyetujui usul musnah unit Anda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menolak usul musnah dengan alasannya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mencatat pelaksanaan pemusnahan; rujukan berkas dan teks naskah dihapus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menyimpan daftar usul musnah sebagai PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menyimpan berita acara pemusnahan sebagai PDF untuk ditandatangani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alasan penahanan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih satu berkas atau lebih di tabel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih usul musnah di daftar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usul musnah ini sudah diputuskan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pemusnahan ini sudah dilaksanakan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pemusnahan dilaksanakan setelah usul disetujui pimpinan unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berita acara dibuat setelah usul musnah disetujui pimpinan unit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

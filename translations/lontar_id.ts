@@ -2173,6 +2173,13 @@ Dokumen memuat data validasi jangka panjang (DSS)
     </message>
 </context>
 <context>
+    <name>lontar::FtsRank</name>
+    <message>
+        <source>Fungsi peringkat pencarian tidak dapat dipasang</source>
+        <translation>Fungsi peringkat pencarian tidak dapat dipasang</translation>
+    </message>
+</context>
+<context>
     <name>lontar::LoginDialog</name>
     <message>
         <source>Masuk ke Lontar</source>
@@ -6899,6 +6906,95 @@ diunduh</translation>
     </message>
 </context>
 <context>
+    <name>lontar::records::DeliveriesWidget</name>
+    <message>
+        <source>Hal</source>
+        <translation>Hal</translation>
+    </message>
+    <message>
+        <source>Nomor naskah</source>
+        <translation>Nomor naskah</translation>
+    </message>
+    <message>
+        <source>Dari unit</source>
+        <translation>Dari unit</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Sifat</source>
+        <translation>Sifat</translation>
+    </message>
+    <message>
+        <source>Keamanan</source>
+        <translation>Keamanan</translation>
+    </message>
+    <message>
+        <source>Tidak ada kiriman naskah yang menunggu dicatat.
+Naskah keluar yang sudah ditandatangani dan dikirim ke unit Anda muncul di sini setelah sinkronisasi; pencatat surat lalu mencatatnya sebagai naskah masuk.</source>
+        <translation>Tidak ada kiriman naskah yang menunggu dicatat.
+Naskah keluar yang sudah ditandatangani dan dikirim ke unit Anda muncul di sini setelah sinkronisasi; pencatat surat lalu mencatatnya sebagai naskah masuk.</translation>
+    </message>
+    <message>
+        <source>Terima dan catat</source>
+        <translation>Terima dan catat</translation>
+    </message>
+    <message>
+        <source>Mencatat kiriman ini sebagai naskah masuk unit Anda dengan nomor agenda baru</source>
+        <translation>Mencatat kiriman ini sebagai naskah masuk unit Anda dengan nomor agenda baru</translation>
+    </message>
+    <message>
+        <source>Pilih kiriman untuk melihat naskahnya.</source>
+        <translation>Pilih kiriman untuk melihat naskahnya.</translation>
+    </message>
+    <message>
+        <source>Tanggal naskah</source>
+        <translation>Tanggal naskah</translation>
+    </message>
+    <message>
+        <source>Penandatangan</source>
+        <translation>Penandatangan</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Klasifikasi keamanan</source>
+        <translation>Klasifikasi keamanan</translation>
+    </message>
+    <message>
+        <source>Dikirim</source>
+        <translation>Dikirim</translation>
+    </message>
+    <message>
+        <source>menunggu sinkronisasi</source>
+        <translation>menunggu sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Pilih kiriman naskah yang akan dicatat</source>
+        <translation>Pilih kiriman naskah yang akan dicatat</translation>
+    </message>
+    <message>
+        <source>Hanya pencatat surat unit penerima yang dapat mencatat kiriman ini sebagai naskah masuk. Mintalah pencatat surat unit Anda untuk mencatatnya.</source>
+        <translation>Hanya pencatat surat unit penerima yang dapat mencatat kiriman ini sebagai naskah masuk. Mintalah pencatat surat unit Anda untuk mencatatnya.</translation>
+    </message>
+    <message>
+        <source>Berkas PDF kiriman ini belum ada di perangkat ini. Pilih “Unduh berkas” pada pratinjau, tunggu sampai halamannya tampil, lalu coba lagi.</source>
+        <translation>Berkas PDF kiriman ini belum ada di perangkat ini. Pilih “Unduh berkas” pada pratinjau, tunggu sampai halamannya tampil, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Kiriman tidak dicatat: %1</source>
+        <translation>Kiriman tidak dicatat: %1</translation>
+    </message>
+    <message>
+        <source>Dicatat sebagai naskah masuk dengan nomor agenda %1.</source>
+        <translation>Dicatat sebagai naskah masuk dengan nomor agenda %1.</translation>
+    </message>
+</context>
+<context>
     <name>lontar::records::DeliveryDesk</name>
     <message>
         <source>Naskah ini sudah dicatat sebagai naskah masuk</source>
@@ -7153,6 +7249,14 @@ diunduh</translation>
     <message>
         <source>Tindak lanjut: %1</source>
         <translation>Tindak lanjut: %1</translation>
+    </message>
+    <message>
+        <source>Dikirim %1</source>
+        <translation>Dikirim %1</translation>
+    </message>
+    <message>
+        <source>oleh %1</source>
+        <translation>oleh %1</translation>
     </message>
 </context>
 <context>
@@ -7469,6 +7573,10 @@ diunduh</translation>
     <message>
         <source>Pilih berkas yang ada atau tulis uraian berkas baru.</source>
         <translation>Pilih berkas yang ada atau tulis uraian berkas baru.</translation>
+    </message>
+    <message>
+        <source>Naskah ini sudah dinyatakan sebagai arsip; pernyataan tidak dapat dicabut.</source>
+        <translation>Naskah ini sudah dinyatakan sebagai arsip; pernyataan tidak dapat dicabut.</translation>
     </message>
 </context>
 <context>
@@ -8038,6 +8146,18 @@ Buka naskah masuk, lalu pilih &quot;Disposisikan…&quot;.</translation>
         <source>Tutup</source>
         <translation>Tutup</translation>
     </message>
+    <message>
+        <source>Kiriman naskah menunggu dicatat</source>
+        <translation>Kiriman naskah menunggu dicatat</translation>
+    </message>
+    <message>
+        <source>Kiriman naskah</source>
+        <translation>Kiriman naskah</translation>
+    </message>
+    <message>
+        <source>Kiriman naskah (%1)</source>
+        <translation>Kiriman naskah (%1)</translation>
+    </message>
 </context>
 <context>
     <name>lontar::records::InstrumentImport</name>
@@ -8388,6 +8508,101 @@ Buka naskah masuk, lalu pilih &quot;Disposisikan…&quot;.</translation>
     </message>
 </context>
 <context>
+    <name>lontar::records::LetterheadDialog</name>
+    <message>
+        <source>Kop surat</source>
+        <translation>Kop surat</translation>
+    </message>
+    <message>
+        <source>Kop ini dicetak di atas setiap naskah keluar unit Anda. Alamat, telepon, pos-el dan laman disimpan di perangkat ini.</source>
+        <translation>Kop ini dicetak di atas setiap naskah keluar unit Anda. Alamat, telepon, pos-el dan laman disimpan di perangkat ini.</translation>
+    </message>
+    <message>
+        <source>Nama unit diambil dari direktori pegawai dan tidak diubah di sini.</source>
+        <translation>Nama unit diambil dari direktori pegawai dan tidak diubah di sini.</translation>
+    </message>
+    <message>
+        <source>Jalan Ahmad Yani Nomor 12, Tanjung Lontar 78711</source>
+        <translation>Jalan Ahmad Yani Nomor 12, Tanjung Lontar 78711</translation>
+    </message>
+    <message>
+        <source>(0561) 734567</source>
+        <translation>(0561) 734567</translation>
+    </message>
+    <message>
+        <source>diskominfo@tanjunglontar.go.id</source>
+        <translation>diskominfo@tanjunglontar.go.id</translation>
+    </message>
+    <message>
+        <source>diskominfo.tanjunglontar.go.id</source>
+        <translation>diskominfo.tanjunglontar.go.id</translation>
+    </message>
+    <message>
+        <source>Tanjung Lontar</source>
+        <translation>Tanjung Lontar</translation>
+    </message>
+    <message>
+        <source>Ditulis sebelum tanggal naskah, misalnya &quot;Tanjung Lontar, 3 Maret 2026&quot;.</source>
+        <translation>Ditulis sebelum tanggal naskah, misalnya &quot;Tanjung Lontar, 3 Maret 2026&quot;.</translation>
+    </message>
+    <message>
+        <source>Pemerintah daerah</source>
+        <translation>Pemerintah daerah</translation>
+    </message>
+    <message>
+        <source>Unit kerja</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Pos-el</source>
+        <translation>Pos-el</translation>
+    </message>
+    <message>
+        <source>Laman</source>
+        <translation>Laman</translation>
+    </message>
+    <message>
+        <source>Tempat penandatanganan</source>
+        <translation>Tempat penandatanganan</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pratinjau&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pratinjau&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Contoh naskah</source>
+        <translation>Contoh naskah</translation>
+    </message>
+    <message>
+        <source>Kepala Perangkat Daerah</source>
+        <translation>Kepala Perangkat Daerah</translation>
+    </message>
+    <message>
+        <source>Isi naskah.</source>
+        <translation>Isi naskah.</translation>
+    </message>
+    <message>
+        <source>Pratinjau tidak dapat dibuat</source>
+        <translation>Pratinjau tidak dapat dibuat</translation>
+    </message>
+</context>
+<context>
     <name>lontar::records::LettersFormat</name>
     <message>
         <source>Januari</source>
@@ -8452,6 +8667,22 @@ Buka naskah masuk, lalu pilih &quot;Disposisikan…&quot;.</translation>
     <message>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Didisposisikan (%1, %2 selesai)</source>
+        <translation>Didisposisikan (%1, %2 selesai)</translation>
+    </message>
+    <message>
+        <source>Didisposisikan (%1, %2 ditindaklanjuti)</source>
+        <translation>Didisposisikan (%1, %2 ditindaklanjuti)</translation>
+    </message>
+    <message>
+        <source>Didisposisikan (%1)</source>
+        <translation>Didisposisikan (%1)</translation>
     </message>
 </context>
 <context>
@@ -8687,6 +8918,18 @@ Naskah dari unit Anda muncul di sini setelah dicatat oleh pencatat surat dan dis
         <source>Naskah ini belum bernomor</source>
         <translation>Naskah ini belum bernomor</translation>
     </message>
+    <message>
+        <source>Perangkat ini belum memegang nomor agenda naskah masuk tahun %1 dari server, jadi naskah ini belum dicatat. Sambungkan perangkat ke jaringan dan sinkronkan sekali untuk memesan nomor agenda, lalu catat lagi.</source>
+        <translation>Perangkat ini belum memegang nomor agenda naskah masuk tahun %1 dari server, jadi naskah ini belum dicatat. Sambungkan perangkat ke jaringan dan sinkronkan sekali untuk memesan nomor agenda, lalu catat lagi.</translation>
+    </message>
+    <message>
+        <source>Nomor agenda naskah masuk tahun %1 yang dipegang perangkat ini sudah habis, jadi naskah ini belum dicatat. Sambungkan perangkat ke jaringan dan sinkronkan sekali untuk memesan nomor agenda baru, lalu catat lagi.</source>
+        <translation>Nomor agenda naskah masuk tahun %1 yang dipegang perangkat ini sudah habis, jadi naskah ini belum dicatat. Sambungkan perangkat ke jaringan dan sinkronkan sekali untuk memesan nomor agenda baru, lalu catat lagi.</translation>
+    </message>
+    <message>
+        <source>Nomor agenda %1 di luar batas</source>
+        <translation>Nomor agenda %1 di luar batas</translation>
+    </message>
 </context>
 <context>
     <name>lontar::records::NumberingPolicy</name>
@@ -8725,10 +8968,6 @@ Naskah dari unit Anda muncul di sini setelah dicatat oleh pencatat surat dan dis
     <message>
         <source>Blok ke-%1 harus berisi nomor %2 sampai %3</source>
         <translation>Blok ke-%1 harus berisi nomor %2 sampai %3</translation>
-    </message>
-    <message>
-        <source>Kode blok nomor tidak sesuai dengan unit, tahun dan urutannya</source>
-        <translation>Kode blok nomor tidak sesuai dengan unit, tahun dan urutannya</translation>
     </message>
     <message>
         <source>Blok nomor sebelumnya belum dipesan; sinkronkan lalu pesan lagi</source>
@@ -8801,6 +9040,34 @@ Naskah dari unit Anda muncul di sini setelah dicatat oleh pencatat surat dan dis
     <message>
         <source>Nomor %1 sudah dibatalkan</source>
         <translation>Nomor %1 sudah dibatalkan</translation>
+    </message>
+    <message>
+        <source>Anda tidak berwenang memesan nomor agenda naskah masuk untuk unit ini</source>
+        <translation>Anda tidak berwenang memesan nomor agenda naskah masuk untuk unit ini</translation>
+    </message>
+    <message>
+        <source>Kode blok nomor tidak sesuai dengan unit, tahun, buku dan urutannya</source>
+        <translation>Kode blok nomor tidak sesuai dengan unit, tahun, buku dan urutannya</translation>
+    </message>
+    <message>
+        <source>Nomor agenda %1 bukan nomor dari blok nomor agenda unit ini tahun %2 yang dikonfirmasi server</source>
+        <translation>Nomor agenda %1 bukan nomor dari blok nomor agenda unit ini tahun %2 yang dikonfirmasi server</translation>
+    </message>
+    <message>
+        <source>Nomor agenda %1 termasuk blok perangkat lain</source>
+        <translation>Nomor agenda %1 termasuk blok perangkat lain</translation>
+    </message>
+    <message>
+        <source>Nomor agenda %1 belum tercatat dipakai</source>
+        <translation>Nomor agenda %1 belum tercatat dipakai</translation>
+    </message>
+    <message>
+        <source>Nomor agenda %1 sudah dipakai naskah lain</source>
+        <translation>Nomor agenda %1 sudah dipakai naskah lain</translation>
+    </message>
+    <message>
+        <source>Nomor agenda %1 sudah dibatalkan</source>
+        <translation>Nomor agenda %1 sudah dibatalkan</translation>
     </message>
 </context>
 <context>
@@ -8895,6 +9162,74 @@ Naskah dari unit Anda muncul di sini setelah dicatat oleh pencatat surat dan dis
     <message>
         <source>Berkas naskah bertanda tangan belum diunduh ke perangkat ini</source>
         <translation>Berkas naskah bertanda tangan belum diunduh ke perangkat ini</translation>
+    </message>
+    <message>
+        <source>Telepon %1</source>
+        <translation>Telepon %1</translation>
+    </message>
+    <message>
+        <source>Laman %1</source>
+        <translation>Laman %1</translation>
+    </message>
+    <message>
+        <source>Pos-el %1</source>
+        <translation>Pos-el %1</translation>
+    </message>
+    <message>
+        <source>Akun kios tidak dapat mengubah kop surat</source>
+        <translation>Akun kios tidak dapat mengubah kop surat</translation>
+    </message>
+    <message>
+        <source>Unit kerja tidak ditemukan</source>
+        <translation>Unit kerja tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Kop surat hanya dapat diatur untuk perangkat daerah tempat Anda bekerja</source>
+        <translation>Kop surat hanya dapat diatur untuk perangkat daerah tempat Anda bekerja</translation>
+    </message>
+    <message>
+        <source>Nama pemerintah daerah</source>
+        <translation>Nama pemerintah daerah</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Pos-el</source>
+        <translation>Pos-el</translation>
+    </message>
+    <message>
+        <source>Laman</source>
+        <translation>Laman</translation>
+    </message>
+    <message>
+        <source>Tempat penandatanganan</source>
+        <translation>Tempat penandatanganan</translation>
+    </message>
+    <message>
+        <source>%1 harus satu baris</source>
+        <translation>%1 harus satu baris</translation>
+    </message>
+    <message>
+        <source>%1 paling banyak %2 karakter</source>
+        <translation>%1 paling banyak %2 karakter</translation>
+    </message>
+    <message>
+        <source>Nomor telepon harus berisi angka, misalnya (0561) 734567</source>
+        <translation>Nomor telepon harus berisi angka, misalnya (0561) 734567</translation>
+    </message>
+    <message>
+        <source>Alamat pos-el tidak dikenali, misalnya diskominfo@tanjunglontar.go.id</source>
+        <translation>Alamat pos-el tidak dikenali, misalnya diskominfo@tanjunglontar.go.id</translation>
+    </message>
+    <message>
+        <source>Alamat laman tidak dikenali, misalnya tanjunglontar.go.id</source>
+        <translation>Alamat laman tidak dikenali, misalnya tanjunglontar.go.id</translation>
     </message>
 </context>
 <context>
@@ -8994,6 +9329,34 @@ Naskah dari unit Anda muncul di sini setelah dicatat oleh pencatat surat dan dis
     <message>
         <source>Batal</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Kota tempat naskah ditandatangani, mis. Tanjung Lontar</source>
+        <translation>Kota tempat naskah ditandatangani, mis. Tanjung Lontar</translation>
+    </message>
+    <message>
+        <source>Tidak ada penandatangan di unit Anda atau di atasnya</source>
+        <translation>Tidak ada penandatangan di unit Anda atau di atasnya</translation>
+    </message>
+    <message>
+        <source>Penandatangan dipilih dari pegawai berperan penandatangan di unit Anda atau di atasnya. Sinkronkan direktori bila daftarnya kosong.</source>
+        <translation>Penandatangan dipilih dari pegawai berperan penandatangan di unit Anda atau di atasnya. Sinkronkan direktori bila daftarnya kosong.</translation>
+    </message>
+    <message>
+        <source>Tambahkan pegawai terpilih ke akhir rantai paraf</source>
+        <translation>Tambahkan pegawai terpilih ke akhir rantai paraf</translation>
+    </message>
+    <message>
+        <source>Hapus pemeriksa terpilih dari rantai paraf</source>
+        <translation>Hapus pemeriksa terpilih dari rantai paraf</translation>
+    </message>
+    <message>
+        <source>Pemeriksa terpilih memberi paraf lebih awal</source>
+        <translation>Pemeriksa terpilih memberi paraf lebih awal</translation>
+    </message>
+    <message>
+        <source>Pemeriksa terpilih memberi paraf lebih akhir</source>
+        <translation>Pemeriksa terpilih memberi paraf lebih akhir</translation>
     </message>
 </context>
 <context>
@@ -9389,10 +9752,6 @@ Naskah dari unit Anda muncul di sini setelah dicatat oleh pencatat surat dan dis
         <translation>belum ada</translation>
     </message>
     <message>
-        <source>Penandatangan: %1</source>
-        <translation>Penandatangan: %1</translation>
-    </message>
-    <message>
         <source>Belum ada konsep. Tekan &quot;Konsep baru&quot; untuk menyusun naskah dari templat.</source>
         <translation>Belum ada konsep. Tekan &quot;Konsep baru&quot; untuk menyusun naskah dari templat.</translation>
     </message>
@@ -9515,6 +9874,76 @@ Naskah dari unit Anda muncul di sini setelah dicatat oleh pencatat surat dan dis
     <message>
         <source>Naskah dikirim.</source>
         <translation>Naskah dikirim.</translation>
+    </message>
+    <message>
+        <source>Kop surat…</source>
+        <translation>Kop surat…</translation>
+    </message>
+    <message>
+        <source>Alamat, telepon, pos-el dan laman pada kop naskah unit Anda</source>
+        <translation>Alamat, telepon, pos-el dan laman pada kop naskah unit Anda</translation>
+    </message>
+    <message>
+        <source>Kop surat disimpan; pratinjau naskah memakai kop baru.</source>
+        <translation>Kop surat disimpan; pratinjau naskah memakai kop baru.</translation>
+    </message>
+    <message>
+        <source>%1
+Penandatangan: %2</source>
+        <translation>%1
+Penandatangan: %2</translation>
+    </message>
+    <message>
+        <source>Pilih naskah di daftar terlebih dahulu</source>
+        <translation>Pilih naskah di daftar terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>Hanya penyusun naskah yang dapat mengubah konsep</source>
+        <translation>Hanya penyusun naskah yang dapat mengubah konsep</translation>
+    </message>
+    <message>
+        <source>Naskah sudah diajukan; minta pemeriksa mengembalikannya bila perlu diubah</source>
+        <translation>Naskah sudah diajukan; minta pemeriksa mengembalikannya bila perlu diubah</translation>
+    </message>
+    <message>
+        <source>Hanya penyusun naskah yang dapat mengajukannya</source>
+        <translation>Hanya penyusun naskah yang dapat mengajukannya</translation>
+    </message>
+    <message>
+        <source>Naskah ini sudah diajukan</source>
+        <translation>Naskah ini sudah diajukan</translation>
+    </message>
+    <message>
+        <source>Naskah ini tidak sedang menunggu paraf Anda</source>
+        <translation>Naskah ini tidak sedang menunggu paraf Anda</translation>
+    </message>
+    <message>
+        <source>Hanya pemeriksa yang sedang mendapat giliran paraf, atau penandatangan, yang dapat mengembalikan naskah</source>
+        <translation>Hanya pemeriksa yang sedang mendapat giliran paraf, atau penandatangan, yang dapat mengembalikan naskah</translation>
+    </message>
+    <message>
+        <source>Hanya penandatangan yang ditunjuk yang dapat menandatangani</source>
+        <translation>Hanya penandatangan yang ditunjuk yang dapat menandatangani</translation>
+    </message>
+    <message>
+        <source>Menunggu paraf semua pemeriksa</source>
+        <translation>Menunggu paraf semua pemeriksa</translation>
+    </message>
+    <message>
+        <source>Naskah ini tidak sedang menunggu tanda tangan</source>
+        <translation>Naskah ini tidak sedang menunggu tanda tangan</translation>
+    </message>
+    <message>
+        <source>Naskah ini sudah dikirim</source>
+        <translation>Naskah ini sudah dikirim</translation>
+    </message>
+    <message>
+        <source>Naskah dapat dikirim setelah ditandatangani</source>
+        <translation>Naskah dapat dikirim setelah ditandatangani</translation>
+    </message>
+    <message>
+        <source>Hanya penyusun atau penandatangan yang dapat mengirim naskah</source>
+        <translation>Hanya penyusun atau penandatangan yang dapat mengirim naskah</translation>
     </message>
 </context>
 <context>
@@ -9762,6 +10191,10 @@ Naskah dari unit Anda muncul di sini setelah dicatat oleh pencatat surat dan dis
         <source>Naskah yang dimusnahkan tidak lagi menyimpan berkas PDF dan teksnya</source>
         <translation>Naskah yang dimusnahkan tidak lagi menyimpan berkas PDF dan teksnya</translation>
     </message>
+    <message>
+        <source>Nomor agenda dari blok server hanya untuk perangkat yang terdaftar</source>
+        <translation>Nomor agenda dari blok server hanya untuk perangkat yang terdaftar</translation>
+    </message>
 </context>
 <context>
     <name>lontar::records::RecordsCli</name>
@@ -9908,10 +10341,6 @@ Naskah dari unit Anda muncul di sini setelah dicatat oleh pencatat surat dan dis
     <message>
         <source>belum ditutup</source>
         <translation>belum ditutup</translation>
-    </message>
-    <message>
-        <source>menunggu sinkron</source>
-        <translation>menunggu sinkron</translation>
     </message>
     <message>
         <source>&lt;b&gt;Jadwal retensi arsip&lt;/b&gt;</source>
@@ -10210,6 +10639,86 @@ Naskah dari unit Anda muncul di sini setelah dicatat oleh pencatat surat dan dis
     <message>
         <source>Tersimpan: %1</source>
         <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>menunggu sinkronisasi</source>
+        <translation>menunggu sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Menutup berkas per hari ini; masa retensi dihitung sejak akhir tahun penutupan</source>
+        <translation>Menutup berkas per hari ini; masa retensi dihitung sejak akhir tahun penutupan</translation>
+    </message>
+    <message>
+        <source>Mencatat tanggal peristiwa yang menjadi pangkal retensi (JRA dengan pangkal peristiwa)</source>
+        <translation>Mencatat tanggal peristiwa yang menjadi pangkal retensi (JRA dengan pangkal peristiwa)</translation>
+    </message>
+    <message>
+        <source>Menahan berkas karena perkara atau pemeriksaan; berkas yang ditahan tidak dapat dimusnahkan</source>
+        <translation>Menahan berkas karena perkara atau pemeriksaan; berkas yang ditahan tidak dapat dimusnahkan</translation>
+    </message>
+    <message>
+        <source>Mencabut penahanan berkas dengan alasannya</source>
+        <translation>Mencabut penahanan berkas dengan alasannya</translation>
+    </message>
+    <message>
+        <source>Memindahkan berkas yang jatuh tempo ke inaktif, permanen, atau dinilai kembali sesuai JRA</source>
+        <translation>Memindahkan berkas yang jatuh tempo ke inaktif, permanen, atau dinilai kembali sesuai JRA</translation>
+    </message>
+    <message>
+        <source>Membuat daftar usul musnah dari berkas terpilih yang jatuh tempo musnah</source>
+        <translation>Membuat daftar usul musnah dari berkas terpilih yang jatuh tempo musnah</translation>
+    </message>
+    <message>
+        <source>Menyetujui usul musnah unit Anda</source>
+        <translation>Menyetujui usul musnah unit Anda</translation>
+    </message>
+    <message>
+        <source>Menolak usul musnah dengan alasannya</source>
+        <translation>Menolak usul musnah dengan alasannya</translation>
+    </message>
+    <message>
+        <source>Mencatat pelaksanaan pemusnahan; rujukan berkas dan teks naskah dihapus</source>
+        <translation>Mencatat pelaksanaan pemusnahan; rujukan berkas dan teks naskah dihapus</translation>
+    </message>
+    <message>
+        <source>Menyimpan daftar usul musnah sebagai PDF</source>
+        <translation>Menyimpan daftar usul musnah sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Menyimpan berita acara pemusnahan sebagai PDF untuk ditandatangani</source>
+        <translation>Menyimpan berita acara pemusnahan sebagai PDF untuk ditandatangani</translation>
+    </message>
+    <message>
+        <source>Alasan penahanan: %1</source>
+        <translation>Alasan penahanan: %1</translation>
+    </message>
+    <message>
+        <source>Unit: %1.</source>
+        <translation>Unit: %1.</translation>
+    </message>
+    <message>
+        <source>Pilih satu berkas atau lebih di tabel</source>
+        <translation>Pilih satu berkas atau lebih di tabel</translation>
+    </message>
+    <message>
+        <source>Pilih usul musnah di daftar</source>
+        <translation>Pilih usul musnah di daftar</translation>
+    </message>
+    <message>
+        <source>Usul musnah ini sudah diputuskan</source>
+        <translation>Usul musnah ini sudah diputuskan</translation>
+    </message>
+    <message>
+        <source>Pemusnahan ini sudah dilaksanakan</source>
+        <translation>Pemusnahan ini sudah dilaksanakan</translation>
+    </message>
+    <message>
+        <source>Pemusnahan dilaksanakan setelah usul disetujui pimpinan unit</source>
+        <translation>Pemusnahan dilaksanakan setelah usul disetujui pimpinan unit</translation>
+    </message>
+    <message>
+        <source>Berita acara dibuat setelah usul musnah disetujui pimpinan unit</source>
+        <translation>Berita acara dibuat setelah usul musnah disetujui pimpinan unit</translation>
     </message>
 </context>
 <context>
