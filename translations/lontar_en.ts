@@ -2182,7 +2182,7 @@ The document contains long-term validation data (DSS)
     <name>lontar::FtsRank</name>
     <message>
         <source>Fungsi peringkat pencarian tidak dapat dipasang</source>
-        <translation type="unfinished"></translation>
+        <translation>Search ranking function could not be installed</translation>
     </message>
 </context>
 <context>
@@ -6935,88 +6935,89 @@ downloaded</translation>
     <name>lontar::records::DeliveriesWidget</name>
     <message>
         <source>Hal</source>
-        <translation type="unfinished">Subject</translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>Nomor naskah</source>
-        <translation type="unfinished">Letter number</translation>
+        <translation>Letter number</translation>
     </message>
     <message>
         <source>Dari unit</source>
-        <translation type="unfinished"></translation>
+        <translation>From unit</translation>
     </message>
     <message>
         <source>Tanggal</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Sifat</source>
-        <translation type="unfinished">Urgency</translation>
+        <translation>Urgency</translation>
     </message>
     <message>
         <source>Keamanan</source>
-        <translation type="unfinished">Security</translation>
+        <translation>Security</translation>
     </message>
     <message>
         <source>Tidak ada kiriman naskah yang menunggu dicatat.
 Naskah keluar yang sudah ditandatangani dan dikirim ke unit Anda muncul di sini setelah sinkronisasi; pencatat surat lalu mencatatnya sebagai naskah masuk.</source>
-        <translation type="unfinished"></translation>
+        <translation>No letter deliveries waiting to be registered.
+Signed outgoing letters sent to your unit appear here after synchronization; the mail registrar then registers them as incoming letters.</translation>
     </message>
     <message>
         <source>Terima dan catat</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept and register</translation>
     </message>
     <message>
         <source>Mencatat kiriman ini sebagai naskah masuk unit Anda dengan nomor agenda baru</source>
-        <translation type="unfinished"></translation>
+        <translation>Registers this delivery as an incoming letter of your unit with a new agenda number</translation>
     </message>
     <message>
         <source>Pilih kiriman untuk melihat naskahnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a delivery to view its letter.</translation>
     </message>
     <message>
         <source>Tanggal naskah</source>
-        <translation type="unfinished">Letter date</translation>
+        <translation>Letter date</translation>
     </message>
     <message>
         <source>Penandatangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatory</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 %2 (%3) {1 ?} {2)?}</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Klasifikasi keamanan</source>
-        <translation type="unfinished">Security classification</translation>
+        <translation>Security classification</translation>
     </message>
     <message>
         <source>Dikirim</source>
-        <translation type="unfinished">Sent</translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <source>menunggu sinkronisasi</source>
-        <translation type="unfinished">awaiting sync</translation>
+        <translation>awaiting synchronization</translation>
     </message>
     <message>
         <source>Pilih kiriman naskah yang akan dicatat</source>
-        <translation type="unfinished"></translation>
+        <translation>Select the letter delivery to register</translation>
     </message>
     <message>
         <source>Hanya pencatat surat unit penerima yang dapat mencatat kiriman ini sebagai naskah masuk. Mintalah pencatat surat unit Anda untuk mencatatnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the mail registrar of the receiving unit can register this delivery as an incoming letter. Ask your unit&apos;s mail registrar to register it.</translation>
     </message>
     <message>
         <source>Berkas PDF kiriman ini belum ada di perangkat ini. Pilih “Unduh berkas” pada pratinjau, tunggu sampai halamannya tampil, lalu coba lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF file of this delivery is not on this device yet. Choose “Download file” in the preview, wait until its pages appear, then try again.</translation>
     </message>
     <message>
         <source>Kiriman tidak dicatat: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery not registered: %1</translation>
     </message>
     <message>
         <source>Dicatat sebagai naskah masuk dengan nomor agenda %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered as an incoming letter with agenda number %1.</translation>
     </message>
 </context>
 <context>
@@ -7280,11 +7281,11 @@ Naskah keluar yang sudah ditandatangani dan dikirim ke unit Anda muncul di sini 
     </message>
     <message>
         <source>Dikirim %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent %1</translation>
     </message>
     <message>
         <source>oleh %1</source>
-        <translation type="unfinished"></translation>
+        <translation>by %1</translation>
     </message>
 </context>
 <context>
@@ -7604,7 +7605,7 @@ Naskah keluar yang sudah ditandatangani dan dikirim ke unit Anda muncul di sini 
     </message>
     <message>
         <source>Naskah ini sudah dinyatakan sebagai arsip; pernyataan tidak dapat dicabut.</source>
-        <translation type="unfinished"></translation>
+        <translation>This letter has already been declared a record; the declaration cannot be revoked.</translation>
     </message>
 </context>
 <context>
@@ -8180,15 +8181,15 @@ Open an incoming letter, then choose &quot;Disposition…&quot;.</translation>
     </message>
     <message>
         <source>Kiriman naskah menunggu dicatat</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter deliveries waiting to be registered</translation>
     </message>
     <message>
         <source>Kiriman naskah</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter deliveries</translation>
     </message>
     <message>
         <source>Kiriman naskah (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter deliveries (%1)</translation>
     </message>
 </context>
 <context>
@@ -8549,95 +8550,95 @@ Open an incoming letter, then choose &quot;Disposition…&quot;.</translation>
     <name>lontar::records::LetterheadDialog</name>
     <message>
         <source>Kop surat</source>
-        <translation type="unfinished"></translation>
+        <translation>Letterhead</translation>
     </message>
     <message>
         <source>Kop ini dicetak di atas setiap naskah keluar unit Anda. Alamat, telepon, pos-el dan laman disimpan di perangkat ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>This letterhead is printed at the top of every outgoing letter of your unit. Address, telephone, email and website are stored on this device.</translation>
     </message>
     <message>
         <source>Nama unit diambil dari direktori pegawai dan tidak diubah di sini.</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit name is taken from the staff directory and is not changed here.</translation>
     </message>
     <message>
         <source>Jalan Ahmad Yani Nomor 12, Tanjung Lontar 78711</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalan Ahmad Yani Nomor 12, Tanjung Lontar 78711</translation>
     </message>
     <message>
         <source>(0561) 734567</source>
-        <translation type="unfinished"></translation>
+        <translation>(0561) 734567</translation>
     </message>
     <message>
         <source>diskominfo@tanjunglontar.go.id</source>
-        <translation type="unfinished"></translation>
+        <translation>diskominfo@tanjunglontar.go.id</translation>
     </message>
     <message>
         <source>diskominfo.tanjunglontar.go.id</source>
-        <translation type="unfinished"></translation>
+        <translation>diskominfo.tanjunglontar.go.id</translation>
     </message>
     <message>
         <source>Tanjung Lontar</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanjung Lontar</translation>
     </message>
     <message>
         <source>Ditulis sebelum tanggal naskah, misalnya &quot;Tanjung Lontar, 3 Maret 2026&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Written before the letter date, e.g. &quot;Tanjung Lontar, 3 March 2026&quot;.</translation>
     </message>
     <message>
         <source>Pemerintah daerah</source>
-        <translation type="unfinished"></translation>
+        <translation>Local government</translation>
     </message>
     <message>
         <source>Unit kerja</source>
-        <translation type="unfinished">Work unit</translation>
+        <translation>Work unit</translation>
     </message>
     <message>
         <source>Alamat</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Telepon</source>
-        <translation type="unfinished"></translation>
+        <translation>Telephone</translation>
     </message>
     <message>
         <source>Pos-el</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Laman</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Tempat penandatanganan</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of signing</translation>
     </message>
     <message>
         <source>Simpan</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>&lt;b&gt;Pratinjau&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Preview&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Contoh naskah</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample letter</translation>
     </message>
     <message>
         <source>Kepala Perangkat Daerah</source>
-        <translation type="unfinished"></translation>
+        <translation>Head of Regional Agency</translation>
     </message>
     <message>
         <source>Isi naskah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter body.</translation>
     </message>
     <message>
         <source>Pratinjau tidak dapat dibuat</source>
-        <translation type="unfinished">Preview could not be generated</translation>
+        <translation>Preview could not be generated</translation>
     </message>
 </context>
 <context>
@@ -8708,19 +8709,19 @@ Open an incoming letter, then choose &quot;Disposition…&quot;.</translation>
     </message>
     <message>
         <source>Selesai</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <source>Didisposisikan (%1, %2 selesai)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition sent (%1, %2 completed)</translation>
     </message>
     <message>
         <source>Didisposisikan (%1, %2 ditindaklanjuti)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition sent (%1, %2 followed up)</translation>
     </message>
     <message>
         <source>Didisposisikan (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition sent (%1)</translation>
     </message>
 </context>
 <context>
@@ -8960,15 +8961,15 @@ Letters for your unit appear here after the letter registrar records them and th
     </message>
     <message>
         <source>Perangkat ini belum memegang nomor agenda naskah masuk tahun %1 dari server, jadi naskah ini belum dicatat. Sambungkan perangkat ke jaringan dan sinkronkan sekali untuk memesan nomor agenda, lalu catat lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>This device does not yet hold any %1 incoming-letter agenda numbers from the server, so this letter has not been registered. Connect the device to the network and synchronize once to reserve agenda numbers, then register it again.</translation>
     </message>
     <message>
         <source>Nomor agenda naskah masuk tahun %1 yang dipegang perangkat ini sudah habis, jadi naskah ini belum dicatat. Sambungkan perangkat ke jaringan dan sinkronkan sekali untuk memesan nomor agenda baru, lalu catat lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 incoming-letter agenda numbers held by this device have run out, so this letter has not been registered. Connect the device to the network and synchronize once to reserve new agenda numbers, then register it again.</translation>
     </message>
     <message>
         <source>Nomor agenda %1 di luar batas</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda number %1 is out of range</translation>
     </message>
 </context>
 <context>
@@ -9074,40 +9075,48 @@ Letters for your unit appear here after the letter registrar records them and th
         <translation>This letter already has a number</translation>
     </message>
     <message>
-        <source>Nomor %1 tidak tercatat untuk naskah ini</source>
-        <translation>Number %1 is not recorded for this letter</translation>
-    </message>
-    <message>
         <source>Nomor %1 sudah dibatalkan</source>
         <translation>Number %1 has already been cancelled</translation>
     </message>
     <message>
         <source>Anda tidak berwenang memesan nomor agenda naskah masuk untuk unit ini</source>
-        <translation type="unfinished"></translation>
+        <translation>You are not authorized to reserve incoming-letter agenda numbers for this unit</translation>
     </message>
     <message>
         <source>Kode blok nomor tidak sesuai dengan unit, tahun, buku dan urutannya</source>
-        <translation type="unfinished"></translation>
+        <translation>The number block code does not match the unit, year, book and sequence</translation>
     </message>
     <message>
         <source>Nomor agenda %1 bukan nomor dari blok nomor agenda unit ini tahun %2 yang dikonfirmasi server</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda number %1 is not from this unit&apos;s %2 agenda number block confirmed by the server</translation>
     </message>
     <message>
         <source>Nomor agenda %1 termasuk blok perangkat lain</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda number %1 belongs to another device&apos;s block</translation>
     </message>
     <message>
         <source>Nomor agenda %1 belum tercatat dipakai</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda number %1 has not been recorded as used</translation>
     </message>
     <message>
         <source>Nomor agenda %1 sudah dipakai naskah lain</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda number %1 is already used by another letter</translation>
     </message>
     <message>
         <source>Nomor agenda %1 sudah dibatalkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda number %1 has already been cancelled</translation>
+    </message>
+    <message>
+        <source>Nomor %1 bukan nomor dari blok nomor naskah unit ini tahun %2 yang dikonfirmasi server</source>
+        <translation>Number %1 is not from a letter number block of this unit for %2 confirmed by the server</translation>
+    </message>
+    <message>
+        <source>Nomor %1 belum tercatat dipakai</source>
+        <translation>Number %1 has not been recorded as used</translation>
+    </message>
+    <message>
+        <source>Nomor %1 sudah dipakai naskah lain</source>
+        <translation>Number %1 is already used by another letter</translation>
     </message>
 </context>
 <context>
@@ -9205,71 +9214,71 @@ Letters for your unit appear here after the letter registrar records them and th
     </message>
     <message>
         <source>Telepon %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone %1</translation>
     </message>
     <message>
         <source>Laman %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Website %1</translation>
     </message>
     <message>
         <source>Pos-el %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Email %1</translation>
     </message>
     <message>
         <source>Akun kios tidak dapat mengubah kop surat</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk accounts cannot change the letterhead</translation>
     </message>
     <message>
         <source>Unit kerja tidak ditemukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Work unit not found</translation>
     </message>
     <message>
         <source>Kop surat hanya dapat diatur untuk perangkat daerah tempat Anda bekerja</source>
-        <translation type="unfinished"></translation>
+        <translation>The letterhead can only be set for the regional agency (OPD) you work in</translation>
     </message>
     <message>
         <source>Nama pemerintah daerah</source>
-        <translation type="unfinished"></translation>
+        <translation>Local government name</translation>
     </message>
     <message>
         <source>Alamat</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Telepon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Pos-el</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Laman</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Tempat penandatanganan</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of signing</translation>
     </message>
     <message>
         <source>%1 harus satu baris</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 must be a single line</translation>
     </message>
     <message>
         <source>%1 paling banyak %2 karakter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 can be at most %2 characters</translation>
     </message>
     <message>
         <source>Nomor telepon harus berisi angka, misalnya (0561) 734567</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone number must contain digits, e.g. (0561) 734567</translation>
     </message>
     <message>
         <source>Alamat pos-el tidak dikenali, misalnya diskominfo@tanjunglontar.go.id</source>
-        <translation type="unfinished"></translation>
+        <translation>Email address not recognized, e.g. diskominfo@tanjunglontar.go.id</translation>
     </message>
     <message>
         <source>Alamat laman tidak dikenali, misalnya tanjunglontar.go.id</source>
-        <translation type="unfinished"></translation>
+        <translation>Website address not recognized, e.g. tanjunglontar.go.id</translation>
     </message>
 </context>
 <context>
@@ -9372,31 +9381,31 @@ Letters for your unit appear here after the letter registrar records them and th
     </message>
     <message>
         <source>Kota tempat naskah ditandatangani, mis. Tanjung Lontar</source>
-        <translation type="unfinished"></translation>
+        <translation>City where the letter is signed, e.g. Tanjung Lontar</translation>
     </message>
     <message>
         <source>Tidak ada penandatangan di unit Anda atau di atasnya</source>
-        <translation type="unfinished"></translation>
+        <translation>No signatories in your unit or above it</translation>
     </message>
     <message>
         <source>Penandatangan dipilih dari pegawai berperan penandatangan di unit Anda atau di atasnya. Sinkronkan direktori bila daftarnya kosong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatories are chosen from staff with the signatory role in your unit or above it. Sync the directory if the list is empty.</translation>
     </message>
     <message>
         <source>Tambahkan pegawai terpilih ke akhir rantai paraf</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the selected staff member to the end of the initials chain</translation>
     </message>
     <message>
         <source>Hapus pemeriksa terpilih dari rantai paraf</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected reviewer from the initials chain</translation>
     </message>
     <message>
         <source>Pemeriksa terpilih memberi paraf lebih awal</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected reviewer initials earlier</translation>
     </message>
     <message>
         <source>Pemeriksa terpilih memberi paraf lebih akhir</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected reviewer initials later</translation>
     </message>
 </context>
 <context>
@@ -9917,72 +9926,73 @@ Letters for your unit appear here after the letter registrar records them and th
     </message>
     <message>
         <source>Kop surat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Letterhead…</translation>
     </message>
     <message>
         <source>Alamat, telepon, pos-el dan laman pada kop naskah unit Anda</source>
-        <translation type="unfinished"></translation>
+        <translation>Address, phone, email and website on your unit&apos;s letterhead</translation>
     </message>
     <message>
         <source>Kop surat disimpan; pratinjau naskah memakai kop baru.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letterhead saved; letter previews use the new letterhead.</translation>
     </message>
     <message>
         <source>%1
 Penandatangan: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Signatory: %2</translation>
     </message>
     <message>
         <source>Pilih naskah di daftar terlebih dahulu</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a letter in the list first</translation>
     </message>
     <message>
         <source>Hanya penyusun naskah yang dapat mengubah konsep</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the letter&apos;s drafter can edit the draft</translation>
     </message>
     <message>
         <source>Naskah sudah diajukan; minta pemeriksa mengembalikannya bila perlu diubah</source>
-        <translation type="unfinished"></translation>
+        <translation>The letter has already been submitted; ask the reviewer to return it if it needs changes</translation>
     </message>
     <message>
         <source>Hanya penyusun naskah yang dapat mengajukannya</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the drafter of the letter can submit it</translation>
     </message>
     <message>
         <source>Naskah ini sudah diajukan</source>
-        <translation type="unfinished">This letter has already been submitted</translation>
+        <translation>This letter has already been submitted</translation>
     </message>
     <message>
         <source>Naskah ini tidak sedang menunggu paraf Anda</source>
-        <translation type="unfinished"></translation>
+        <translation>This letter is not awaiting your initials</translation>
     </message>
     <message>
         <source>Hanya pemeriksa yang sedang mendapat giliran paraf, atau penandatangan, yang dapat mengembalikan naskah</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the reviewer whose turn it is to initial, or the signatory, can return the letter</translation>
     </message>
     <message>
         <source>Hanya penandatangan yang ditunjuk yang dapat menandatangani</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the designated signatory can sign</translation>
     </message>
     <message>
         <source>Menunggu paraf semua pemeriksa</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for initials from all reviewers</translation>
     </message>
     <message>
         <source>Naskah ini tidak sedang menunggu tanda tangan</source>
-        <translation type="unfinished"></translation>
+        <translation>This letter is not awaiting a signature</translation>
     </message>
     <message>
         <source>Naskah ini sudah dikirim</source>
-        <translation type="unfinished"></translation>
+        <translation>This letter has already been sent</translation>
     </message>
     <message>
         <source>Naskah dapat dikirim setelah ditandatangani</source>
-        <translation type="unfinished"></translation>
+        <translation>The letter can be sent once it has been signed</translation>
     </message>
     <message>
         <source>Hanya penyusun atau penandatangan yang dapat mengirim naskah</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the drafter or the signatory can send the letter</translation>
     </message>
 </context>
 <context>
@@ -10232,7 +10242,7 @@ Penandatangan: %2</source>
     </message>
     <message>
         <source>Nomor agenda dari blok server hanya untuk perangkat yang terdaftar</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda numbers from the server block are only for registered devices</translation>
     </message>
 </context>
 <context>
@@ -10686,83 +10696,83 @@ Penandatangan: %2</source>
     </message>
     <message>
         <source>menunggu sinkronisasi</source>
-        <translation type="unfinished">awaiting sync</translation>
+        <translation>awaiting sync</translation>
     </message>
     <message>
         <source>Menutup berkas per hari ini; masa retensi dihitung sejak akhir tahun penutupan</source>
-        <translation type="unfinished"></translation>
+        <translation>Closes the case file as of today; the retention period is counted from the end of the closing year</translation>
     </message>
     <message>
         <source>Mencatat tanggal peristiwa yang menjadi pangkal retensi (JRA dengan pangkal peristiwa)</source>
-        <translation type="unfinished"></translation>
+        <translation>Records the event date that starts the retention period (JRA with event-based retention)</translation>
     </message>
     <message>
         <source>Menahan berkas karena perkara atau pemeriksaan; berkas yang ditahan tidak dapat dimusnahkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Places the case file on legal hold due to litigation or an audit; case files on hold cannot be destroyed</translation>
     </message>
     <message>
         <source>Mencabut penahanan berkas dengan alasannya</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifts the legal hold on the case file, with a reason</translation>
     </message>
     <message>
         <source>Memindahkan berkas yang jatuh tempo ke inaktif, permanen, atau dinilai kembali sesuai JRA</source>
-        <translation type="unfinished"></translation>
+        <translation>Moves due case files to inactive, permanent, or re-appraisal according to the JRA</translation>
     </message>
     <message>
         <source>Membuat daftar usul musnah dari berkas terpilih yang jatuh tempo musnah</source>
-        <translation type="unfinished"></translation>
+        <translation>Creates a destruction proposal list from the selected case files that are due for destruction</translation>
     </message>
     <message>
         <source>Menyetujui usul musnah unit Anda</source>
-        <translation type="unfinished"></translation>
+        <translation>Approves your unit&apos;s destruction proposals</translation>
     </message>
     <message>
         <source>Menolak usul musnah dengan alasannya</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejects the destruction proposal, with a reason</translation>
     </message>
     <message>
         <source>Mencatat pelaksanaan pemusnahan; rujukan berkas dan teks naskah dihapus</source>
-        <translation type="unfinished"></translation>
+        <translation>Records that the destruction was carried out; case file references and letter texts are deleted</translation>
     </message>
     <message>
         <source>Menyimpan daftar usul musnah sebagai PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Saves the destruction proposal list as PDF</translation>
     </message>
     <message>
         <source>Menyimpan berita acara pemusnahan sebagai PDF untuk ditandatangani</source>
-        <translation type="unfinished"></translation>
+        <translation>Saves the official destruction report as PDF for signing</translation>
     </message>
     <message>
         <source>Alasan penahanan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal hold reason: %1</translation>
     </message>
     <message>
         <source>Unit: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit: %1.</translation>
     </message>
     <message>
         <source>Pilih satu berkas atau lebih di tabel</source>
-        <translation type="unfinished"></translation>
+        <translation>Select one or more case files in the table</translation>
     </message>
     <message>
         <source>Pilih usul musnah di daftar</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a destruction proposal in the list</translation>
     </message>
     <message>
         <source>Usul musnah ini sudah diputuskan</source>
-        <translation type="unfinished"></translation>
+        <translation>This destruction proposal has already been decided</translation>
     </message>
     <message>
         <source>Pemusnahan ini sudah dilaksanakan</source>
-        <translation type="unfinished"></translation>
+        <translation>This destruction has already been carried out</translation>
     </message>
     <message>
         <source>Pemusnahan dilaksanakan setelah usul disetujui pimpinan unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruction is carried out after the proposal is approved by the unit head</translation>
     </message>
     <message>
         <source>Berita acara dibuat setelah usul musnah disetujui pimpinan unit</source>
-        <translation type="unfinished"></translation>
+        <translation>The official report is created after the destruction proposal is approved by the unit head</translation>
     </message>
 </context>
 <context>

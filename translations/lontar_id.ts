@@ -9034,10 +9034,6 @@ Naskah dari unit Anda muncul di sini setelah dicatat oleh pencatat surat dan dis
         <translation>Naskah ini sudah bernomor</translation>
     </message>
     <message>
-        <source>Nomor %1 tidak tercatat untuk naskah ini</source>
-        <translation>Nomor %1 tidak tercatat untuk naskah ini</translation>
-    </message>
-    <message>
         <source>Nomor %1 sudah dibatalkan</source>
         <translation>Nomor %1 sudah dibatalkan</translation>
     </message>
@@ -9068,6 +9064,18 @@ Naskah dari unit Anda muncul di sini setelah dicatat oleh pencatat surat dan dis
     <message>
         <source>Nomor agenda %1 sudah dibatalkan</source>
         <translation>Nomor agenda %1 sudah dibatalkan</translation>
+    </message>
+    <message>
+        <source>Nomor %1 bukan nomor dari blok nomor naskah unit ini tahun %2 yang dikonfirmasi server</source>
+        <translation>Nomor %1 bukan nomor dari blok nomor naskah unit ini tahun %2 yang dikonfirmasi server</translation>
+    </message>
+    <message>
+        <source>Nomor %1 belum tercatat dipakai</source>
+        <translation>Nomor %1 belum tercatat dipakai</translation>
+    </message>
+    <message>
+        <source>Nomor %1 sudah dipakai naskah lain</source>
+        <translation>Nomor %1 sudah dipakai naskah lain</translation>
     </message>
 </context>
 <context>
