@@ -303,10 +303,9 @@ int firstSync(int count, QRandomGenerator& rng)
         return fail(actor.errorMessage());
     // Agenda numbers come from blocks the server confirmed to the registering device, each number's use
     // recorded (records_number_block and records_number_use, book "agenda"), as a device registers them.
-    // The books: at most kBookCapacity letters per unit and year, spread over tu's units and back over
-    // the years, and every block claimed before any number is used (the claim policy counts the numbers
-    // the device holds unused, and scans all of the user's use rows to do so).
-    constexpr int kBookCapacity = 20 * kNumberBlockSize;
+    // The books: kBookCapacity letters per unit and year (a busy TU office), spread over tu's units and
+    // back over the years; each block claimed when its first number is used, as a device tops up.
+    constexpr int kBookCapacity = 2000;
     const QStringList units = actor->unitSubtree;
     const auto bookOf = [&](int i) {
         const int book = i / kBookCapacity;
@@ -340,19 +339,6 @@ int firstSync(int count, QRandomGenerator& rng)
                 return Error(QStringLiteral("%1 %2 refused: %3").arg(entity, id, r->error));
             return {};
         };
-        for (int first = 0; first < count; first += kNumberBlockSize) {
-            const auto [unit, year] = bookOf(first);
-            const int index = (first % kBookCapacity) / kNumberBlockSize;
-            const QJsonObject block{{QStringLiteral("unitId"), unit},
-                                    {QStringLiteral("year"), year},
-                                    {QStringLiteral("index"), index},
-                                    {QStringLiteral("first"), index * kNumberBlockSize + 1},
-                                    {QStringLiteral("last"), (index + 1) * kNumberBlockSize},
-                                    {QStringLiteral("book"), kBookAgenda}};
-            if (Status s = apply(kNumberBlockEntity, numberBlockId(unit, year, index, kBookAgenda), block);
-                !s)
-                return fail(s.errorMessage());
-        }
         for (int i = 0; i < count; ++i) {
             if (auto b = serverDb.exec(QStringLiteral("INSERT INTO srv_blob_units (sha256, unit_id, "
                                                       "completed_at) VALUES (?, ?, ?)"),
@@ -361,8 +347,18 @@ int firstSync(int count, QRandomGenerator& rng)
                 return fail(b.errorMessage());
             const auto [unit, year] = bookOf(i);
             const int agendaSeq = i % kBookCapacity + 1;
-            const QString blockId =
-                numberBlockId(unit, year, (agendaSeq - 1) / kNumberBlockSize, kBookAgenda);
+            const int index = (agendaSeq - 1) / kNumberBlockSize;
+            const QString blockId = numberBlockId(unit, year, index, kBookAgenda);
+            if ((agendaSeq - 1) % kNumberBlockSize == 0) {
+                const QJsonObject block{{QStringLiteral("unitId"), unit},
+                                        {QStringLiteral("year"), year},
+                                        {QStringLiteral("index"), index},
+                                        {QStringLiteral("first"), index * kNumberBlockSize + 1},
+                                        {QStringLiteral("last"), (index + 1) * kNumberBlockSize},
+                                        {QStringLiteral("book"), kBookAgenda}};
+                if (Status s = apply(kNumberBlockEntity, blockId, block); !s)
+                    return fail(s.errorMessage());
+            }
             const QString letterId = newUuid();
             if (Status s = apply(kNumberUseEntity, numberUseId(blockId, agendaSeq, kNumberUsed),
                                  QJsonObject{{QStringLiteral("blockId"), blockId},
