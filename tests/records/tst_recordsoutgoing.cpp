@@ -63,6 +63,7 @@ class TestRecordsOutgoing : public QObject
         Actor a;
         a.user = user(name);
         a.clearance = a.user.clearance;
+        a.deviceId = nameBasedUuid(QStringLiteral("test-device/") + name);
         // The subtree: the user's unit and every unit whose ancestors include it.
         for (const auto& [code, id] : m_units) {
             QString at = id;
@@ -160,11 +161,38 @@ class TestRecordsOutgoing : public QObject
         return id;
     }
 
+    // The signer's device took `seq` for this letter from a block of the letter's unit the server
+    // confirmed to it (the rows the server holds when the signed letter arrives).
+    QString takeNumber(const QString& letterId, int seq, const QString& signer = QStringLiteral("kadis"))
+    {
+        const QString unitId = unit(QStringLiteral("APTIKA"));
+        const int year = QDate::currentDate().year();
+        const int index = (seq - 1) / kNumberBlockSize;
+        const QString blockId = numberBlockId(unitId, year, index);
+        const Actor a = actor(signer);
+        m_rows[{kNumberBlockEntity, blockId}] =
+            QJsonObject{{QStringLiteral("unitId"), unitId},
+                        {QStringLiteral("year"), year},
+                        {QStringLiteral("index"), index},
+                        {QStringLiteral("first"), index * kNumberBlockSize + 1},
+                        {QStringLiteral("last"), (index + 1) * kNumberBlockSize},
+                        {QStringLiteral("deviceId"), a.deviceId},
+                        {QStringLiteral("userId"), a.user.id},
+                        {QStringLiteral("reservedAt"), double(m_now)}};
+        m_rows[{kNumberUseEntity, numberUseId(blockId, seq, kNumberUsed)}] =
+            QJsonObject{{QStringLiteral("blockId"), blockId},
+                        {QStringLiteral("seq"), seq},
+                        {QStringLiteral("kind"), kNumberUsed},
+                        {QStringLiteral("letterId"), letterId}};
+        return blockId;
+    }
+
     QJsonObject signedData(const QString& id, int seq = 3)
     {
         OutgoingLetter l = stored(id);
         l.status = outgoing::kDitandatangani;
         l.numberSeq = seq;
+        l.numberBlockId = numberBlockId(l.unitId, QDate::currentDate().year(), (seq - 1) / kNumberBlockSize);
         l.letterDate = QDate::currentDate().toString(Qt::ISODate);
         l.nomor =
             formatLetterNumber(l.classification, seq, QStringLiteral("APTIKA"), QDate::currentDate().year());
@@ -327,6 +355,16 @@ private Q_SLOTS:
         edited.insert(QStringLiteral("body"), QStringLiteral("Isi diganti saat tanda tangan"));
         expectRefused(write(kOutgoingEntity, QStringLiteral("kadis"), id, edited),
                       QStringLiteral("tidak boleh diubah"));
+        // The number must have been taken for this letter on the signer's device.
+        expectRefused(write(kOutgoingEntity, QStringLiteral("kadis"), id, signedData(id)),
+                      QStringLiteral("bukan nomor dari blok"));
+        takeNumber(newUuid(), 3);
+        expectRefused(write(kOutgoingEntity, QStringLiteral("kadis"), id, signedData(id)),
+                      QStringLiteral("sudah dipakai naskah lain"));
+        takeNumber(id, 3, QStringLiteral("kabid"));
+        expectRefused(write(kOutgoingEntity, QStringLiteral("kadis"), id, signedData(id)),
+                      QStringLiteral("blok perangkat lain"));
+        takeNumber(id, 3);
         auto ok = write(kOutgoingEntity, QStringLiteral("kadis"), id, signedData(id));
         QVERIFY2(ok.ok(), qPrintable(ok.errorMessage()));
         QCOMPARE(stored(id).signedAt, m_now);
@@ -368,6 +406,7 @@ private Q_SLOTS:
                                  {QStringLiteral("status"), outgoing::kTerkirim}};
         expectRefused(write(kDeliveryEntity, QStringLiteral("kadis"), did, forged),
                       QStringLiteral("sesudah ditandatangani"));
+        takeNumber(id, 9);
         QVERIFY(write(kOutgoingEntity, QStringLiteral("kadis"), id, signedData(id, 9)).ok());
         QJsonObject send = m_rows[{kOutgoingEntity, id}];
         send.insert(QStringLiteral("status"), outgoing::kTerkirim);
