@@ -1,4 +1,4 @@
-#include "RecordsTestSupport.h"
+#include "RecordsServerFixture.h"
 
 #include "core/Uuid.h"
 #include "records/NumberBlocks.h"
@@ -30,64 +30,12 @@ class TestRecordsAgendaSync : public QObject
 {
     Q_OBJECT
 
-    struct Device
+    struct Device : SyncedDevice
     {
-        std::unique_ptr<Profile> profile;
-        std::unique_ptr<Transport> transport;
-        std::unique_ptr<SyncClient> client;
-        QString username;
-        qint64 rawSeq = 0;
-
-        Database& db() { return profile->database(); }
-        QString blobDir() { return profile->directory() + QStringLiteral("/blobs"); }
-        Actor actor() { return *SyncClient::enrolledActor(db()); }
         LetterRegister letters() { return LetterRegister(db(), profile->audit(), actor()); }
-        qint64 count(const QString& sql, std::initializer_list<QVariant> b = {})
-        {
-            return db().scalar(sql, b)->toLongLong();
-        }
-        SyncReport sync()
-        {
-            auto r = client->syncOnce();
-            if (!r)
-                qFatal("sync %s: %s", qPrintable(username), qPrintable(r.errorMessage()));
-            return *r;
-        }
-        // A push the way a modified client could send it, with this device's tokens. The sequence number
-        // is far ahead, so this device must not push through its outbox afterwards.
-        QJsonObject rawPush(const QString& entity, const QString& id, const QJsonObject& data)
-        {
-            const QJsonObject m{{QStringLiteral("seq"), double(1000000000000LL + ++rawSeq)},
-                                {QStringLiteral("mutationId"), newUuid()},
-                                {QStringLiteral("entity"), entity},
-                                {QStringLiteral("entityId"), id},
-                                {QStringLiteral("op"), QStringLiteral("upsert")},
-                                {QStringLiteral("data"), data},
-                                {QStringLiteral("baseVersion"), 0}};
-            HttpRequest req;
-            req.method = "POST";
-            req.path = QStringLiteral("/api/v1/sync/push");
-            req.body = QJsonDocument(QJsonObject{{QStringLiteral("schemaVersion"), kSchemaVersion},
-                                                 {QStringLiteral("mutations"), QJsonArray{m}}})
-                           .toJson();
-            auto reply = client->request(req);
-            if (!reply || reply->status != 200)
-                qFatal("raw push failed: %s",
-                       reply ? reply->body.constData() : qPrintable(reply.errorMessage()));
-            return QJsonDocument::fromJson(reply->body)
-                .object()
-                .value(QStringLiteral("results"))
-                .toArray()
-                .first()
-                .toObject();
-        }
     };
 
-    QTemporaryDir m_dir;
-    RecordsModule m_records;
-    std::unique_ptr<EmbeddedServer> m_server;
-    std::unique_ptr<Database> m_serverDb;
-    int m_devices = 0;
+    RecordsServer m_server;
     const int m_year = QDate::currentDate().year();
     // Reservations are asked for a day in mid-year: in December reserveAgenda() also claims next year's
     // book, which would change the counts below.
@@ -96,45 +44,17 @@ class TestRecordsAgendaSync : public QObject
     std::unique_ptr<Device> m_pc1;
     std::unique_ptr<Device> m_pc2;
 
-    std::unique_ptr<Device> device(const QString& username)
-    {
-        auto d = std::make_unique<Device>();
-        d->username = username;
-        SyncClientModule syncModule;
-        auto p = Profile::open(m_dir.filePath(QStringLiteral("device%1").arg(++m_devices)),
-                               {&syncModule, &m_records});
-        if (!p)
-            qFatal("%s", qPrintable(p.errorMessage()));
-        d->profile = std::move(*p);
-        d->transport = makeHttpsTransport(m_server->baseUrl(), m_server->certificateFingerprint());
-        d->client = std::make_unique<SyncClient>(d->db(), *d->transport, d->blobDir());
-        if (Status s = d->client->enrol(username, DemoData::demoPassword(), QStringLiteral("uji")); !s)
-            qFatal("enrol %s: %s", qPrintable(username), qPrintable(s.errorMessage()));
-        d->sync();
-        return d;
-    }
-
-    QString unitId(const QString& code)
-    {
-        return m_serverDb->scalar(QStringLiteral("SELECT id FROM org_units WHERE code = ?"), {code})
-            ->toString();
-    }
+    std::unique_ptr<Device> device(const QString& username) { return m_server.device<Device>(username); }
+    QString unitId(const QString& code) { return m_server.unitId(code); }
 
     QList<QJsonObject> serverRows(const QString& entity)
     {
         QList<QJsonObject> out;
-        auto q = m_serverDb->exec(
+        auto q = m_server.db().exec(
             QStringLiteral("SELECT data FROM srv_rows WHERE entity = ? AND deleted = 0"), {entity});
         while (q && q->next())
             out.append(QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object());
         return out;
-    }
-
-    static void expectRejected(const QJsonObject& result, const QString& contains)
-    {
-        QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
-        QVERIFY2(result.value(QStringLiteral("error")).toString().contains(contains),
-                 qPrintable(result.value(QStringLiteral("error")).toString()));
     }
 
     static LetterDraft draft(const QString& perihal)
@@ -180,18 +100,7 @@ class TestRecordsAgendaSync : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        CoreModule core;
-        EntityRegistry::instance().addModules({&core, &m_records});
-        EmbeddedServerConfig config;
-        config.dataDir = m_dir.filePath(QStringLiteral("server"));
-        config.seedDemo = true;
-        config.options.autoApproveDevices = true;
-        auto server = EmbeddedServer::start(config);
-        QVERIFY2(server.ok(), qPrintable(server.errorMessage()));
-        m_server = std::move(*server);
-        auto db = Database::openSqlite(config.dataDir + QStringLiteral("/server.sqlite"));
-        QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
-        m_serverDb = std::move(*db);
+        QVERIFY(m_server.start());
         m_unit = unitId(QStringLiteral("DISKOMINFO"));
         QVERIFY(!m_unit.isEmpty());
     }
@@ -315,7 +224,7 @@ private Q_SLOTS:
         QCOMPARE(m_pc1->count(QStringLiteral("SELECT COUNT(DISTINCT agenda_seq) FROM rec_letters")), 55);
 
         // The agenda book explains every number: used by which letter, or unused in whose block.
-        auto book = numberRegister(*m_serverDb, m_unit, m_year, kBookAgenda);
+        auto book = numberRegister(m_server.db(), m_unit, m_year, kBookAgenda);
         LONTAR_VERIFY_OK(book);
         QVERIFY(book->size() >= 2 * kAgendaMinReserve);
         int used = 0;
@@ -334,7 +243,7 @@ private Q_SLOTS:
         QCOMPARE(book->at(0).deviceId, m_pc1->actor().deviceId);
         QCOMPARE(book->at(kAgendaMinReserve).deviceId, m_pc2->actor().deviceId);
         // The sent letters' book of the unit stays empty: the books never mix.
-        QCOMPARE(numberRegister(*m_serverDb, m_unit, m_year)->size(), 0);
+        QCOMPARE(numberRegister(m_server.db(), m_unit, m_year)->size(), 0);
         // A device that synced explains the same book.
         auto local = numberRegister(m_pc2->db(), m_unit, m_year, kBookAgenda);
         LONTAR_VERIFY_OK(local);
@@ -485,11 +394,11 @@ private Q_SLOTS:
     void consoleWritesNumberLettersThroughThePolicies()
     {
         const int year = m_year - 3; // a book nobody used above
-        auto user = IdentityStore(*m_serverDb).userByUsername(QStringLiteral("tu"));
+        auto user = IdentityStore(m_server.db()).userByUsername(QStringLiteral("tu"));
         QVERIFY(user.ok());
-        auto actor = Actor::forUser(*m_serverDb, *user, nameBasedUuid(QStringLiteral("test/console/tu")));
+        auto actor = Actor::forUser(m_server.db(), *user, nameBasedUuid(QStringLiteral("test/console/tu")));
         QVERIFY(actor.ok());
-        ServerRecordsRows rows(*m_serverDb, *actor);
+        ServerRecordsRows rows(m_server.db(), *actor);
         for (int seq = 1; seq <= kNumberBlockSize + 5; ++seq) {
             const QString letterId = newUuid();
             auto block = writeAgendaNumber(rows, m_unit, year, seq, letterId);
@@ -500,7 +409,7 @@ private Q_SLOTS:
             data.insert(QStringLiteral("receivedDate"), QDate(year, 5, 4).toString(Qt::ISODate));
             LONTAR_VERIFY_OK(rows.write(kLetterEntity, letterId, data));
         }
-        auto book = numberRegister(*m_serverDb, m_unit, year, kBookAgenda);
+        auto book = numberRegister(m_server.db(), m_unit, year, kBookAgenda);
         LONTAR_VERIFY_OK(book);
         QCOMPARE(book->size(), 2 * kNumberBlockSize);
         for (int i = 0; i < book->size(); ++i)

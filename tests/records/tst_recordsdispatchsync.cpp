@@ -1,4 +1,4 @@
-#include "RecordsTestSupport.h"
+#include "RecordsServerFixture.h"
 
 #include "core/Identity.h"
 #include "core/Uuid.h"
@@ -31,123 +31,26 @@ class TestRecordsDispatchSync : public QObject
 {
     Q_OBJECT
 
-    struct Device
+    struct Device : SyncedDevice
     {
-        std::unique_ptr<Profile> profile;
-        std::unique_ptr<Transport> transport;
-        std::unique_ptr<SyncClient> client;
-        QString username;
-
-        Database& db() { return profile->database(); }
-        QString blobDir() { return profile->directory() + QStringLiteral("/blobs"); }
-        Actor actor() { return *SyncClient::enrolledActor(db()); }
         OutgoingDesk desk() { return OutgoingDesk(db(), profile->audit(), actor(), blobDir()); }
-        qint64 count(const QString& sql, std::initializer_list<QVariant> b = {})
-        {
-            return db().scalar(sql, b)->toLongLong();
-        }
-        SyncReport sync()
-        {
-            auto r = client->syncOnce();
-            if (!r)
-                qFatal("sync %s: %s", qPrintable(username), qPrintable(r.errorMessage()));
-            return *r;
-        }
-        QJsonObject rawPush(const QString& entity, const QString& id, const QJsonObject& data,
-                            qint64 baseVersion)
-        {
-            const QJsonObject m{{QStringLiteral("seq"), double(QDateTime::currentMSecsSinceEpoch())},
-                                {QStringLiteral("mutationId"), newUuid()},
-                                {QStringLiteral("entity"), entity},
-                                {QStringLiteral("entityId"), id},
-                                {QStringLiteral("op"), QStringLiteral("upsert")},
-                                {QStringLiteral("data"), data},
-                                {QStringLiteral("baseVersion"), baseVersion}};
-            HttpRequest req;
-            req.method = "POST";
-            req.path = QStringLiteral("/api/v1/sync/push");
-            req.body = QJsonDocument(QJsonObject{{QStringLiteral("schemaVersion"), kSchemaVersion},
-                                                 {QStringLiteral("mutations"), QJsonArray{m}}})
-                           .toJson();
-            auto reply = client->request(req);
-            if (!reply || reply->status != 200)
-                qFatal("raw push failed: %s",
-                       reply ? reply->body.constData() : qPrintable(reply.errorMessage()));
-            return QJsonDocument::fromJson(reply->body)
-                .object()
-                .value(QStringLiteral("results"))
-                .toArray()
-                .first()
-                .toObject();
-        }
     };
 
-    QTemporaryDir m_dir;
-    RecordsModule m_records;
-    std::unique_ptr<EmbeddedServer> m_server;
-    std::unique_ptr<Database> m_serverDb;
-    int m_devices = 0;
+    RecordsServer m_server;
 
-    std::unique_ptr<Device> device(const QString& username)
-    {
-        auto d = std::make_unique<Device>();
-        d->username = username;
-        SyncClientModule syncModule;
-        auto p = Profile::open(m_dir.filePath(QStringLiteral("device%1").arg(++m_devices)),
-                               {&syncModule, &m_records});
-        if (!p)
-            qFatal("%s", qPrintable(p.errorMessage()));
-        d->profile = std::move(*p);
-        d->transport = makeHttpsTransport(m_server->baseUrl(), m_server->certificateFingerprint());
-        d->client = std::make_unique<SyncClient>(d->db(), *d->transport, d->blobDir());
-        if (Status s = d->client->enrol(username, DemoData::demoPassword(), QStringLiteral("uji")); !s)
-            qFatal("enrol %s: %s", qPrintable(username), qPrintable(s.errorMessage()));
-        d->sync();
-        return d;
-    }
-
-    // A raw push from a second device of that user, so the real device's queue keeps its numbers.
-    std::map<QString, std::unique_ptr<Device>> m_attackers;
+    std::unique_ptr<Device> device(const QString& username) { return m_server.device<Device>(username); }
+    // A push the way a modified client of `username` could send it (from a second device of theirs).
     QJsonObject attack(const QString& username, const QString& entity, const QString& id,
                        const QJsonObject& data)
     {
-        auto& d = m_attackers[username];
-        if (!d)
-            d = device(username);
-        auto v = m_serverDb->scalar(
-            QStringLiteral("SELECT version FROM srv_rows WHERE entity = ? AND entity_id = ?"), {entity, id});
-        return d->rawPush(entity, id, data, v && v->isValid() ? v->toLongLong() : 0);
+        return m_server.attack(username, entity, id, data);
     }
-
-    QString unitId(const QString& code)
-    {
-        return m_serverDb->scalar(QStringLiteral("SELECT id FROM org_units WHERE code = ?"), {code})
-            ->toString();
-    }
-    QString userId(const QString& username)
-    {
-        return m_serverDb->scalar(QStringLiteral("SELECT id FROM users WHERE username = ?"), {username})
-            ->toString();
-    }
-    QJsonObject serverRow(const QString& entity, const QString& id)
-    {
-        auto q = m_serverDb->exec(
-            QStringLiteral("SELECT data FROM srv_rows WHERE entity = ? AND entity_id = ?"), {entity, id});
-        if (!q || !q->next())
-            return {};
-        return QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object();
-    }
+    QString unitId(const QString& code) { return m_server.unitId(code); }
+    QString userId(const QString& username) { return m_server.userId(username); }
+    QJsonObject serverRow(const QString& entity, const QString& id) { return m_server.row(entity, id); }
     qint64 serverCount(const QString& entity)
     {
-        return m_serverDb->scalar(QStringLiteral("SELECT COUNT(*) FROM srv_rows WHERE entity = ?"), {entity})
-            ->toLongLong();
-    }
-
-    static void expectRejected(const QJsonObject& result, const QString& contains)
-    {
-        QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
-        QVERIFY2(result.value(QStringLiteral("error")).toString().contains(contains),
-                 qPrintable(result.value(QStringLiteral("error")).toString()));
+        return m_server.count(QStringLiteral("SELECT COUNT(*) FROM srv_rows WHERE entity = ?"), {entity});
     }
 
     OutgoingDraft draft(const QString& hal)
@@ -186,18 +89,7 @@ class TestRecordsDispatchSync : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        CoreModule core;
-        EntityRegistry::instance().addModules({&core, &m_records});
-        EmbeddedServerConfig config;
-        config.dataDir = m_dir.filePath(QStringLiteral("server"));
-        config.seedDemo = true;
-        config.options.autoApproveDevices = true;
-        auto server = EmbeddedServer::start(config);
-        QVERIFY2(server.ok(), qPrintable(server.errorMessage()));
-        m_server = std::move(*server);
-        auto db = Database::openSqlite(config.dataDir + QStringLiteral("/server.sqlite"));
-        QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
-        m_serverDb = std::move(*db);
+        QVERIFY(m_server.start());
         // BKAD's pencatat (the demo has one pencatat, at DISKOMINFO).
         User u;
         u.username = QStringLiteral("tu-bkad");
@@ -206,8 +98,8 @@ private Q_SLOTS:
         u.position = QStringLiteral("Pengadministrasi Perkantoran");
         u.unitId = unitId(QStringLiteral("BKAD"));
         u.roles = {Role::Pencatat, Role::Asn};
-        LONTAR_VERIFY_OK(IdentityStore(*m_serverDb).createUser(u, DemoData::demoPassword()));
-        LONTAR_VERIFY_OK(publishDirectory(*m_serverDb, QDateTime::currentMSecsSinceEpoch()));
+        LONTAR_VERIFY_OK(IdentityStore(m_server.db()).createUser(u, DemoData::demoPassword()));
+        LONTAR_VERIFY_OK(publishDirectory(m_server.db(), QDateTime::currentMSecsSinceEpoch()));
     }
 
     void signedLetterReachesAnotherOpd()
@@ -256,9 +148,9 @@ private Q_SLOTS:
         const QJsonObject toBkad = serverRow(kDeliveryEntity, deliveryId(id, bkadUnit));
         QCOMPARE(toBkad.value(QStringLiteral("status")).toString(), outgoing::kTerkirim);
         QCOMPARE(toBkad.value(QStringLiteral("fileSha256")).toString(), signedLetter->finalSha);
-        QCOMPARE(m_serverDb
-                     ->scalar(QStringLiteral("SELECT unit_id FROM srv_rows WHERE entity_id = ?"),
-                              {deliveryId(id, bkadUnit)})
+        QCOMPARE(m_server.db()
+                     .scalar(QStringLiteral("SELECT unit_id FROM srv_rows WHERE entity_id = ?"),
+                             {deliveryId(id, bkadUnit)})
                      ->toString(),
                  bkadUnit);
         QCOMPARE(
@@ -348,10 +240,10 @@ private Q_SLOTS:
         QCOMPARE(serverCount(kLetterEntity), letters);
         QCOMPARE(serverCount(kOutgoingEntity), outgoingRows);
         // In BKAD, besides the delivery: only the letter its pencatat registered.
-        QCOMPARE(m_serverDb
-                     ->scalar(QStringLiteral(
-                                  "SELECT COUNT(*) FROM srv_rows WHERE unit_id = ? AND entity IN (?, ?)"),
-                              {bkadUnit, kLetterEntity, kOutgoingEntity})
+        QCOMPARE(m_server.db()
+                     .scalar(QStringLiteral(
+                                 "SELECT COUNT(*) FROM srv_rows WHERE unit_id = ? AND entity IN (?, ?)"),
+                             {bkadUnit, kLetterEntity, kOutgoingEntity})
                      ->toLongLong(),
                  1);
     }

@@ -1,4 +1,4 @@
-#include "RecordsTestSupport.h"
+#include "RecordsServerFixture.h"
 
 #include "core/Uuid.h"
 #include "records/NumberBlocks.h"
@@ -27,108 +27,28 @@ class TestRecordsNumberingSync : public QObject
 {
     Q_OBJECT
 
-    struct Device
+    struct Device : SyncedDevice
     {
-        std::unique_ptr<Profile> profile;
-        std::unique_ptr<Transport> transport;
-        std::unique_ptr<SyncClient> client;
-        QString username;
-        qint64 rawSeq = 0;
-
-        Database& db() { return profile->database(); }
-        Actor actor() { return *SyncClient::enrolledActor(db()); }
         NumberBlocks numbers() { return NumberBlocks(db(), profile->audit(), actor()); }
-        qint64 count(const QString& sql, std::initializer_list<QVariant> b = {})
-        {
-            return db().scalar(sql, b)->toLongLong();
-        }
-        SyncReport sync()
-        {
-            auto r = client->syncOnce();
-            if (!r)
-                qFatal("sync %s: %s", qPrintable(username), qPrintable(r.errorMessage()));
-            return *r;
-        }
-        // A push the way a modified client could send it, with this device's tokens. The sequence number
-        // is far ahead, so this device must not push through its outbox afterwards.
-        QJsonObject rawPush(const QString& entity, const QString& id, const QJsonObject& data)
-        {
-            const QJsonObject m{{QStringLiteral("seq"), double(1000000000000LL + ++rawSeq)},
-                                {QStringLiteral("mutationId"), newUuid()},
-                                {QStringLiteral("entity"), entity},
-                                {QStringLiteral("entityId"), id},
-                                {QStringLiteral("op"), QStringLiteral("upsert")},
-                                {QStringLiteral("data"), data},
-                                {QStringLiteral("baseVersion"), 0}};
-            HttpRequest req;
-            req.method = "POST";
-            req.path = QStringLiteral("/api/v1/sync/push");
-            req.body = QJsonDocument(QJsonObject{{QStringLiteral("schemaVersion"), kSchemaVersion},
-                                                 {QStringLiteral("mutations"), QJsonArray{m}}})
-                           .toJson();
-            auto reply = client->request(req);
-            if (!reply || reply->status != 200)
-                qFatal("raw push failed: %s",
-                       reply ? reply->body.constData() : qPrintable(reply.errorMessage()));
-            return QJsonDocument::fromJson(reply->body)
-                .object()
-                .value(QStringLiteral("results"))
-                .toArray()
-                .first()
-                .toObject();
-        }
     };
 
-    QTemporaryDir m_dir;
-    RecordsModule m_records;
-    std::unique_ptr<EmbeddedServer> m_server;
-    std::unique_ptr<Database> m_serverDb;
-    int m_devices = 0;
+    RecordsServer m_server;
     const int m_year = QDate::currentDate().year();
     QString m_unit;
     std::unique_ptr<Device> m_tu;
     std::unique_ptr<Device> m_kadis;
 
-    std::unique_ptr<Device> device(const QString& username)
-    {
-        auto d = std::make_unique<Device>();
-        d->username = username;
-        SyncClientModule syncModule;
-        auto p = Profile::open(m_dir.filePath(QStringLiteral("device%1").arg(++m_devices)),
-                               {&syncModule, &m_records});
-        if (!p)
-            qFatal("%s", qPrintable(p.errorMessage()));
-        d->profile = std::move(*p);
-        d->transport = makeHttpsTransport(m_server->baseUrl(), m_server->certificateFingerprint());
-        d->client = std::make_unique<SyncClient>(d->db(), *d->transport,
-                                                 d->profile->directory() + QStringLiteral("/b"));
-        if (Status s = d->client->enrol(username, DemoData::demoPassword(), QStringLiteral("uji")); !s)
-            qFatal("enrol %s: %s", qPrintable(username), qPrintable(s.errorMessage()));
-        d->sync();
-        return d;
-    }
-
-    QString unitId(const QString& code)
-    {
-        return m_serverDb->scalar(QStringLiteral("SELECT id FROM org_units WHERE code = ?"), {code})
-            ->toString();
-    }
+    std::unique_ptr<Device> device(const QString& username) { return m_server.device<Device>(username); }
+    QString unitId(const QString& code) { return m_server.unitId(code); }
 
     QList<QJsonObject> serverRows(const QString& entity)
     {
         QList<QJsonObject> out;
-        auto q = m_serverDb->exec(
+        auto q = m_server.db().exec(
             QStringLiteral("SELECT data FROM srv_rows WHERE entity = ? AND deleted = 0"), {entity});
         while (q && q->next())
             out.append(QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object());
         return out;
-    }
-
-    static void expectRejected(const QJsonObject& result, const QString& contains)
-    {
-        QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
-        QVERIFY2(result.value(QStringLiteral("error")).toString().contains(contains),
-                 qPrintable(result.value(QStringLiteral("error")).toString()));
     }
 
     // Takes `n` numbers for new letters; returns the letters in order.
@@ -149,18 +69,7 @@ class TestRecordsNumberingSync : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        CoreModule core;
-        EntityRegistry::instance().addModules({&core, &m_records});
-        EmbeddedServerConfig config;
-        config.dataDir = m_dir.filePath(QStringLiteral("server"));
-        config.seedDemo = true;
-        config.options.autoApproveDevices = true;
-        auto server = EmbeddedServer::start(config);
-        QVERIFY2(server.ok(), qPrintable(server.errorMessage()));
-        m_server = std::move(*server);
-        auto db = Database::openSqlite(config.dataDir + QStringLiteral("/server.sqlite"));
-        QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
-        m_serverDb = std::move(*db);
+        QVERIFY(m_server.start());
         m_unit = unitId(QStringLiteral("DISKOMINFO"));
         QVERIFY(!m_unit.isEmpty());
     }
@@ -225,9 +134,9 @@ private Q_SLOTS:
         m_tu->sync(); // learns kadis's block
         QCOMPARE(m_tu->count(QStringLiteral("SELECT COUNT(*) FROM rec_number_blocks")), 2);
         // The server's audit log has both reservations.
-        QCOMPARE(m_serverDb
-                     ->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ?"),
-                              {QStringLiteral("records.number_block.reserved")})
+        QCOMPARE(m_server.db()
+                     .scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ?"),
+                             {QStringLiteral("records.number_block.reserved")})
                      ->toInt(),
                  2);
     }
@@ -298,7 +207,7 @@ private Q_SLOTS:
         QCOMPARE(voids, 2);
 
         // The register explains every number 1 … 60 (three blocks).
-        auto book = numberRegister(*m_serverDb, m_unit, m_year);
+        auto book = numberRegister(m_server.db(), m_unit, m_year);
         LONTAR_VERIFY_OK(book);
         QCOMPARE(book->size(), 3 * kNumberBlockSize);
         QMap<NumberStatus::State, int> states;
@@ -350,7 +259,7 @@ private Q_SLOTS:
         QCOMPARE(*m_kadis->numbers().reserveIfLow(m_unit, year), true);
         // What a pull during the queued claim leaves behind: the cursor past tu's block.
         const QString top =
-            m_serverDb->scalar(QStringLiteral("SELECT MAX(server_version) FROM srv_changes"))->toString();
+            m_server.db().scalar(QStringLiteral("SELECT MAX(server_version) FROM srv_changes"))->toString();
         LONTAR_VERIFY_OK(ClientStore(m_kadis->db()).setState(QStringLiteral("cursor"), top));
         m_kadis->sync();
         const QString block0 = numberBlockId(m_unit, year, 0);
@@ -368,7 +277,7 @@ private Q_SLOTS:
         LONTAR_VERIFY_OK(number);
         QCOMPARE(number->seq, kNumberBlockSize + 1);
         m_kadis->sync();
-        auto book = numberRegister(*m_serverDb, m_unit, year);
+        auto book = numberRegister(m_server.db(), m_unit, year);
         LONTAR_VERIFY_OK(book);
         QCOMPARE(book->size(), 2 * kNumberBlockSize);
         QCOMPARE(book->at(0).deviceId, m_tu->actor().deviceId);
@@ -444,7 +353,7 @@ private Q_SLOTS:
         expectRejected(forger->rawPush(kNumberBlockEntity, numberBlockId(bkad, m_year, 0), other),
                        QStringLiteral("tidak berwenang"));
         // Nothing of it reached the server's book.
-        auto book = numberRegister(*m_serverDb, m_unit, m_year);
+        auto book = numberRegister(m_server.db(), m_unit, m_year);
         LONTAR_VERIFY_OK(book);
         QCOMPARE(book->size(), 3 * kNumberBlockSize);
         QCOMPARE(book->at(2 * kNumberBlockSize).state, NumberStatus::State::Unused);

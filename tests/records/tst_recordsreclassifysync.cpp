@@ -1,4 +1,4 @@
-#include "RecordsTestSupport.h"
+#include "RecordsServerFixture.h"
 
 #include "core/Uuid.h"
 #include "records/DispositionPolicy.h"
@@ -28,29 +28,10 @@ class TestRecordsReclassifySync : public QObject
 {
     Q_OBJECT
 
-    struct Device
+    struct Device : SyncedDevice
     {
-        std::unique_ptr<Profile> profile;
-        std::unique_ptr<Transport> transport;
-        std::unique_ptr<SyncClient> client;
-        QString username;
-
-        Database& db() { return profile->database(); }
-        QString blobDir() { return profile->directory() + QStringLiteral("/blobs"); }
-        Actor actor() { return *SyncClient::enrolledActor(db()); }
         DispositionDesk desk() { return DispositionDesk(db(), profile->audit(), actor()); }
         LetterRegister letters() { return LetterRegister(db(), profile->audit(), actor()); }
-        qint64 count(const QString& sql, std::initializer_list<QVariant> b = {})
-        {
-            return db().scalar(sql, b)->toLongLong();
-        }
-        SyncReport sync()
-        {
-            auto r = client->syncOnce();
-            if (!r)
-                qFatal("sync %s: %s", qPrintable(username), qPrintable(r.errorMessage()));
-            return *r;
-        }
         // Tables of the records projection and the sync engine's own rows, outbox and conflicts holding
         // `text` anywhere.
         QStringList tablesHolding(const QString& text)
@@ -78,35 +59,10 @@ class TestRecordsReclassifySync : public QObject
         }
     };
 
-    QTemporaryDir m_dir;
-    RecordsModule m_records;
-    std::unique_ptr<EmbeddedServer> m_server;
-    std::unique_ptr<Database> m_serverDb;
-    int m_devices = 0;
+    RecordsServer m_server;
 
-    std::unique_ptr<Device> device(const QString& username)
-    {
-        auto d = std::make_unique<Device>();
-        d->username = username;
-        SyncClientModule syncModule;
-        auto p = Profile::open(m_dir.filePath(QStringLiteral("device%1").arg(++m_devices)),
-                               {&syncModule, &m_records});
-        if (!p)
-            qFatal("%s", qPrintable(p.errorMessage()));
-        d->profile = std::move(*p);
-        d->transport = makeHttpsTransport(m_server->baseUrl(), m_server->certificateFingerprint());
-        d->client = std::make_unique<SyncClient>(d->db(), *d->transport, d->blobDir());
-        if (Status s = d->client->enrol(username, DemoData::demoPassword(), QStringLiteral("uji")); !s)
-            qFatal("enrol %s: %s", qPrintable(username), qPrintable(s.errorMessage()));
-        d->sync();
-        return d;
-    }
-
-    QString userId(const QString& username)
-    {
-        return m_serverDb->scalar(QStringLiteral("SELECT id FROM users WHERE username = ?"), {username})
-            ->toString();
-    }
+    std::unique_ptr<Device> device(const QString& username) { return m_server.device<Device>(username); }
+    QString userId(const QString& username) { return m_server.userId(username); }
 
     struct ServerRow
     {
@@ -116,7 +72,7 @@ class TestRecordsReclassifySync : public QObject
     };
     ServerRow serverRow(const QString& id)
     {
-        auto q = m_serverDb->exec(
+        auto q = m_server.db().exec(
             QStringLiteral("SELECT data, owner_id, sec_level FROM srv_rows WHERE entity_id = ?"), {id});
         if (!q || !q->next())
             return {};
@@ -133,22 +89,11 @@ class TestRecordsReclassifySync : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        CoreModule core;
-        EntityRegistry::instance().addModules({&core, &m_records});
-        EmbeddedServerConfig config;
-        config.dataDir = m_dir.filePath(QStringLiteral("server"));
-        config.seedDemo = true;
-        config.options.autoApproveDevices = true;
-        auto server = EmbeddedServer::start(config);
-        QVERIFY2(server.ok(), qPrintable(server.errorMessage()));
-        m_server = std::move(*server);
-        auto db = Database::openSqlite(config.dataDir + QStringLiteral("/server.sqlite"));
-        QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
-        m_serverDb = std::move(*db);
+        QVERIFY(m_server.start());
         // This dinas's pencatat handles rahasia mail too (the demo's tu is cleared for biasa only).
         LONTAR_VERIFY_OK(
-            m_serverDb->exec(QStringLiteral("UPDATE users SET clearance = 2 WHERE username = 'tu'")));
-        LONTAR_VERIFY_OK(publishDirectory(*m_serverDb, QDateTime::currentMSecsSinceEpoch()));
+            m_server.db().exec(QStringLiteral("UPDATE users SET clearance = 2 WHERE username = 'tu'")));
+        LONTAR_VERIFY_OK(publishDirectory(m_server.db(), QDateTime::currentMSecsSinceEpoch()));
     }
 
     void raisedLetterTakesItsDispositionsAlong()
@@ -158,7 +103,7 @@ private Q_SLOTS:
         QCOMPARE(tu->actor().clearance, 2);
         LONTAR_VERIFY_OK(tu->letters().reserveAgenda());
         tu->sync();
-        const QString pdf = m_dir.filePath(QStringLiteral("relokasi.pdf"));
+        const QString pdf = m_server.path(QStringLiteral("relokasi.pdf"));
         QVERIFY(writeFile(pdf, makeLetterPdf(QStringLiteral("005/77/BAPPEDA/2026"), perihal,
                                              {QStringLiteral("Mohon tanggapan atas rencana relokasi.")})));
         LetterRegister letters = tu->letters();
@@ -239,7 +184,7 @@ private Q_SLOTS:
             kadis->client->downloadBlob(sha, kadis->profile->directory() + QStringLiteral("/surat.pdf")));
 
         // Each rewrite is in the server's hash-chained audit log, by whom it was caused.
-        AuditLog serverAudit(*m_serverDb);
+        AuditLog serverAudit(m_server.db());
         QVERIFY(serverAudit.verify().intact);
         int refollowed = 0;
         for (const AuditEntry& e : *serverAudit.entries(500)) {
@@ -251,10 +196,10 @@ private Q_SLOTS:
         QVERIFY2(refollowed >= 3, qPrintable(QString::number(refollowed)));
         // The server wrote each follower change itself, in the change log like any other version.
         QVERIFY(
-            m_serverDb
-                ->scalar(QStringLiteral("SELECT COUNT(*) FROM srv_changes WHERE entity = ? AND device_id = "
-                                        "'server'"),
-                         {kDispositionEntity})
+            m_server.db()
+                .scalar(QStringLiteral("SELECT COUNT(*) FROM srv_changes WHERE entity = ? AND device_id = "
+                                       "'server'"),
+                        {kDispositionEntity})
                 ->toLongLong() >= 3);
     }
 };
