@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "InProcessNetwork.h"
 #include "PgCluster.h"
 
 #include "core/Identity.h"
@@ -22,37 +23,9 @@
 using namespace lontar;
 using namespace lontar::sync;
 using namespace lontar::server;
+using lontar::test::InProcessNetwork;
 
 namespace {
-
-// The engine talks to a real SyncServer in this process: no sockets (the idea of tests/sync's
-// FakeNetwork, kept small here).
-class InProcessNetwork final : public Transport
-{
-public:
-    explicit InProcessNetwork(SyncServer& server)
-        : m_server(server)
-    {}
-
-    Result<HttpReply> send(const HttpRequest& request) override
-    {
-        ApiRequest api;
-        api.method = request.method;
-        api.path = request.path;
-        api.query = request.query;
-        api.headers = request.headers;
-        api.body = request.body;
-        const ApiResponse response = m_server.handle(api);
-        HttpReply reply;
-        reply.status = response.status;
-        reply.body = response.body;
-        reply.headers = response.headers;
-        return reply;
-    }
-
-private:
-    SyncServer& m_server;
-};
 
 using Headers = QHash<QByteArray, QByteArray>;
 

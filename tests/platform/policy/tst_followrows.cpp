@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "InProcessNetwork.h"
 #include "PgCluster.h"
 
 #include "core/Directory.h"
@@ -20,6 +21,7 @@
 using namespace lontar;
 using namespace lontar::sync;
 using namespace lontar::server;
+using lontar::test::InProcessNetwork;
 
 namespace {
 
@@ -129,33 +131,6 @@ public:
 
 private:
     FieldSchema m_schema;
-};
-
-// The engine against a real SyncServer in this process (as tst_blobs does).
-class InProcessNetwork final : public Transport
-{
-public:
-    explicit InProcessNetwork(SyncServer& server)
-        : m_server(server)
-    {}
-    Result<HttpReply> send(const HttpRequest& request) override
-    {
-        ApiRequest api;
-        api.method = request.method;
-        api.path = request.path;
-        api.query = request.query;
-        api.headers = request.headers;
-        api.body = request.body;
-        const ApiResponse response = m_server.handle(api);
-        HttpReply reply;
-        reply.status = response.status;
-        reply.body = response.body;
-        reply.headers = response.headers;
-        return reply;
-    }
-
-private:
-    SyncServer& m_server;
 };
 
 } // namespace
