@@ -247,20 +247,12 @@ Status MutationWriter::refollowAll(const QString& leaderEntity, const QString& l
             ids.append(linked->value(0).toString());
         linked->finish();
         for (const QString& id : std::as_const(ids)) {
-            auto row = m_db.exec(QStringLiteral("SELECT version, data, deleted, unit_id, owner_id, sec_level "
-                                                "FROM srv_rows WHERE entity = ? AND entity_id = ?"),
-                                 {spec.name, id});
-            if (!row)
-                return row.error();
-            if (!row->next() || row->value(2).toInt() != 0)
+            auto loaded = load(spec.name, id);
+            if (!loaded)
+                return loaded.error();
+            if (!*loaded || (*loaded)->deleted)
                 continue;
-            Current cur;
-            cur.version = row->value(0).toLongLong();
-            cur.data = QJsonDocument::fromJson(row->value(1).toString().toUtf8()).object();
-            cur.access.unitId = row->value(3).toString();
-            cur.access.ownerId = row->value(4).toString();
-            cur.access.securityLevel = row->value(5).toInt();
-            row->finish();
+            Current cur = **loaded;
             // The row's blobs are kept in srv_blob_refs only.
             auto refs = m_db.exec(QStringLiteral("SELECT sha256 FROM srv_blob_refs WHERE entity = ? AND "
                                                  "entity_id = ? ORDER BY sha256"),
